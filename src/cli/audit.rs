@@ -1,0 +1,56 @@
+use clap::Args;
+
+use super::App;
+use crate::domain::audit::{self, Filter};
+use crate::error::Result;
+use crate::output::Block;
+
+/// Show the audit log, newest first: every change and every refused permission.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  tally audit --limit 20\n  tally audit --actor bob --since 2026-01-01\n  tally --json audit | jq '.[] | select(.outcome == \"denied\")'"
+)]
+pub struct AuditArgs {
+    /// Show at most N entries
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Only what this user did
+    #[arg(long, value_name = "HANDLE")]
+    pub actor: Option<String>,
+    /// Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+}
+
+pub fn run(app: &App, a: AuditArgs) -> Result<()> {
+    let filter = Filter {
+        limit: a.limit,
+        actor: a.actor,
+        since: a.since,
+    };
+    let entries = app.read(|ctx| audit::list(ctx, &filter))?;
+    let rows = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.to_string(),
+                e.at.clone(),
+                e.actor.clone(),
+                e.os_user.clone(),
+                e.action.clone(),
+                e.target.clone().unwrap_or_default(),
+                e.outcome.clone(),
+                e.details.to_string(),
+            ]
+        })
+        .collect();
+    app.out.print(
+        &entries,
+        &[Block::Table {
+            header: vec![
+                "ID", "AT", "ACTOR", "OS USER", "ACTION", "TARGET", "OUTCOME", "DETAILS",
+            ],
+            rows,
+        }],
+    )
+}

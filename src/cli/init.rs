@@ -1,0 +1,83 @@
+use clap::Args;
+
+use super::App;
+use crate::db;
+use crate::domain::{setup, users::NewUser};
+use crate::error::Result;
+use crate::output::Block;
+
+/// Create the database file (mode 0600), the company account, the `credits`
+/// kind, the built-in `administrator` role and the first administrator, who
+/// becomes the default actor.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  tally init --company Acme --admin alice --first Alice --last Liddell --email alice@acme.test"
+)]
+pub struct InitArgs {
+    /// The organization's name
+    #[arg(long)]
+    pub company: String,
+    /// Handle of the first administrator
+    #[arg(long, value_name = "HANDLE")]
+    pub admin: String,
+    /// First name of the first administrator
+    #[arg(long, value_name = "F")]
+    pub first: String,
+    /// Last name of the first administrator
+    #[arg(long, value_name = "L")]
+    pub last: String,
+    /// Email of the first administrator
+    #[arg(long, value_name = "E")]
+    pub email: String,
+}
+
+pub fn run(app: &App, a: InitArgs) -> Result<()> {
+    let admin = NewUser {
+        handle: a.admin,
+        first_name: a.first,
+        last_name: a.last,
+        email: a.email,
+        active: true,
+        roles: vec![setup::ADMIN_ROLE.to_string()],
+    };
+    // Checked before the file is created, so that bad input leaves no file behind.
+    crate::domain::users::validate(&admin)?;
+    let path = app.db_path()?;
+    if app.global.dry_run {
+        let conn = rusqlite::Connection::open_in_memory()?;
+        conn.execute_batch(include_str!("../../schema.sql"))?;
+        let done = setup::init(&conn, app.now, &app.os_user, &a.company, admin)?;
+        return print(app, &done, &path);
+    }
+    let mut conn = db::create(&path)?;
+    let result = db::write(&mut conn, false, |tx| {
+        setup::init(tx, app.now, &app.os_user, &a.company, admin)
+    });
+    match result {
+        Ok(done) => print(app, &done, &path),
+        Err(e) => {
+            drop(conn);
+            let _ = std::fs::remove_file(&path);
+            Err(e)
+        }
+    }
+}
+
+fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result<()> {
+    app.out.print(
+        done,
+        &[
+            Block::Line(format!(
+                "created {} for {} with administrator '{}'",
+                path.display(),
+                done.company,
+                done.admin.handle
+            )),
+            Block::Fields(vec![
+                ("handle", done.admin.handle.clone()),
+                ("password", done.password.clone()),
+            ]),
+            Block::Line("the password is shown only this once".into()),
+        ],
+    )
+}

@@ -1,0 +1,243 @@
+//! The command line: clap definitions, and one `run` per verb that calls the
+//! domain inside one transaction and hands the result to the output.
+
+pub mod audit;
+pub mod init;
+pub mod maintenance;
+pub mod role;
+pub mod user;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use rusqlite::Connection;
+
+use crate::db;
+use crate::domain::{self, Ctx, audit as audit_log};
+use crate::error::{Code, Error, Result};
+use crate::output::Output;
+
+const EXAMPLES: &str = "\
+Examples:
+  tally init --company Acme --admin alice --first Alice --last Liddell --email alice@acme.test
+  tally user add bob --first Bob --last Builder --email bob@acme.test
+  tally user list
+  tally role grant bob administrator
+  tally --json user show bob | jq -r .status
+  tally audit --limit 20";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tally",
+    version,
+    about = "Manage an organization's users, roles, credits and seat billing in one local SQLite file",
+    long_about = None,
+    after_help = EXAMPLES,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Database file [default: tally.db in the user's data directory]
+    #[arg(long, global = true, env = "TALLY_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Act as this user [default: the admin created by init]
+    #[arg(long = "as", global = true, env = "TALLY_AS", value_name = "HANDLE")]
+    pub actor: Option<String>,
+    /// Print one JSON value on stdout; errors as JSON on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Run a write, print what it would do, change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Answer yes to confirmations (needed without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print nothing on success
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database, the company account and the first administrator
+    Init(init::InitArgs),
+    /// Add, list, edit, activate, deactivate, delete and import users
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Define roles and grant or revoke them
+    #[command(subcommand)]
+    Role(role::RoleCommand),
+    /// Show the audit log, newest first
+    Audit(audit::AuditArgs),
+    /// Check the file's integrity and the rules that must always hold
+    Verify,
+    /// Write a consistent copy of the database, even while others write
+    Backup(maintenance::BackupArgs),
+    /// Print a shell completion script
+    Completions(maintenance::CompletionsArgs),
+}
+
+/// What every verb gets: the global options, the output and the command's "now".
+pub struct App {
+    pub global: Global,
+    pub out: Output,
+    pub now: jiff::Timestamp,
+    pub os_user: String,
+    /// Prompts only when both stdin and stdout are terminals.
+    pub interactive: bool,
+}
+
+impl App {
+    pub fn new(global: Global) -> Result<Self> {
+        let now = match std::env::var("TALLY_NOW") {
+            Ok(v) => v.parse::<jiff::Timestamp>().map_err(|_| {
+                Error::invalid(format!("TALLY_NOW '{v}' is not an RFC 3339 time"))
+                    .hint("set it to e.g. 2026-01-31T09:30:00Z, or unset it")
+            })?,
+            Err(_) => jiff::Timestamp::now(),
+        };
+        let os_user = std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "unknown".into());
+        let out = Output::new(global.json, global.quiet);
+        Ok(App {
+            interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+            global,
+            out,
+            now,
+            os_user,
+        })
+    }
+
+    pub fn db_path(&self) -> Result<PathBuf> {
+        db::resolve_path(self.global.db.as_deref())
+    }
+
+    pub fn open(&self) -> Result<Connection> {
+        db::open(&self.db_path()?)
+    }
+
+    /// Runs a domain operation that writes, in one `BEGIN IMMEDIATE`
+    /// transaction (rolled back with `--dry-run`). A refused permission is
+    /// recorded in the audit log after the rollback.
+    pub fn write<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
+        let mut conn = self.open()?;
+        let actor = self.global.actor.as_deref();
+        let result = db::write(&mut conn, self.global.dry_run, |tx| {
+            let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
+            f(&ctx)
+        });
+        self.after(&mut conn, result)
+    }
+
+    /// Runs a domain operation that only reads, in one read transaction.
+    pub fn read<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
+        let mut conn = self.open()?;
+        let actor = self.global.actor.as_deref();
+        let result = db::read(&mut conn, |tx| {
+            let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
+            f(&ctx)
+        });
+        self.after(&mut conn, result)
+    }
+
+    fn after<T>(&self, conn: &mut Connection, result: Result<T>) -> Result<T> {
+        match result {
+            Err(e) if e.denied.is_some() => {
+                let d = e.denied.as_ref().expect("checked");
+                let at = domain::fmt_time(self.now);
+                let details = serde_json::json!({"reason": e.message});
+                // Best effort: the refusal itself is what the user must see.
+                let _ = db::write(conn, false, |tx| {
+                    audit_log::record(
+                        tx,
+                        &at,
+                        &d.actor,
+                        &self.os_user,
+                        d.action,
+                        d.target.as_deref(),
+                        "denied",
+                        &details,
+                    )
+                });
+                Err(e)
+            }
+            Err(e) => Err(e),
+            Ok(v) => {
+                if self.global.dry_run && !self.global.quiet {
+                    eprintln!("dry run: nothing was changed");
+                }
+                Ok(v)
+            }
+        }
+    }
+
+    /// Asks for confirmation on a terminal; without one, `--yes` is required.
+    pub fn confirm(&self, question: &str, what: &str) -> Result<()> {
+        if self.global.yes || self.global.dry_run {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Error::new(
+                Code::ConfirmationRequired,
+                format!("{what} needs confirmation"),
+            )
+            .hint("pass --yes when not running interactively"));
+        }
+        let yes = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(prompt_error)?;
+        if yes {
+            Ok(())
+        } else {
+            Err(Error::new(
+                Code::ConfirmationRequired,
+                "not confirmed; nothing was changed",
+            ))
+        }
+    }
+
+    /// A value that may be asked for on a terminal; without one, it is required.
+    pub fn ask(&self, given: Option<String>, prompt: &str, flag: &str) -> Result<String> {
+        if let Some(v) = given {
+            return Ok(v);
+        }
+        if !self.interactive {
+            return Err(Error::invalid(format!("{flag} is required"))
+                .hint(format!("give {flag} (it is asked for only on a terminal)")));
+        }
+        dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .interact_text()
+            .map_err(prompt_error)
+    }
+}
+
+pub fn prompt_error(e: dialoguer::Error) -> Error {
+    Error::new(Code::ConfirmationRequired, format!("prompt ended: {e}"))
+        .hint("answer the prompt, or give every value as a flag")
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let app = App::new(cli.global)?;
+    match cli.command {
+        Command::Init(args) => init::run(&app, args),
+        Command::User(cmd) => user::run(&app, cmd),
+        Command::Role(cmd) => role::run(&app, cmd),
+        Command::Audit(args) => audit::run(&app, args),
+        Command::Verify => maintenance::verify(&app),
+        Command::Backup(args) => maintenance::backup(&app, args),
+        Command::Completions(args) => maintenance::completions(&app, args),
+    }
+}

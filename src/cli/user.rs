@@ -1,0 +1,479 @@
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::App;
+use crate::domain::setup::ADMIN_ROLE;
+use crate::domain::users::{self, Edit, ImportRow, NewUser, StatusChange, User};
+use crate::error::{Error, Result, RowError};
+use crate::output::Block;
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user with a random password, shown once
+    #[command(
+        after_help = "Examples:\n  tally user add bob --first Bob --last Builder --email bob@acme.test\n  tally user add carol --first Carol --last Danvers --email carol@acme.test --admin\n  tally user add dave --first Dave --last Jones --email dave@acme.test --inactive"
+    )]
+    Add(AddArgs),
+    /// List users, the active count above the table
+    #[command(
+        after_help = "Examples:\n  tally user list\n  tally user list --status all\n  tally --json user list | jq .active_users"
+    )]
+    List(ListArgs),
+    /// Show one user
+    #[command(after_help = "Example:\n  tally user show bob")]
+    Show(HandleArg),
+    /// Change a user's names or email
+    #[command(after_help = "Example:\n  tally user edit bob --email bob.builder@acme.test")]
+    Edit(EditArgs),
+    /// Make a user active again (billed from today)
+    #[command(after_help = "Example:\n  tally user activate bob")]
+    Activate(HandleArg),
+    /// Deactivate a user (no longer billed); their balances must be zero
+    #[command(after_help = "Example:\n  tally user deactivate bob")]
+    Deactivate(HandleArg),
+    /// Delete a user for good (asks for confirmation; --yes in scripts)
+    #[command(after_help = "Example:\n  tally user delete bob --yes")]
+    Delete(HandleArg),
+    /// Give a user a new random password, shown once
+    #[command(after_help = "Example:\n  tally user reset-password bob")]
+    ResetPassword(HandleArg),
+    /// Add users from a CSV file: all rows or none
+    #[command(
+        after_help = "The header is handle,first_name,last_name,email[,roles][,active];\nroles are separated by ';', active is true or false (default true).\n\nExamples:\n  tally user import staff.csv --passwords-out passwords.csv\n  cat staff.csv | tally user import -"
+    )]
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HandleArg {
+    /// The user's handle
+    pub handle: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Handle: [a-z0-9][a-z0-9._-]{0,63}, never reused
+    pub handle: String,
+    /// First name (asked for on a terminal when missing)
+    #[arg(long, value_name = "F")]
+    pub first: Option<String>,
+    /// Last name (asked for on a terminal when missing)
+    #[arg(long, value_name = "L")]
+    pub last: Option<String>,
+    /// Email address (asked for on a terminal when missing)
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+    /// Add the user deactivated (not billed until activated)
+    #[arg(long)]
+    pub inactive: bool,
+    /// Make the user an administrator
+    #[arg(long)]
+    pub admin: bool,
+    /// Give the user this role (repeatable)
+    #[arg(long = "role", value_name = "R")]
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusFilter {
+    Active,
+    Deactivated,
+    Deleted,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which users to list [default: active and deactivated]
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The user's handle
+    pub handle: String,
+    #[arg(long, value_name = "F")]
+    pub first: Option<String>,
+    #[arg(long, value_name = "L")]
+    pub last: Option<String>,
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for standard input
+    pub file: String,
+    /// Write the new passwords as CSV to this file (mode 0600) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub passwords_out: Option<PathBuf>,
+}
+
+pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
+    match cmd {
+        UserCommand::Add(a) => add(app, a),
+        UserCommand::List(a) => list(app, a),
+        UserCommand::Show(a) => {
+            let user = app.read(|ctx| users::show(ctx, &a.handle))?;
+            app.out.print(&user, &[Block::Fields(user_fields(&user))])
+        }
+        UserCommand::Edit(a) => {
+            let edit = Edit {
+                first_name: a.first,
+                last_name: a.last,
+                email: a.email,
+            };
+            let user = app.write(|ctx| users::edit(ctx, &a.handle, &edit))?;
+            app.out.print(
+                &user,
+                &[
+                    Block::Line(format!("updated '{}'", user.handle)),
+                    Block::Fields(user_fields(&user)),
+                ],
+            )
+        }
+        UserCommand::Activate(a) => status(app, &a.handle, "active"),
+        UserCommand::Deactivate(a) => status(app, &a.handle, "deactivated"),
+        UserCommand::Delete(a) => {
+            app.confirm(
+                &format!("Delete '{}' for good?", a.handle),
+                &format!("deleting '{}'", a.handle),
+            )?;
+            status(app, &a.handle, "deleted")
+        }
+        UserCommand::ResetPassword(a) => {
+            let p = app.write(|ctx| users::reset_password(ctx, &a.handle))?;
+            app.out.print(
+                &p,
+                &[
+                    Block::Fields(vec![
+                        ("handle", p.handle.clone()),
+                        ("password", p.password.clone()),
+                    ]),
+                    Block::Line("the password is shown only this once".into()),
+                ],
+            )
+        }
+        UserCommand::Import(a) => import(app, a),
+    }
+}
+
+pub fn user_fields(u: &User) -> Vec<(&'static str, String)> {
+    vec![
+        ("handle", u.handle.clone()),
+        ("first_name", u.first_name.clone()),
+        ("last_name", u.last_name.clone()),
+        ("email", u.email.clone()),
+        ("status", u.status.clone()),
+        ("roles", u.roles.join(",")),
+        ("credit_owner", u.credit_owner.clone()),
+        ("created_at", u.created_at.clone()),
+    ]
+}
+
+fn add(app: &App, a: AddArgs) -> Result<()> {
+    let mut roles = a.roles;
+    if a.admin && !roles.iter().any(|r| r == ADMIN_ROLE) {
+        roles.push(ADMIN_ROLE.to_string());
+    }
+    let new = NewUser {
+        first_name: app.ask(a.first, "First name", "--first")?,
+        last_name: app.ask(a.last, "Last name", "--last")?,
+        email: app.ask(a.email, "Email", "--email")?,
+        handle: a.handle,
+        active: !a.inactive,
+        roles,
+    };
+    let added = app.write(|ctx| users::add(ctx, &new))?;
+    let mut fields = user_fields(&added.user);
+    fields.push(("password", added.password.clone()));
+    app.out.print(
+        &added,
+        &[
+            Block::Line(format!(
+                "added '{}' ({})",
+                added.user.handle, added.user.status
+            )),
+            Block::Fields(fields),
+            Block::Line("the password is shown only this once".into()),
+        ],
+    )
+}
+
+fn list(app: &App, a: ListArgs) -> Result<()> {
+    let status = match a.status {
+        None => "default",
+        Some(StatusFilter::Active) => "active",
+        Some(StatusFilter::Deactivated) => "deactivated",
+        Some(StatusFilter::Deleted) => "deleted",
+        Some(StatusFilter::All) => "all",
+    };
+    let list = app.read(|ctx| users::list(ctx, status))?;
+    let rows = list
+        .users
+        .iter()
+        .map(|u| {
+            vec![
+                u.handle.clone(),
+                u.first_name.clone(),
+                u.last_name.clone(),
+                u.email.clone(),
+                u.status.clone(),
+                u.roles.join(","),
+                u.credit_owner.clone(),
+            ]
+        })
+        .collect();
+    app.out.print(
+        &list,
+        &[
+            Block::Heading(format!("Active users: {}", list.active_users)),
+            Block::Table {
+                header: vec![
+                    "HANDLE",
+                    "FIRST NAME",
+                    "LAST NAME",
+                    "EMAIL",
+                    "STATUS",
+                    "ROLES",
+                    "CREDIT OWNER",
+                ],
+                rows,
+            },
+        ],
+    )
+}
+
+fn status(app: &App, handle: &str, to: &str) -> Result<()> {
+    let change: StatusChange = app.write(|ctx| users::set_status(ctx, handle, to))?;
+    let mut blocks = Vec::new();
+    if !change.changed {
+        blocks.push(Block::Line(format!(
+            "'{handle}' is already {to}; nothing changed"
+        )));
+    } else {
+        if let Some(owner) = &change.credit_owner_cleared {
+            blocks.push(Block::Line(format!(
+                "'{handle}' no longer uses the credits of '{owner}'"
+            )));
+        }
+        let verb = match to {
+            "active" => "activated",
+            "deactivated" => "deactivated",
+            _ => "deleted",
+        };
+        blocks.push(Block::Line(format!(
+            "{verb} '{handle}'; active users: {}",
+            change.active_users
+        )));
+    }
+    app.out.print(&change, &blocks)
+}
+
+/// Reads a whole CSV input: a file, or standard input for `-`.
+pub fn read_input(file: &str) -> Result<String> {
+    let mut text = String::new();
+    if file == "-" {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")))?;
+    } else {
+        text = std::fs::read_to_string(file).map_err(|e| {
+            Error::invalid(format!("cannot read {file}: {e}"))
+                .hint("check the file's name and that it is UTF-8 text")
+        })?;
+    }
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
+}
+
+fn parse_bool(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "yes" | "1" | "active" => Some(true),
+        "false" | "no" | "0" | "inactive" | "deactivated" => Some(false),
+        _ => None,
+    }
+}
+
+/// Splits the CSV into rows; a header or shape error is reported for the whole
+/// file, a bad value with its line number.
+fn parse_users_csv(text: &str) -> Result<Vec<ImportRow>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::Headers)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let required = ["handle", "first_name", "last_name", "email"];
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|c| col(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::invalid(format!(
+            "line 1: the header lacks the column{} {}",
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ))
+        .hint("the header is handle,first_name,last_name,email[,roles][,active]"));
+    }
+    let known = [
+        "handle",
+        "first_name",
+        "last_name",
+        "email",
+        "roles",
+        "active",
+    ];
+    if let Some(unknown) = headers.iter().find(|h| !known.contains(h)) {
+        return Err(
+            Error::invalid(format!("line 1: unknown column '{unknown}'"))
+                .hint("the header is handle,first_name,last_name,email[,roles][,active]"),
+        );
+    }
+    let (h, f, l, e) = (
+        col("handle").unwrap(),
+        col("first_name").unwrap(),
+        col("last_name").unwrap(),
+        col("email").unwrap(),
+    );
+    let (roles_col, active_col) = (col("roles"), col("active"));
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(err) => {
+                let line = err.position().map(|p| p.line()).unwrap_or(0);
+                errors.push(RowError {
+                    line,
+                    code: crate::error::Code::InvalidInput,
+                    message: format!("{err}"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != headers.len() {
+            errors.push(RowError {
+                line,
+                code: crate::error::Code::InvalidInput,
+                message: format!(
+                    "{} fields where the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
+            });
+            continue;
+        }
+        let get = |i: usize| record.get(i).unwrap_or("").to_string();
+        let active = match active_col.map(|i| get(i)) {
+            None => true,
+            Some(v) => match parse_bool(&v) {
+                Some(b) => b,
+                None => {
+                    errors.push(RowError {
+                        line,
+                        code: crate::error::Code::InvalidInput,
+                        message: format!("active is '{v}'; use true or false"),
+                    });
+                    continue;
+                }
+            },
+        };
+        let roles = roles_col
+            .map(|i| get(i))
+            .unwrap_or_default()
+            .split([';', ' '])
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        rows.push(ImportRow {
+            line,
+            user: NewUser {
+                handle: get(h),
+                first_name: get(f),
+                last_name: get(l),
+                email: get(e),
+                active,
+                roles,
+            },
+        });
+    }
+    if !errors.is_empty() {
+        return Err(Error::rows(errors, "the user file"));
+    }
+    Ok(rows)
+}
+
+fn import(app: &App, a: ImportArgs) -> Result<()> {
+    let rows = parse_users_csv(&read_input(&a.file)?)?;
+    // The passwords file is made before the users, so that passwords are never
+    // set that could not be written down.
+    let mut passwords_file = match &a.passwords_out {
+        Some(path) if !app.global.dry_run => Some(create_private(path)?),
+        _ => None,
+    };
+    let imported = match app.write(|ctx| users::import(ctx, rows)) {
+        Ok(i) => i,
+        Err(e) => {
+            if let (Some(path), Some(_)) = (&a.passwords_out, passwords_file.take()) {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
+        }
+    };
+    let mut csv_text = String::from("handle,password\n");
+    for u in &imported.users {
+        csv_text.push_str(&format!("{},{}\n", u.handle, u.password));
+    }
+    if let Some(path) = &a.passwords_out {
+        if let Some(mut f) = passwords_file {
+            use std::io::Write;
+            f.write_all(csv_text.as_bytes())
+                .and_then(|_| f.sync_all())?;
+        }
+        return app.out.print(
+            &serde_json::json!({"imported": imported.imported, "passwords_out": path}),
+            &[Block::Line(format!(
+                "imported {} users; passwords written to {}",
+                imported.imported,
+                path.display()
+            ))],
+        );
+    }
+    if app.out.json {
+        return app.out.print(&imported, &[]);
+    }
+    if !app.out.quiet {
+        crate::output::write_stdout(&csv_text);
+        eprintln!(
+            "imported {} users; the passwords above are shown only this once",
+            imported.imported
+        );
+    }
+    Ok(())
+}
+
+/// Creates a file only its owner can read (mode 0600), refusing to overwrite.
+fn create_private(path: &std::path::Path) -> Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| {
+            Error::invalid(format!("cannot create {}: {e}", path.display()))
+                .hint("name a new file; tally never overwrites one")
+        })
+}

@@ -1,0 +1,260 @@
+//! Opening and creating the database file, its pragmas and migrations, and the
+//! one-transaction-per-command rule.
+
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Code, Error, Result};
+
+/// `PRAGMA application_id`: "TALY", so that tally never writes to someone else's file.
+pub const APPLICATION_ID: i32 = 0x5441_4c59;
+
+/// The schema, one entry per `user_version`: entry N-1 migrates version N-1 to N.
+const MIGRATIONS: &[&str] = &[include_str!("../schema.sql")];
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;
+
+/// `--db` / `TALLY_DB`, else `tally.db` in the user's data directory.
+pub fn resolve_path(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p.to_path_buf());
+    }
+    let dirs = directories::ProjectDirs::from("", "", "tally").ok_or_else(|| {
+        Error::invalid("no home directory to keep the database in")
+            .hint("name the database file with --db PATH or TALLY_DB")
+    })?;
+    Ok(dirs.data_dir().join("tally.db"))
+}
+
+fn busy_timeout() -> Result<Duration> {
+    match std::env::var("TALLY_BUSY_TIMEOUT") {
+        Err(_) => Ok(Duration::from_millis(DEFAULT_BUSY_TIMEOUT_MS)),
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(Duration::from_millis)
+            .map_err(|_| {
+                Error::invalid(format!(
+                    "TALLY_BUSY_TIMEOUT '{v}' is not a whole number of milliseconds"
+                ))
+                .hint("set it to e.g. 5000, or unset it for the default")
+            }),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(busy_timeout()?)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+fn unusable(path: &Path, why: &str) -> Error {
+    Error::new(
+        Code::DatabaseUnusable,
+        format!("{} is not usable: {why}", path.display()),
+    )
+    .hint("check --db / TALLY_DB; restore the file from a backup if it was damaged")
+}
+
+/// Checks that an open file is a tally database this version can use, and
+/// brings its schema up to date.
+fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| match Error::from(e) {
+            e if e.code == Code::Busy => e,
+            _ => unusable(path, "it is not an SQLite database"),
+        })?;
+    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if app_id != APPLICATION_ID {
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if tables == 0 && version == 0 {
+            return Err(not_initialized(path));
+        }
+        return Err(unusable(path, "it is an SQLite file of another program"));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(unusable(
+            path,
+            &format!("it was written by a newer tally (schema {version}, this tally knows {SCHEMA_VERSION})"),
+        )
+        .hint("upgrade tally"));
+    }
+    if version < SCHEMA_VERSION {
+        migrate(conn, version)?;
+    }
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let now: i32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(now.max(from) as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i32)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn not_initialized(path: &Path) -> Error {
+    Error::new(
+        Code::NotInitialized,
+        format!("no tally database at {}", path.display()),
+    )
+    .hint("create one with `tally init --company NAME --admin HANDLE --first F --last L --email E`")
+}
+
+/// Opens an existing tally database. Nothing is created or written when the
+/// file is missing, foreign, or from a newer tally.
+pub fn open(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        return Err(not_initialized(path));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
+        let e = Error::from(e);
+        if e.code == Code::Busy {
+            e
+        } else {
+            unusable(path, &e.message)
+        }
+    })?;
+    configure(&conn)?;
+    check_and_migrate(&mut conn, path)?;
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(unusable(path, "the file is not writable"));
+    }
+    Ok(conn)
+}
+
+/// Opens a database for reading only, never creating, migrating or locking for
+/// write; for shell completion, which must never fail loudly.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_millis(200))?;
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if app_id != APPLICATION_ID || version != SCHEMA_VERSION {
+        return Err(unusable(path, "not a tally database of this version"));
+    }
+    Ok(conn)
+}
+
+/// Creates a new database file (mode 0600, parent directories 0700) with the
+/// current schema. An existing tally database is `already_initialized`; an
+/// existing file of anything else is `database_unusable`.
+pub fn create(path: &Path) -> Result<Connection> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)
+            .map_err(|e| unusable(path, &format!("cannot create its directory: {e}")))?;
+    }
+    let fresh = match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
+        Err(e) => return Err(unusable(path, &format!("cannot create it: {e}"))),
+    };
+    if !fresh {
+        match open(path) {
+            Ok(_) => {
+                return Err(Error::new(
+                    Code::AlreadyInitialized,
+                    format!("{} is already a tally database", path.display()),
+                )
+                .hint("use it as it is, or name another file with --db"));
+            }
+            Err(e) if e.code == Code::NotInitialized => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    configure(&conn)?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(unusable(path, "it cannot be put in WAL mode"));
+    }
+    migrate(&mut conn, 0)?;
+    Ok(conn)
+}
+
+/// Runs `f` in one `BEGIN IMMEDIATE` transaction: it all happens or nothing
+/// does. With `dry_run` the transaction is rolled back after `f` succeeds.
+pub fn write<T>(
+    conn: &mut Connection,
+    dry_run: bool,
+    f: impl FnOnce(&Transaction) -> Result<T>,
+) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let value = f(&tx)?;
+    if dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    Ok(value)
+}
+
+/// Runs `f` in one read transaction: a consistent snapshot, no write lock.
+pub fn read<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    let value = f(&tx)?;
+    tx.rollback()?;
+    Ok(value)
+}
+
+/// A consistent copy of the database while others write: SQLite's online
+/// backup, all pages in one step under one read snapshot.
+pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(target)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::new(
+                Code::AlreadyExists,
+                format!("{} already exists", target.display()),
+            )
+            .hint("name a new file; tally never overwrites one"),
+            _ => Error::invalid(format!("cannot create {}: {e}", target.display())),
+        })?;
+    let mut dst = Connection::open(target)?;
+    {
+        let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
+        loop {
+            match backup.step(-1)? {
+                rusqlite::backup::StepResult::Done => break,
+                rusqlite::backup::StepResult::More => continue,
+                rusqlite::backup::StepResult::Busy | rusqlite::backup::StepResult::Locked => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                _ => continue,
+            }
+        }
+    }
+    // The copy is a standalone file: no WAL beside it.
+    dst.pragma_update(None, "journal_mode", "DELETE")?;
+    let pages: u64 = dst.pragma_query_value(None, "page_count", |r| r.get(0))?;
+    let size: u64 = dst.pragma_query_value(None, "page_size", |r| r.get(0))?;
+    Ok(pages * size)
+}

@@ -1,0 +1,372 @@
+//! The rules of tally. Every operation takes a [`Ctx`]: the open transaction,
+//! the actor and "now". Nothing here prints or knows about terminals.
+
+pub mod audit;
+pub mod rights;
+pub mod roles;
+pub mod setup;
+pub mod users;
+pub mod verify;
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
+
+use crate::error::{Code, Denied, Error, Result};
+pub use rights::{Action, Right};
+
+/// Who runs a command.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: i64,
+    pub handle: String,
+    pub rights: BTreeSet<Right>,
+}
+
+/// What every domain operation gets: the transaction, the actor and "now".
+pub struct Ctx<'c> {
+    pub conn: &'c Connection,
+    pub actor: Actor,
+    pub now: Timestamp,
+    pub os_user: &'c str,
+}
+
+/// The time format of every stored timestamp: fixed width, so text order is time order.
+pub fn fmt_time(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Parses a time given on the command line: RFC 3339, or a bare date (midnight UTC).
+pub fn parse_time(s: &str) -> Result<Timestamp> {
+    let s = s.trim();
+    if let Ok(t) = s.parse::<Timestamp>() {
+        return Ok(t);
+    }
+    if let Ok(d) = s.parse::<jiff::civil::Date>() {
+        if let Ok(z) = d.to_zoned(jiff::tz::TimeZone::UTC) {
+            return Ok(z.timestamp());
+        }
+    }
+    Err(Error::invalid(format!("'{s}' is not a time"))
+        .hint("give an RFC 3339 time such as 2026-01-31T09:30:00Z, or a date such as 2026-01-31"))
+}
+
+impl<'c> Ctx<'c> {
+    /// Resolves the actor: `--as`, else `TALLY_AS`, else the organization's
+    /// default actor. They must exist and be active.
+    pub fn new(
+        conn: &'c Connection,
+        actor: Option<&str>,
+        now: Timestamp,
+        os_user: &'c str,
+    ) -> Result<Self> {
+        let handle = match actor {
+            Some(h) => h.to_string(),
+            None => conn.query_row("SELECT default_actor FROM organization", [], |r| r.get(0))?,
+        };
+        let row: Option<(i64, String)> = conn
+            .query_row(
+                "SELECT id, status FROM users WHERE handle = ?1",
+                [&handle],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((id, status)) = row else {
+            return Err(
+                Error::new(Code::NotFound, format!("no user '{handle}' to act as"))
+                    .hint("name an existing user with --as HANDLE or TALLY_AS"),
+            );
+        };
+        if status != "active" {
+            return Err(Error::new(
+                Code::PermissionDenied,
+                format!("'{handle}' is {status} and can do nothing"),
+            )
+            .hint("act as an active user with --as HANDLE or TALLY_AS"));
+        }
+        let mut rights = BTreeSet::new();
+        let mut stmt = conn.prepare_cached(
+            "SELECT DISTINCT rr.\"right\" FROM user_roles ur
+             JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = ?1",
+        )?;
+        for r in stmt.query_map([id], |r| r.get::<_, String>(0))? {
+            rights.insert(Right::parse(&r?)?);
+        }
+        Ok(Ctx {
+            conn,
+            actor: Actor { id, handle, rights },
+            now,
+            os_user,
+        })
+    }
+
+    pub fn now_str(&self) -> String {
+        fmt_time(self.now)
+    }
+
+    pub fn has(&self, right: Right) -> bool {
+        self.actor.rights.contains(&right)
+    }
+
+    /// The permission check at the top of every operation. `target` is the
+    /// user acted on, for actions that a user may always do on themselves.
+    pub fn authorize(&self, action: Action, target: Option<&str>) -> Result<()> {
+        if action.or_self() && target == Some(self.actor.handle.as_str()) {
+            return Ok(());
+        }
+        let missing: Vec<&str> = action
+            .rights()
+            .iter()
+            .filter(|r| !self.has(**r))
+            .map(|r| r.as_str())
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let mut e = Error::new(
+            Code::PermissionDenied,
+            format!(
+                "'{}' may not {}: it needs the right{} {}",
+                self.actor.handle,
+                action.name().replace('.', " "),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(" and ")
+            ),
+        )
+        .hint("ask an administrator for a role with that right (`tally role list`), or act as another user with --as");
+        e.denied = Some(Denied {
+            actor: self.actor.handle.clone(),
+            action: action.name(),
+            target: target.map(str::to_string),
+        });
+        Err(e)
+    }
+
+    /// Records a change in the audit log, in the same transaction as the change.
+    pub fn audit(&self, action: Action, target: Option<&str>, details: Value) -> Result<()> {
+        audit::record(
+            self.conn,
+            &self.now_str(),
+            &self.actor.handle,
+            self.os_user,
+            action.name(),
+            target,
+            "ok",
+            &details,
+        )
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}
+
+/// Handles: `[a-z0-9][a-z0-9._-]{0,63}`; `company` is reserved.
+pub fn check_handle(h: &str) -> Result<()> {
+    check_name_syntax(h, "handle", 64)?;
+    if h == "company" {
+        return Err(
+            Error::invalid("'company' is reserved for the company account")
+                .hint("choose another handle"),
+        );
+    }
+    Ok(())
+}
+
+/// The syntax shared by handles, role names and credit kinds.
+pub fn check_name_syntax(s: &str, what: &str, max: usize) -> Result<()> {
+    let ok_first = s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let ok_rest = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
+    if s.is_empty() || s.len() > max || !ok_first || !ok_rest {
+        return Err(Error::invalid(format!("'{}' is not a valid {what}", s.escape_debug()))
+            .hint(format!(
+                "a {what} is 1 to {max} characters of a-z, 0-9, '.', '_' and '-', starting with a letter or digit"
+            )));
+    }
+    Ok(())
+}
+
+/// Names of people: kept exactly as given, 1 to 100 characters, no control characters.
+pub fn check_person_name(s: &str, what: &str) -> Result<()> {
+    if s.trim().is_empty() {
+        return Err(Error::invalid(format!("the {what} is empty")).hint(format!("give a {what}")));
+    }
+    if s.chars().count() > 100 {
+        return Err(Error::invalid(format!(
+            "the {what} has {} characters; at most 100 are allowed",
+            s.chars().count()
+        ))
+        .hint(format!("shorten the {what}")));
+    }
+    check_no_control(s, what)
+}
+
+pub fn check_no_control(s: &str, what: &str) -> Result<()> {
+    if s.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "the {what} '{}' contains a control character",
+            s.escape_debug()
+        ))
+        .hint("remove tabs, newlines and other control characters"));
+    }
+    Ok(())
+}
+
+/// A syntactic check: one `@`, a non-empty local part, a dotted domain, no spaces.
+pub fn check_email(s: &str) -> Result<()> {
+    let bad = || {
+        Error::invalid(format!(
+            "'{}' is not a valid email address",
+            s.escape_debug()
+        ))
+        .hint("give an address such as alice@example.com")
+    };
+    if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad());
+    }
+    let Some((local, domain)) = s.split_once('@') else {
+        return Err(bad());
+    };
+    let domain_ok = !domain.contains('@')
+        && domain.contains('.')
+        && domain
+            .split('.')
+            .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    if local.is_empty() || local.len() > 64 || !domain_ok {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// Whole positive amounts of credits, refusing anything that is not plainly one.
+pub fn parse_amount(s: &str, what: &str) -> Result<i64> {
+    let hint = || format!("the {what} is a whole positive number such as 50");
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(
+            Error::invalid(format!("'{}' is not a valid {what}", s.escape_debug())).hint(hint()),
+        );
+    }
+    match s.parse::<i64>() {
+        Ok(0) => Err(Error::invalid(format!("the {what} must be greater than 0")).hint(hint())),
+        Ok(n) => Ok(n),
+        Err(_) => Err(Error::invalid(format!("the {what} '{s}' is too large")).hint(hint())),
+    }
+}
+
+/// Prices: a decimal with at most two places, as integer minor units.
+pub fn parse_price(s: &str) -> Result<i64> {
+    let bad = || {
+        Error::invalid(format!("'{}' is not a valid price", s.escape_debug()))
+            .hint("give a price with at most two decimal places, such as 8, 8.5 or 8.00")
+    };
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    if whole.is_empty()
+        || frac.len() > 2
+        || (s.contains('.') && frac.is_empty())
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let whole: i64 = whole.parse().map_err(|_| bad())?;
+    let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+    whole
+        .checked_mul(100)
+        .and_then(|w| w.checked_add(frac))
+        .ok_or_else(bad)
+}
+
+/// Formats minor units as a decimal with two places.
+pub fn fmt_minor(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let m = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", m / 100, m % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(parse_amount("50", "amount").unwrap(), 50);
+        for bad in [
+            "0",
+            "-5",
+            "1.5",
+            "1e3",
+            "1,000",
+            "abc",
+            "",
+            " 5",
+            "99999999999999999999",
+        ] {
+            assert!(parse_amount(bad, "amount").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn prices() {
+        assert_eq!(parse_price("8").unwrap(), 800);
+        assert_eq!(parse_price("8.5").unwrap(), 850);
+        assert_eq!(parse_price("8.05").unwrap(), 805);
+        assert_eq!(parse_price("0.99").unwrap(), 99);
+        for bad in ["8.", ".5", "8.555", "-1", "abc", "1e2", "", "1,5"] {
+            assert!(parse_price(bad).is_err(), "{bad}");
+        }
+        assert_eq!(fmt_minor(805), "8.05");
+    }
+
+    #[test]
+    fn emails() {
+        for good in ["a@b.co", "first.last+tag@example.org", "ü@exämple.de"] {
+            check_email(good).unwrap();
+        }
+        for bad in [
+            "", "a", "a@", "@b.co", "a@b", "a b@c.de", "a@@b.co", "a@b..co", "a@-b.co",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn handles() {
+        check_handle("alice").unwrap();
+        check_handle("a.b_c-9").unwrap();
+        for bad in [
+            "",
+            "Alice",
+            "al ice",
+            "company",
+            "-a",
+            "_a",
+            &"a".repeat(65),
+        ] {
+            assert!(check_handle(bad).is_err(), "{bad}");
+        }
+    }
+}

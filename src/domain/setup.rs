@@ -1,0 +1,76 @@
+//! `tally init`: the organization, the company account, the `credits` kind,
+//! the built-in `administrator` role and the first admin.
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use serde_json::json;
+
+use super::users::{self, NewUser, User};
+use super::{Right, audit, fmt_time};
+use crate::error::{Error, Result};
+
+pub const ADMIN_ROLE: &str = "administrator";
+pub const DEFAULT_KIND: &str = "credits";
+
+#[derive(Debug, Serialize)]
+pub struct Initialized {
+    pub company: String,
+    pub admin: User,
+    pub password: String,
+}
+
+pub fn init(
+    conn: &Connection,
+    now: jiff::Timestamp,
+    os_user: &str,
+    company: &str,
+    admin: NewUser,
+) -> Result<Initialized> {
+    if company.trim().is_empty() || company.chars().count() > 200 {
+        return Err(
+            Error::invalid("the company name must be 1 to 200 characters")
+                .hint("give --company NAME"),
+        );
+    }
+    super::check_no_control(company, "company name")?;
+    users::validate(&admin)?;
+    let at = fmt_time(now);
+    conn.execute(
+        "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
+        params![company, admin.handle, at],
+    )?;
+    conn.execute(
+        "INSERT INTO roles (name, builtin, created_at) VALUES (?1, 1, ?2)",
+        params![ADMIN_ROLE, at],
+    )?;
+    for right in Right::ALL {
+        conn.execute(
+            "INSERT INTO role_rights (role_id, \"right\") SELECT id, ?1 FROM roles WHERE name = ?2",
+            params![right.as_str(), ADMIN_ROLE],
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)",
+        params![DEFAULT_KIND, at],
+    )?;
+    conn.execute(
+        "INSERT INTO accounts (kind_id, holder) SELECT id, 'company' FROM credit_kinds WHERE name = ?1",
+        [DEFAULT_KIND],
+    )?;
+    let (user, password) = users::insert(conn, &at, &admin)?;
+    audit::record(
+        conn,
+        &at,
+        &admin.handle,
+        os_user,
+        "init",
+        Some(company),
+        "ok",
+        &json!({"company": company, "admin": admin.handle}),
+    )?;
+    Ok(Initialized {
+        company: company.to_string(),
+        admin: user,
+        password,
+    })
+}

@@ -1,0 +1,600 @@
+//! Users: adding with a random password, editing, the status lifecycle
+//! (active, deactivated, deleted) and its history, and CSV import.
+
+use argon2::password_hash::{PasswordHasher, SaltString};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use serde_json::json;
+
+use super::setup::ADMIN_ROLE;
+use super::{Action, Ctx, check_email, check_handle, check_person_name};
+use crate::error::{Code, Error, Result, RowError};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub handle: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub status: String,
+    pub roles: Vec<String>,
+    pub credit_owner: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    pub handle: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub active: bool,
+    pub roles: Vec<String>,
+}
+
+/// The row behind a handle, for rules that need its id and status.
+#[derive(Debug, Clone)]
+pub struct UserRef {
+    pub id: i64,
+    pub handle: String,
+    pub status: String,
+    pub credit_owner_id: Option<i64>,
+}
+
+impl UserRef {
+    pub fn is_active(&self) -> bool {
+        self.status == "active"
+    }
+}
+
+pub fn find(conn: &Connection, handle: &str) -> Result<UserRef> {
+    conn.prepare_cached("SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1")?
+        .query_row([handle], |r| {
+            Ok(UserRef {
+                id: r.get(0)?,
+                handle: r.get(1)?,
+                status: r.get(2)?,
+                credit_owner_id: r.get(3)?,
+            })
+        })
+        .optional()?
+        .ok_or_else(|| Error::not_found("user", handle))
+}
+
+const USER_COLUMNS: &str = "u.handle, u.first_name, u.last_name, u.email, u.status,
+    coalesce((SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur
+              JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name)), ''),
+    coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle),
+    u.created_at";
+
+fn user_from_row(r: &rusqlite::Row) -> rusqlite::Result<User> {
+    let roles: String = r.get(5)?;
+    Ok(User {
+        handle: r.get(0)?,
+        first_name: r.get(1)?,
+        last_name: r.get(2)?,
+        email: r.get(3)?,
+        status: r.get(4)?,
+        roles: roles
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        credit_owner: r.get(6)?,
+        created_at: r.get(7)?,
+    })
+}
+
+pub fn load(conn: &Connection, handle: &str) -> Result<User> {
+    conn.prepare_cached(&format!(
+        "SELECT {USER_COLUMNS} FROM users u WHERE u.handle = ?1"
+    ))?
+    .query_row([handle], user_from_row)
+    .optional()?
+    .ok_or_else(|| Error::not_found("user", handle))
+}
+
+/// Checks a new user's fields, whatever the database holds.
+pub fn validate(u: &NewUser) -> Result<()> {
+    check_handle(&u.handle)?;
+    check_person_name(&u.first_name, "first name")?;
+    check_person_name(&u.last_name, "last name")?;
+    check_email(&u.email)?;
+    for role in &u.roles {
+        super::check_name_syntax(role, "role name", 64)?;
+    }
+    if !u.active && u.roles.iter().any(|r| r == ADMIN_ROLE) {
+        return Err(
+            Error::invalid("an inactive user cannot be an administrator")
+                .hint("drop --inactive or --admin"),
+        );
+    }
+    Ok(())
+}
+
+/// A random password: 20 characters of [A-Za-z0-9] from the OS's secure source.
+pub fn random_password() -> Result<String> {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    const LEN: usize = 20;
+    let mut out = String::with_capacity(LEN);
+    let mut buf = [0u8; 64];
+    while out.len() < LEN {
+        getrandom::fill(&mut buf)
+            .map_err(|e| Error::new(Code::Internal, format!("no secure random source: {e}")))?;
+        // Rejection sampling keeps every character equally likely.
+        let limit = 256 - (256 % ALPHABET.len());
+        for b in buf {
+            if (b as usize) < limit && out.len() < LEN {
+                out.push(ALPHABET[b as usize % ALPHABET.len()] as char);
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn hash_password(password: &str) -> Result<String> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt)
+        .map_err(|e| Error::new(Code::Internal, format!("no secure random source: {e}")))?;
+    let salt = SaltString::encode_b64(&salt)
+        .map_err(|e| Error::new(Code::Internal, format!("salt: {e}")))?;
+    let hash = argon2::Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| Error::new(Code::Internal, format!("password hashing failed: {e}")))?;
+    Ok(hash.to_string())
+}
+
+fn email_taken(conn: &Connection, email: &str, except: Option<i64>) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
+             AND id IS NOT ?2",
+        )?
+        .query_row(params![email, except], |r| r.get(0))
+        .optional()?)
+}
+
+/// Inserts a validated user with a fresh password, their roles and their first
+/// status event. Returns the user and the plain password, shown once.
+pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)> {
+    if conn
+        .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
+        .exists([&u.handle])?
+    {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the handle '{}' is taken", u.handle),
+        )
+        .hint("handles are never reused, even after a user is deleted; choose another"));
+    }
+    if let Some(other) = email_taken(conn, &u.email, None)? {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the email {} is already used by '{other}'", u.email),
+        )
+        .hint("every user who is not deleted has their own email"));
+    }
+    let password = random_password()?;
+    let hash = hash_password(&password)?;
+    let status = if u.active { "active" } else { "deactivated" };
+    conn.prepare_cached(
+        "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![u.handle, u.first_name, u.last_name, u.email, status, hash, at])?;
+    let id = conn.last_insert_rowid();
+    record_status(conn, id, status, at)?;
+    for role in &u.roles {
+        let role_id = super::roles::find(conn, role)?;
+        conn.prepare_cached("INSERT OR IGNORE INTO user_roles (user_id, role_id) VALUES (?1, ?2)")?
+            .execute([id, role_id])?;
+    }
+    Ok((load(conn, &u.handle)?, password))
+}
+
+fn record_status(conn: &Connection, user_id: i64, status: &str, at: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO user_status_events (user_id, status, at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![user_id, status, at])?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct Added {
+    #[serde(flatten)]
+    pub user: User,
+    pub password: String,
+}
+
+pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
+    let action = if new.roles.is_empty() {
+        Action::UserAdd
+    } else {
+        Action::UserAddWithRoles
+    };
+    ctx.authorize(action, Some(&new.handle))?;
+    validate(new)?;
+    let (user, password) = insert(ctx.conn, &ctx.now_str(), new)?;
+    ctx.audit(
+        Action::UserAdd,
+        Some(&new.handle),
+        json!({"status": user.status, "roles": user.roles, "email": user.email}),
+    )?;
+    Ok(Added { user, password })
+}
+
+#[derive(Debug, Serialize)]
+pub struct UserList {
+    pub active_users: i64,
+    pub users: Vec<User>,
+}
+
+pub fn list(ctx: &Ctx, status: &str) -> Result<UserList> {
+    ctx.authorize(Action::UserList, None)?;
+    let filter = match status {
+        "active" => "u.status = 'active'",
+        "deactivated" => "u.status = 'deactivated'",
+        "deleted" => "u.status = 'deleted'",
+        "all" => "1",
+        "" | "default" => "u.status <> 'deleted'",
+        other => {
+            return Err(Error::invalid(format!("'{other}' is not a status"))
+                .hint("use active, deactivated, deleted or all"));
+        }
+    };
+    let mut stmt = ctx.conn.prepare(&format!(
+        "SELECT {USER_COLUMNS} FROM users u WHERE {filter} ORDER BY u.handle"
+    ))?;
+    let users = stmt
+        .query_map([], user_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    let active_users = count_active(ctx.conn)?;
+    Ok(UserList {
+        active_users,
+        users,
+    })
+}
+
+pub fn count_active(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM users WHERE status = 'active'",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn show(ctx: &Ctx, handle: &str) -> Result<User> {
+    ctx.authorize(Action::UserShow, Some(handle))?;
+    load(ctx.conn, handle)
+}
+
+#[derive(Debug, Default)]
+pub struct Edit {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+}
+
+pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
+    ctx.authorize(Action::UserEdit, Some(handle))?;
+    if edit.first_name.is_none() && edit.last_name.is_none() && edit.email.is_none() {
+        return Err(Error::invalid("nothing to change")
+            .hint("give at least one of --first, --last, --email"));
+    }
+    if let Some(f) = &edit.first_name {
+        check_person_name(f, "first name")?;
+    }
+    if let Some(l) = &edit.last_name {
+        check_person_name(l, "last name")?;
+    }
+    if let Some(e) = &edit.email {
+        check_email(e)?;
+    }
+    let user = find(ctx.conn, handle)?;
+    if user.status == "deleted" {
+        return Err(deleted_is_final(handle));
+    }
+    if let Some(e) = &edit.email
+        && let Some(other) = email_taken(ctx.conn, e, Some(user.id))?
+    {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the email {e} is already used by '{other}'"),
+        )
+        .hint("every user who is not deleted has their own email"));
+    }
+    let before = load(ctx.conn, handle)?;
+    ctx.conn.execute(
+        "UPDATE users SET first_name = coalesce(?1, first_name), last_name = coalesce(?2, last_name),
+         email = coalesce(?3, email) WHERE id = ?4",
+        params![edit.first_name, edit.last_name, edit.email, user.id],
+    )?;
+    let after = load(ctx.conn, handle)?;
+    let mut changes = serde_json::Map::new();
+    for (field, old, new) in [
+        ("first_name", &before.first_name, &after.first_name),
+        ("last_name", &before.last_name, &after.last_name),
+        ("email", &before.email, &after.email),
+    ] {
+        if old != new {
+            changes.insert(field.into(), json!({"from": old, "to": new}));
+        }
+    }
+    ctx.audit(Action::UserEdit, Some(handle), changes.into())?;
+    Ok(after)
+}
+
+fn deleted_is_final(handle: &str) -> Error {
+    Error::new(
+        Code::InactiveUser,
+        format!("'{handle}' is deleted, and deletion is final"),
+    )
+    .hint("add a new user with another handle")
+}
+
+/// The outcome of a status change; `changed` is false when it already had it.
+#[derive(Debug, Serialize)]
+pub struct StatusChange {
+    pub handle: String,
+    pub from: String,
+    pub to: String,
+    pub changed: bool,
+    pub active_users: i64,
+    /// Set when deactivating a credit user returned them to their own credits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_owner_cleared: Option<String>,
+}
+
+/// Activates, deactivates or deletes a user, enforcing rules 2, 3, 4 and 7.
+pub fn set_status(ctx: &Ctx, handle: &str, to: &str) -> Result<StatusChange> {
+    let action = match to {
+        "active" => Action::UserActivate,
+        "deactivated" => Action::UserDeactivate,
+        "deleted" => Action::UserDelete,
+        _ => unreachable!("statuses are fixed"),
+    };
+    ctx.authorize(action, Some(handle))?;
+    let user = find(ctx.conn, handle)?;
+    let unchanged = StatusChange {
+        handle: handle.to_string(),
+        from: user.status.clone(),
+        to: to.to_string(),
+        changed: false,
+        active_users: count_active(ctx.conn)?,
+        credit_owner_cleared: None,
+    };
+    if user.status == to {
+        return Ok(unchanged);
+    }
+    if user.status == "deleted" {
+        return Err(deleted_is_final(handle));
+    }
+    let mut credit_owner_cleared = None;
+    if to != "active" {
+        check_can_leave(ctx.conn, &user)?;
+        if let Some(owner_id) = user.credit_owner_id {
+            let owner: String =
+                ctx.conn
+                    .query_row("SELECT handle FROM users WHERE id = ?1", [owner_id], |r| {
+                        r.get(0)
+                    })?;
+            ctx.conn.execute(
+                "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
+                [user.id],
+            )?;
+            credit_owner_cleared = Some(owner);
+        }
+    }
+    ctx.conn.execute(
+        "UPDATE users SET status = ?1 WHERE id = ?2",
+        params![to, user.id],
+    )?;
+    record_status(ctx.conn, user.id, to, &ctx.now_str())?;
+    let mut details = json!({"from": user.status, "to": to});
+    if let Some(o) = &credit_owner_cleared {
+        details["credit_owner_cleared"] = json!(o);
+    }
+    ctx.audit(action, Some(handle), details)?;
+    Ok(StatusChange {
+        changed: true,
+        active_users: count_active(ctx.conn)?,
+        credit_owner_cleared,
+        ..unchanged
+    })
+}
+
+/// Rules 2, 3 and 7: what stops a user from being deactivated or deleted.
+pub fn check_can_leave(conn: &Connection, user: &UserRef) -> Result<()> {
+    let handle = &user.handle;
+    let is_admin = conn
+        .prepare_cached(
+            "SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+             WHERE ur.user_id = ?1 AND r.name = ?2",
+        )?
+        .exists(params![user.id, ADMIN_ROLE])?;
+    if is_admin {
+        return Err(Error::new(
+            Code::IsAdmin,
+            format!("'{handle}' holds the administrator role"),
+        )
+        .hint(format!(
+            "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
+        )));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.name, a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+         WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
+    )?;
+    let balances = stmt
+        .query_map([user.id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    if !balances.is_empty() {
+        let held: Vec<String> = balances.iter().map(|(k, b)| format!("{b} {k}")).collect();
+        let commands: Vec<String> = balances
+            .iter()
+            .map(|(k, b)| {
+                let kind = if k == super::setup::DEFAULT_KIND {
+                    String::new()
+                } else {
+                    format!(" --kind {k}")
+                };
+                format!("`tally credits assign --from {handle} --to company {b}{kind}`")
+            })
+            .collect();
+        return Err(Error::new(
+            Code::HasCredits,
+            format!("'{handle}' still holds {}", held.join(", ")),
+        )
+        .hint(format!(
+            "move them first: {}, or use `tally user offboard {handle} --credits-to company`",
+            commands.join(" and ")
+        )));
+    }
+    let credit_users: Vec<String> = conn
+        .prepare_cached(
+            "SELECT handle FROM users WHERE credit_owner_id = ?1 AND status = 'active' ORDER BY handle",
+        )?
+        .query_map([user.id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if !credit_users.is_empty() {
+        return Err(Error::new(
+            Code::HasCreditUsers,
+            format!(
+                "'{handle}' shares credits with {}",
+                credit_users.join(", ")
+            ),
+        )
+        .hint(format!(
+            "give them another owner or their own credits first (`tally owner clear {}`), or use `tally user offboard {handle} --credits-to company --credit-users-to HANDLE`",
+            credit_users[0]
+        )));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct NewPassword {
+    pub handle: String,
+    pub password: String,
+}
+
+pub fn reset_password(ctx: &Ctx, handle: &str) -> Result<NewPassword> {
+    ctx.authorize(Action::UserResetPassword, Some(handle))?;
+    let user = find(ctx.conn, handle)?;
+    if user.status == "deleted" {
+        return Err(deleted_is_final(handle));
+    }
+    let password = random_password()?;
+    ctx.conn.execute(
+        "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+        params![hash_password(&password)?, user.id],
+    )?;
+    ctx.audit(Action::UserResetPassword, Some(handle), json!({}))?;
+    Ok(NewPassword {
+        handle: handle.to_string(),
+        password,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Imported {
+    pub imported: usize,
+    pub users: Vec<NewPassword>,
+}
+
+/// One CSV row, already split; `line` is its line number in the file.
+pub struct ImportRow {
+    pub line: u64,
+    pub user: NewUser,
+}
+
+/// Imports every row or none: every row is checked first (syntax, duplicates
+/// within the file and against the database) and every bad one reported.
+pub fn import(ctx: &Ctx, rows: Vec<ImportRow>) -> Result<Imported> {
+    ctx.authorize(Action::UserImport, None)?;
+    if rows.iter().any(|r| !r.user.roles.is_empty()) {
+        ctx.authorize(Action::UserAddWithRoles, None)?;
+    }
+    if rows.is_empty() {
+        return Err(Error::invalid("the file has no rows")
+            .hint("give a header line `handle,first_name,last_name,email[,roles][,active]` and one line per user"));
+    }
+    let mut errors = Vec::new();
+    let mut handles = std::collections::HashMap::new();
+    let mut emails = std::collections::HashMap::new();
+    for row in &rows {
+        let mut fail = |e: Error| {
+            errors.push(RowError {
+                line: row.line,
+                code: e.code,
+                message: e.message,
+            })
+        };
+        if let Err(e) = validate(&row.user) {
+            fail(e);
+            continue;
+        }
+        if let Some(first) = handles.insert(row.user.handle.clone(), row.line) {
+            fail(Error::invalid(format!(
+                "the handle '{}' is also on line {first}",
+                row.user.handle
+            )));
+            continue;
+        }
+        if let Some(first) = emails.insert(row.user.email.to_lowercase(), row.line) {
+            fail(Error::invalid(format!(
+                "the email {} is also on line {first}",
+                row.user.email
+            )));
+            continue;
+        }
+        if ctx
+            .conn
+            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
+            .exists([&row.user.handle])?
+        {
+            fail(Error::new(
+                Code::AlreadyExists,
+                format!("the handle '{}' is taken", row.user.handle),
+            ));
+            continue;
+        }
+        if let Some(other) = email_taken(ctx.conn, &row.user.email, None)? {
+            fail(Error::new(
+                Code::AlreadyExists,
+                format!("the email {} is already used by '{other}'", row.user.email),
+            ));
+            continue;
+        }
+        for role in &row.user.roles {
+            if let Err(e) = super::roles::find(ctx.conn, role) {
+                fail(e);
+                break;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::rows(errors, "the user file"));
+    }
+    let at = ctx.now_str();
+    let mut users = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let (user, password) = insert(ctx.conn, &at, &row.user)?;
+        ctx.audit(
+            Action::UserImport,
+            Some(&user.handle),
+            json!({"status": user.status, "roles": user.roles, "line": row.line}),
+        )?;
+        users.push(NewPassword {
+            handle: user.handle,
+            password,
+        });
+    }
+    Ok(Imported {
+        imported: users.len(),
+        users,
+    })
+}

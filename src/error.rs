@@ -1,0 +1,227 @@
+//! The one error type of tally: every refusal has a stable code, an exit code
+//! and a hint, as SPEC section 5 lists them.
+
+use serde::Serialize;
+
+/// A stable, machine-readable error code (SPEC section 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    InvalidInput,
+    ConfirmationRequired,
+    NotFound,
+    AlreadyExists,
+    NotInitialized,
+    AlreadyInitialized,
+    PermissionDenied,
+    InsufficientCredits,
+    HasCredits,
+    IsAdmin,
+    LastAdmin,
+    InactiveUser,
+    OwnerChain,
+    HasCreditUsers,
+    IdempotencyConflict,
+    RoleInUse,
+    NoBillingInfo,
+    NotConfigured,
+    PeriodOpen,
+    VerifyFailed,
+    DeliveryFailed,
+    Busy,
+    DatabaseUnusable,
+    Internal,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidInput => "invalid_input",
+            Code::ConfirmationRequired => "confirmation_required",
+            Code::NotFound => "not_found",
+            Code::AlreadyExists => "already_exists",
+            Code::NotInitialized => "not_initialized",
+            Code::AlreadyInitialized => "already_initialized",
+            Code::PermissionDenied => "permission_denied",
+            Code::InsufficientCredits => "insufficient_credits",
+            Code::HasCredits => "has_credits",
+            Code::IsAdmin => "is_admin",
+            Code::LastAdmin => "last_admin",
+            Code::InactiveUser => "inactive_user",
+            Code::OwnerChain => "owner_chain",
+            Code::HasCreditUsers => "has_credit_users",
+            Code::IdempotencyConflict => "idempotency_conflict",
+            Code::RoleInUse => "role_in_use",
+            Code::NoBillingInfo => "no_billing_info",
+            Code::NotConfigured => "not_configured",
+            Code::PeriodOpen => "period_open",
+            Code::VerifyFailed => "verify_failed",
+            Code::DeliveryFailed => "delivery_failed",
+            Code::Busy => "busy",
+            Code::DatabaseUnusable => "database_unusable",
+            Code::Internal => "internal",
+        }
+    }
+
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Code::InvalidInput | Code::ConfirmationRequired => 2,
+            Code::Busy => 3,
+            Code::DatabaseUnusable => 4,
+            Code::Internal => 101,
+            _ => 1,
+        }
+    }
+}
+
+/// One bad row of a batch (CSV import), reported with its line number.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowError {
+    pub line: u64,
+    pub code: Code,
+    pub message: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    pub code: Code,
+    pub message: String,
+    pub hint: Option<String>,
+    /// For batches: every bad row.
+    pub rows: Vec<RowError>,
+    /// For permission refusals: what was attempted, so that it can be audited.
+    pub denied: Option<Denied>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Denied {
+    pub actor: String,
+    pub action: &'static str,
+    pub target: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            hint: None,
+            rows: Vec::new(),
+            denied: None,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Error::new(Code::InvalidInput, message)
+    }
+
+    pub fn not_found(what: &str, name: &str) -> Self {
+        let hint = match what {
+            "user" => "`tally user list --status all` lists every user".to_string(),
+            "role" => "`tally role list` lists the roles".to_string(),
+            "credit kind" => "`tally credits kind list` lists the kinds".to_string(),
+            "plan" => "`tally plan list` lists the plans".to_string(),
+            _ => format!("check the {what} and try again"),
+        };
+        Error::new(Code::NotFound, format!("no {what} '{name}'")).hint(hint)
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        self.code.exit_code()
+    }
+
+    /// A batch refusal: the first bad row decides the code, every row is listed.
+    pub fn rows(rows: Vec<RowError>, what: &str) -> Self {
+        let code = if rows.iter().all(|r| r.code == Code::InvalidInput) {
+            Code::InvalidInput
+        } else {
+            rows.iter()
+                .find(|r| r.code != Code::InvalidInput)
+                .map(|r| r.code)
+                .unwrap_or(Code::InvalidInput)
+        };
+        let mut message = format!(
+            "{} bad row{} in {what}; nothing was imported",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        );
+        for r in &rows {
+            message.push_str(&format!("\n  line {}: {}", r.line, r.message));
+        }
+        Error {
+            code,
+            message,
+            hint: Some("fix the rows named above and import the whole file again".into()),
+            rows,
+            denied: None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode as C;
+        if let rusqlite::Error::SqliteFailure(f, msg) = &e {
+            match f.code {
+                C::DatabaseBusy | C::DatabaseLocked => {
+                    return Error::new(Code::Busy, "the database stayed locked by another process")
+                        .hint("try again, or raise TALLY_BUSY_TIMEOUT (milliseconds)");
+                }
+                C::NotADatabase | C::DatabaseCorrupt => {
+                    return Error::new(
+                        Code::DatabaseUnusable,
+                        format!("the database is unusable: {e}"),
+                    )
+                    .hint("restore it from a backup (`tally backup FILE` makes one)");
+                }
+                C::ReadOnly
+                | C::CannotOpen
+                | C::PermissionDenied
+                | C::DiskFull
+                | C::SystemIoFailure => {
+                    return Error::new(
+                        Code::DatabaseUnusable,
+                        format!("the database cannot be written: {e}"),
+                    )
+                    .hint("check the file's permissions and the free disk space");
+                }
+                C::ConstraintViolation => {
+                    // A trigger or CHECK in schema.sql caught what the domain should have:
+                    // still a refusal, never a crash.
+                    let m = msg.clone().unwrap_or_else(|| e.to_string());
+                    let code = match m.as_str() {
+                        "is_admin" => Code::IsAdmin,
+                        "last_admin" => Code::LastAdmin,
+                        "inactive_user" => Code::InactiveUser,
+                        "role_in_use" => Code::RoleInUse,
+                        _ => Code::InvalidInput,
+                    };
+                    return Error::new(code, format!("refused by the database: {m}"));
+                }
+                _ => {}
+            }
+        }
+        Error::new(Code::Internal, format!("database error: {e}"))
+            .hint("this is a bug in tally; please report it with the command that caused it")
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::new(Code::InvalidInput, format!("{e}"))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::new(Code::Internal, format!("JSON error: {e}"))
+    }
+}

@@ -1,0 +1,69 @@
+//! tally: an admin CLI for an organization's users, roles, credits and seat
+//! billing, kept in one local SQLite file.
+
+mod cli;
+mod db;
+mod domain;
+mod error;
+mod output;
+
+use clap::Parser;
+
+use crate::error::{Code, Error};
+
+fn main() {
+    let json = std::env::args_os().any(|a| a == "--json");
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind::*;
+            if matches!(e.kind(), DisplayHelp | DisplayVersion) {
+                output::write_stdout(&e.render().to_string());
+                std::process::exit(0);
+            }
+            if json {
+                let message = e.kind().as_str().map(str::to_string).unwrap_or_else(|| {
+                    e.render()
+                        .to_string()
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .to_string()
+                });
+                let err = Error::invalid(message.trim_start_matches("error: ").to_string())
+                    .hint("run `tally --help` or `tally COMMAND --help`");
+                report(&err, true);
+                std::process::exit(2);
+            }
+            let _ = e.print();
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = cli::run(cli) {
+        report(&e, json);
+        std::process::exit(e.exit_code());
+    }
+}
+
+/// `error: ...` and `hint: ...` on stderr, or `{"error": {...}}` with `--json`.
+fn report(e: &Error, json: bool) {
+    if json {
+        let mut err = serde_json::json!({
+            "code": e.code.as_str(),
+            "message": e.message,
+            "hint": e.hint,
+        });
+        if !e.rows.is_empty() {
+            err["rows"] = serde_json::to_value(&e.rows).unwrap_or_default();
+        }
+        eprintln!("{}", serde_json::json!({ "error": err }));
+    } else {
+        eprintln!("error: {}", e.message);
+        if let Some(h) = &e.hint {
+            eprintln!("hint: {h}");
+        }
+        if e.code == Code::Internal {
+            eprintln!("(exit {}: this is a bug in tally)", e.exit_code());
+        }
+    }
+}

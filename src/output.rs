@@ -1,0 +1,136 @@
+//! Rendering one result three ways: a table on a terminal, tab-separated rows
+//! in a pipe, or one JSON value with `--json`.
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::error::Result;
+
+/// One piece of human output.
+pub enum Block {
+    /// A sentence of the result, on stdout.
+    Line(String),
+    /// A line that belongs above a table (a count, a reminder): stdout on a
+    /// terminal, stderr in a pipe so that the rows stay clean.
+    Heading(String),
+    /// `name: value` pairs; `name<TAB>value` in a pipe.
+    Fields(Vec<(&'static str, String)>),
+    /// Rows under a header; in a pipe, the rows alone, tab-separated.
+    Table {
+        header: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct Output {
+    pub json: bool,
+    pub quiet: bool,
+    pub tty: bool,
+    pub color: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, quiet: bool) -> Self {
+        let tty = std::io::stdout().is_terminal();
+        let color = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Output {
+            json,
+            quiet,
+            tty,
+            color,
+        }
+    }
+
+    /// Prints a result: its JSON with `--json`, else its blocks; nothing with `-q`.
+    pub fn print<T: Serialize + ?Sized>(&self, value: &T, blocks: &[Block]) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        if self.json {
+            let mut s = serde_json::to_string_pretty(value)?;
+            s.push('\n');
+            write_stdout(&s);
+            return Ok(());
+        }
+        let mut out = String::new();
+        for block in blocks {
+            match block {
+                Block::Line(l) => {
+                    out.push_str(l);
+                    out.push('\n');
+                }
+                Block::Heading(h) if self.tty => {
+                    out.push_str(h);
+                    out.push('\n');
+                }
+                Block::Heading(h) => eprintln!("{h}"),
+                Block::Fields(fields) => {
+                    let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+                    for (k, v) in fields {
+                        if self.tty {
+                            out.push_str(&format!("{:width$}  {v}\n", format!("{k}:")));
+                        } else {
+                            out.push_str(&format!("{k}\t{}\n", plain(v)));
+                        }
+                    }
+                }
+                Block::Table { header, rows } => out.push_str(&self.table(header, rows)),
+            }
+        }
+        write_stdout(&out);
+        Ok(())
+    }
+
+    fn table(&self, header: &[&str], rows: &[Vec<String>]) -> String {
+        if !self.tty {
+            let mut s = String::new();
+            for row in rows {
+                let cells: Vec<String> = row.iter().map(|c| plain(c)).collect();
+                s.push_str(&cells.join("\t"));
+                s.push('\n');
+            }
+            return s;
+        }
+        let mut t = Table::new();
+        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        t.set_header(header.iter().map(|h| {
+            let c = Cell::new(h);
+            if self.color {
+                c.add_attribute(Attribute::Bold)
+            } else {
+                c
+            }
+        }));
+        for row in rows {
+            t.add_row(row);
+        }
+        format!("{t}\n")
+    }
+}
+
+/// A cell in a tab-separated row: tabs and newlines would break the row.
+fn plain(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+/// Writes to stdout; a closed pipe (`tally user list | head -1`) ends the
+/// program quietly and successfully, as it does for ripgrep.
+pub fn write_stdout(s: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `yes`/`no` for booleans in tables.
+pub fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
