@@ -2,9 +2,13 @@
 //! domain inside one transaction and hands the result to the output.
 
 pub mod audit;
+pub mod credits;
 pub mod init;
+pub mod mail;
+pub mod offboard;
 pub mod maintenance;
 pub mod role;
+pub mod settings;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -76,9 +80,19 @@ pub enum Command {
     /// Define roles and grant or revoke them
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Move, import, show and request credits
+    #[command(subcommand)]
+    Credits(credits::CreditsCommand),
+    /// Show and change the organization's settings
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
+    /// The outbox of mail that actions cause
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
     /// Show the audit log, newest first
     Audit(audit::AuditArgs),
     /// Check the file's integrity and the rules that must always hold
+    #[command(after_help = "Exits 1 (verify_failed) naming every problem.\n\nExample:\n  tally verify || alert-admins")]
     Verify,
     /// Write a consistent copy of the database, even while others write
     Backup(maintenance::BackupArgs),
@@ -235,9 +249,80 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => init::run(&app, args),
         Command::User(cmd) => user::run(&app, cmd),
         Command::Role(cmd) => role::run(&app, cmd),
+        Command::Credits(cmd) => credits::run(&app, cmd),
+        Command::Settings(cmd) => settings::run(&app, cmd),
+        Command::Mail(cmd) => mail::run(&app, cmd),
         Command::Audit(args) => audit::run(&app, args),
         Command::Verify => maintenance::verify(&app),
         Command::Backup(args) => maintenance::backup(&app, args),
         Command::Completions(args) => maintenance::completions(&app, args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    fn all_help(cmd: &mut clap::Command, path: &str, out: &mut String) {
+        let name = if path.is_empty() {
+            cmd.get_name().to_string()
+        } else {
+            format!("{path} {}", cmd.get_name())
+        };
+        out.push_str(&format!("==== {name} --help\n"));
+        out.push_str(&cmd.render_long_help().to_string());
+        out.push('\n');
+        let mut subs: Vec<clap::Command> = cmd.get_subcommands().cloned().collect();
+        for sub in &mut subs {
+            all_help(sub, &name, out);
+        }
+    }
+
+    /// Every `--help` page in one snapshot, so that any change to the command
+    /// line shows up in review. `TALLY_BLESS=1 cargo test` rewrites it.
+    #[test]
+    fn help_snapshot() {
+        let mut cmd = Cli::command().term_width(100);
+        cmd.build();
+        let mut text = String::new();
+        all_help(&mut cmd, "", &mut text);
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/help.txt");
+        if std::env::var_os("TALLY_BLESS").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+            std::fs::write(path, &text).unwrap();
+        }
+        let expected = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            expected == text,
+            "the --help pages changed; review them and run `TALLY_BLESS=1 cargo test help_snapshot`"
+        );
+    }
+
+    /// Every verb's help shows at least one example.
+    #[test]
+    fn every_verb_has_an_example() {
+        fn walk(cmd: &clap::Command, path: String, missing: &mut Vec<String>) {
+            let subs: Vec<&clap::Command> = cmd.get_subcommands().filter(|c| c.get_name() != "help").collect();
+            if subs.is_empty() {
+                let help = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                if !help.contains("tally ") {
+                    missing.push(path);
+                }
+                return;
+            }
+            for sub in subs {
+                walk(sub, format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "tally".into(), &mut missing);
+        assert!(missing.is_empty(), "verbs without an example: {missing:?}");
     }
 }

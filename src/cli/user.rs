@@ -44,6 +44,10 @@ pub enum UserCommand {
         after_help = "The header is handle,first_name,last_name,email[,roles][,active];\nroles are separated by ';', active is true or false (default true).\n\nExamples:\n  tally user import staff.csv --passwords-out passwords.csv\n  cat staff.csv | tally user import -"
     )]
     Import(ImportArgs),
+    /// In one transaction: revoke administrator, move every balance, move or
+    /// clear their credit users, deactivate (or delete)
+    #[command(after_help = "Examples:\n  tally user offboard bob --credits-to company\n  tally user offboard john --credits-to mary --credit-users-to mary\n  tally user offboard bob --credits-to company --delete --yes")]
+    Offboard(super::offboard::OffboardArgs),
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +162,7 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
             )
         }
         UserCommand::Import(a) => import(app, a),
+        UserCommand::Offboard(a) => super::offboard::run(app, a),
     }
 }
 

@@ -2,8 +2,13 @@
 //! the actor and "now". Nothing here prints or knows about terminals.
 
 pub mod audit;
+pub mod idempotency;
+pub mod ledger;
+pub mod offboard;
+pub mod outbox;
 pub mod rights;
 pub mod roles;
+pub mod settings;
 pub mod setup;
 pub mod users;
 pub mod verify;

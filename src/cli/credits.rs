@@ -1,0 +1,436 @@
+use std::io::IsTerminal;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{App, prompt_error};
+use crate::domain::ledger::{self, Assign, COMPANY};
+use crate::domain::parse_amount;
+use crate::domain::setup::DEFAULT_KIND;
+use crate::error::{Code, Error, Result, RowError};
+use crate::output::Block;
+
+#[derive(Debug, Subcommand)]
+pub enum CreditsCommand {
+    /// Add or list credit kinds
+    #[command(subcommand)]
+    Kind(KindCommand),
+    /// Put purchased credits into the company account
+    #[command(after_help = "Examples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3")]
+    Topup(TopupArgs),
+    /// Move credits: company→user, user→company or user→user
+    #[command(after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign")]
+    Assign(AssignArgs),
+    /// Apply a CSV file of transfers: all rows or none
+    #[command(after_help = "The header is from,to,amount[,kind][,memo][,idempotency_key].\n\nExamples:\n  tally credits import monthly.csv\n  tally credits import monthly.csv --dry-run\n  generate-rows | tally credits import -")]
+    Import(ImportArgs),
+    /// Show balances: one account, or the company and every user
+    #[command(after_help = "Examples:\n  tally credits balance\n  tally credits balance bob\n  tally credits balance company --kind sms\n  tally credits balance bob --at 2026-01-31T23:59:59Z")]
+    Balance(BalanceArgs),
+    /// Show transfers, newest first
+    #[command(after_help = "Examples:\n  tally credits history --limit 20\n  tally credits history bob --kind credits")]
+    History(HistoryArgs),
+    /// Ask the vendor for more credits (mailed to the support-email setting)
+    #[command(after_help = "Example:\n  tally credits request 5000 --message \"for the spring campaign\"")]
+    Request(RequestArgs),
+    /// List purchase requests
+    #[command(after_help = "Examples:\n  tally credits requests\n  tally credits requests --status all")]
+    Requests(RequestsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KindCommand {
+    /// Add a kind of credits (e.g. email, sms)
+    #[command(after_help = "Example:\n  tally credits kind add sms")]
+    Add(KindName),
+    /// List the kinds with the company's balance of each
+    #[command(after_help = "Example:\n  tally credits kind list")]
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct KindName {
+    /// [a-z0-9][a-z0-9._-]{0,31}
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct KindArg {
+    /// The kind of credits
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    pub kind: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TopupArgs {
+    /// Whole number of credits purchased
+    pub amount: String,
+    #[command(flatten)]
+    pub kind: KindArg,
+    /// The vendor's reference (invoice, order number)
+    #[arg(long, value_name = "TEXT")]
+    pub reference: Option<String>,
+    /// Mark this purchase request fulfilled
+    #[arg(long, value_name = "ID")]
+    pub request: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// Sender: company or a user's handle
+    #[arg(long, value_name = "company|HANDLE")]
+    pub from: Option<String>,
+    /// Receiver: company or a user's handle
+    #[arg(long, value_name = "company|HANDLE")]
+    pub to: Option<String>,
+    /// Whole number of credits to move
+    pub amount: Option<String>,
+    #[command(flatten)]
+    pub kind: KindArg,
+    /// A note kept with the transfer
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// Makes a retry safe: the same key returns the first result
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, or - for standard input
+    pub file: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BalanceArgs {
+    /// company or a user's handle [default: the company and every user]
+    pub account: Option<String>,
+    /// Only this kind
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    /// The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// company or a user's handle [default: every transfer]
+    pub account: Option<String>,
+    /// Only this kind
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    /// At most N transfers
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// Whole number of credits wanted
+    pub quantity: String,
+    #[command(flatten)]
+    pub kind: KindArg,
+    /// A message for the vendor
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RequestStatus {
+    Open,
+    Fulfilled,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct RequestsArgs {
+    #[arg(long, value_enum, default_value = "open")]
+    pub status: RequestStatus,
+}
+
+pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
+    match cmd {
+        CreditsCommand::Kind(KindCommand::Add(k)) => {
+            let info = app.write(|ctx| ledger::add_kind(ctx, &k.name))?;
+            app.out.print(&info, &[Block::Line(format!("added credit kind '{}'", info.name))])
+        }
+        CreditsCommand::Kind(KindCommand::List) => {
+            let kinds = app.read(ledger::list_kinds)?;
+            let rows = kinds
+                .iter()
+                .map(|k| vec![k.name.clone(), k.company_balance.to_string(), k.created_at.clone()])
+                .collect();
+            app.out.print(&kinds, &[Block::Table { header: vec!["KIND", "COMPANY BALANCE", "CREATED"], rows }])
+        }
+        CreditsCommand::Topup(a) => {
+            let amount = parse_amount(&a.amount, "amount")?;
+            let done = app.write(|ctx| ledger::topup(ctx, amount, &a.kind.kind, a.reference.as_deref(), a.request))?;
+            app.out.print(
+                &done,
+                &[Block::Line(format!(
+                    "added {} {} to the company account; balance {}",
+                    done.amount, done.kind, done.company_balance
+                ))],
+            )
+        }
+        CreditsCommand::Assign(a) => assign(app, a),
+        CreditsCommand::Import(a) => import(app, a),
+        CreditsCommand::Balance(a) => {
+            let rows = app.read(|ctx| ledger::balances(ctx, a.account.as_deref(), a.kind.as_deref(), a.at.as_deref()))?;
+            let table = rows
+                .iter()
+                .map(|b| vec![b.account.clone(), b.kind.clone(), b.balance.to_string()])
+                .collect();
+            app.out.print(&rows, &[Block::Table { header: vec!["ACCOUNT", "KIND", "BALANCE"], rows: table }])
+        }
+        CreditsCommand::History(a) => {
+            let rows = app.read(|ctx| ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit))?;
+            let table = rows
+                .iter()
+                .map(|t| {
+                    vec![
+                        t.id.to_string(),
+                        t.at.clone(),
+                        t.kind_of_transfer.clone(),
+                        t.kind.clone(),
+                        t.from.clone(),
+                        t.to.clone(),
+                        t.amount.to_string(),
+                        t.actor.clone(),
+                        t.memo.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            app.out.print(
+                &rows,
+                &[Block::Table {
+                    header: vec!["ID", "AT", "TYPE", "KIND", "FROM", "TO", "AMOUNT", "ACTOR", "MEMO"],
+                    rows: table,
+                }],
+            )
+        }
+        CreditsCommand::Request(a) => {
+            let quantity = parse_amount(&a.quantity, "quantity")?;
+            let req = app.write(|ctx| ledger::request(ctx, quantity, &a.kind.kind, a.message.as_deref()))?;
+            app.out.print(
+                &req,
+                &[Block::Line(format!(
+                    "requested {} {} (request {}); the vendor is mailed by `tally mail send`",
+                    req.quantity, req.kind, req.id
+                ))],
+            )
+        }
+        CreditsCommand::Requests(a) => {
+            let status = match a.status {
+                RequestStatus::Open => "open",
+                RequestStatus::Fulfilled => "fulfilled",
+                RequestStatus::All => "all",
+            };
+            let list = app.read(|ctx| ledger::requests(ctx, status))?;
+            let rows = list
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.to_string(),
+                        r.kind.clone(),
+                        r.quantity.to_string(),
+                        r.status.clone(),
+                        r.requested_by.clone(),
+                        r.created_at.clone(),
+                        r.message.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            app.out.print(
+                &list,
+                &[Block::Table {
+                    header: vec!["ID", "KIND", "QUANTITY", "STATUS", "BY", "CREATED", "MESSAGE"],
+                    rows,
+                }],
+            )
+        }
+    }
+}
+
+fn assign(app: &App, a: AssignArgs) -> Result<()> {
+    let request = match (&a.from, &a.to, &a.amount) {
+        (Some(from), Some(to), Some(amount)) => Assign {
+            from: from.clone(),
+            to: to.clone(),
+            amount: parse_amount(amount, "amount")?,
+            kind: a.kind.kind.clone(),
+            memo: a.memo.clone(),
+            idempotency_key: a.idempotency_key.clone(),
+        },
+        _ if app.interactive && a.from.is_none() && a.to.is_none() && a.amount.is_none() => ask_assign(app, &a)?,
+        _ => {
+            return Err(Error::invalid("credits assign needs --from, --to and AMOUNT")
+                .hint("e.g. `tally credits assign --from company --to bob 50`; on a terminal, give no arguments to be asked"));
+        }
+    };
+    let done = app.write(|ctx| ledger::assign(ctx, &request))?;
+    let note = if done.replayed { " (replayed: nothing changed)" } else { "" };
+    app.out.print(
+        &done,
+        &[Block::Line(format!(
+            "moved {} {} from {} (now {}) to {} (now {}){note}",
+            done.amount, done.kind, done.from, done.from_balance, done.to, done.to_balance
+        ))],
+    )
+}
+
+/// The help page's dialogue: direction, sender with balance, receiver with
+/// balance, amount checked against the balance, confirmation.
+fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
+    use dialoguer::{Confirm, Input, Select};
+    let kind = a.kind.kind.clone();
+    let holders = app.read(|ctx| {
+        ctx.authorize(crate::domain::Action::CreditsAssign, None)?;
+        let balances = ledger::balances(ctx, None, Some(&kind), None)?;
+        let active = crate::domain::users::list(ctx, "active")?;
+        Ok((balances, active.users))
+    })?;
+    let (balances, active) = holders;
+    let balance = |name: &str| {
+        balances.iter().find(|b| b.account == name).map(|b| b.balance).unwrap_or(0)
+    };
+    let directions = ["From company to user", "From user to company", "From user to user"];
+    let dir = Select::new()
+        .with_prompt("Direction")
+        .items(directions)
+        .default(0)
+        .interact()
+        .map_err(prompt_error)?;
+    let pick = |prompt: &str, exclude: Option<&str>| -> Result<String> {
+        let names: Vec<&String> = active.iter().map(|u| &u.handle).filter(|h| Some(h.as_str()) != exclude).collect();
+        if names.is_empty() {
+            return Err(Error::new(Code::NotFound, "there is no active user to choose").hint("add one with `tally user add`"));
+        }
+        let items: Vec<String> = names.iter().map(|h| format!("{h} (balance {})", balance(h))).collect();
+        let i = Select::new().with_prompt(prompt).items(&items).default(0).interact().map_err(prompt_error)?;
+        Ok(names[i].clone())
+    };
+    let from = if dir == 0 {
+        eprintln!("Sender: company (balance {})", balance(COMPANY));
+        COMPANY.to_string()
+    } else {
+        pick("Sender", None)?
+    };
+    let to = if dir == 1 {
+        eprintln!("Receiver: company (balance {})", balance(COMPANY));
+        COMPANY.to_string()
+    } else {
+        pick("Receiver", Some(&from))?
+    };
+    let available = balance(&from);
+    let amount: String = Input::new()
+        .with_prompt(format!("Credits to be assigned (at most {available})"))
+        .validate_with(|s: &String| -> std::result::Result<(), String> {
+            match parse_amount(s, "amount") {
+                Ok(n) if n <= available => Ok(()),
+                Ok(_) => Err(format!("{from} has only {available}")),
+                Err(e) => Err(e.message),
+            }
+        })
+        .interact_text()
+        .map_err(prompt_error)?;
+    let amount = parse_amount(&amount, "amount")?;
+    let ok = Confirm::new()
+        .with_prompt(format!("Assign {amount} {kind} from {from} to {to}?"))
+        .default(true)
+        .interact()
+        .map_err(prompt_error)?;
+    if !ok {
+        return Err(Error::new(Code::ConfirmationRequired, "not confirmed; nothing was changed"));
+    }
+    Ok(Assign { from, to, amount, kind, memo: a.memo.clone(), idempotency_key: a.idempotency_key.clone() })
+}
+
+/// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
+fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let shape = "the header is from,to,amount[,kind][,memo][,idempotency_key]";
+    let missing: Vec<&str> = ["from", "to", "amount"].into_iter().filter(|c| col(c).is_none()).collect();
+    if !missing.is_empty() {
+        return Err(Error::invalid(format!("line 1: the header lacks {}", missing.join(", "))).hint(shape));
+    }
+    let known = ["from", "to", "amount", "kind", "memo", "idempotency_key"];
+    if let Some(unknown) = headers.iter().find(|h| !known.contains(h)) {
+        return Err(Error::invalid(format!("line 1: unknown column '{unknown}'")).hint(shape));
+    }
+    let (f, t, a) = (col("from").unwrap_or(0), col("to").unwrap_or(1), col("amount").unwrap_or(2));
+    let (k, m, i) = (col("kind"), col("memo"), col("idempotency_key"));
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                errors.push(RowError { line, code: Code::InvalidInput, message: e.to_string() });
+                continue;
+            }
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != headers.len() {
+            errors.push(RowError {
+                line,
+                code: Code::InvalidInput,
+                message: format!("{} fields where the header has {}", record.len(), headers.len()),
+            });
+            continue;
+        }
+        let opt = |c: Option<usize>| c.map(|c| record[c].to_string()).filter(|s| !s.is_empty());
+        match parse_amount(&record[a], "amount") {
+            Ok(amount) => rows.push(ledger::ImportRow {
+                line,
+                assign: Assign {
+                    from: record[f].to_string(),
+                    to: record[t].to_string(),
+                    amount,
+                    kind: opt(k).unwrap_or_else(|| DEFAULT_KIND.to_string()),
+                    memo: opt(m),
+                    idempotency_key: opt(i),
+                },
+            }),
+            Err(e) => errors.push(RowError { line, code: e.code, message: e.message }),
+        }
+    }
+    Ok((rows, errors))
+}
+
+fn import(app: &App, a: ImportArgs) -> Result<()> {
+    let text = super::user::read_input(&a.file)?;
+    let (rows, bad_rows) = parse_credits_csv(&text)?;
+    let bar = if std::io::stderr().is_terminal() && !app.global.quiet {
+        let bar = indicatif::ProgressBar::new(rows.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows {per_sec}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let result = app.write(|ctx| ledger::import(ctx, &rows, bad_rows.clone(), &|n| bar.set_position(n)));
+    bar.finish_and_clear();
+    let done = result?;
+    let totals: Vec<String> = done.totals.iter().map(|t| format!("{} {}", t.amount, t.kind)).collect();
+    let verb = if app.global.dry_run { "would move" } else { "moved" };
+    let mut line = format!(
+        "{verb} {} in {} transfer{} from {} row{}",
+        if totals.is_empty() { "nothing".to_string() } else { totals.join(", ") },
+        done.transfers,
+        if done.transfers == 1 { "" } else { "s" },
+        done.rows,
+        if done.rows == 1 { "" } else { "s" },
+    );
+    if done.replayed > 0 {
+        line.push_str(&format!(" ({} already applied, skipped)", done.replayed));
+    }
+    app.out.print(&done, &[Block::Line(line)])
+}

@@ -1,0 +1,43 @@
+use clap::Args;
+
+use super::App;
+use crate::domain::offboard;
+use crate::error::Result;
+use crate::output::Block;
+
+#[derive(Debug, Args)]
+pub struct OffboardArgs {
+    /// The user who leaves
+    pub handle: String,
+    /// Who receives every balance: company or a user's handle
+    #[arg(long, value_name = "company|HANDLE")]
+    pub credits_to: String,
+    /// Who their credit users share with from now on [default: their own credits]
+    #[arg(long, value_name = "HANDLE")]
+    pub credit_users_to: Option<String>,
+    /// Delete the user instead of deactivating them
+    #[arg(long)]
+    pub delete: bool,
+}
+
+pub fn run(app: &App, a: OffboardArgs) -> Result<()> {
+    if a.delete {
+        app.confirm(
+            &format!("Offboard and delete '{}' for good?", a.handle),
+            &format!("deleting '{}'", a.handle),
+        )?;
+    }
+    let done = app.write(|ctx| {
+        offboard::offboard(ctx, &a.handle, &a.credits_to, a.credit_users_to.as_deref(), a.delete)
+    })?;
+    let mut blocks: Vec<Block> = done
+        .steps
+        .iter()
+        .map(|s| Block::Line(format!("{}: {}", s.step, s.detail)))
+        .collect();
+    blocks.push(Block::Line(format!(
+        "active users: {} -> {}",
+        done.active_users_before, done.active_users_after
+    )));
+    app.out.print(&done, &blocks)
+}

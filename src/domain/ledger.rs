@@ -1,0 +1,739 @@
+//! The double-entry ledger: credit kinds, accounts, immutable transfers.
+//!
+//! Per kind there is a company account, an account for each user who has
+//! held credits, and two outside accounts: `vendor`, which purchased credits
+//! come from (so it runs negative), and `consumed`, which used credits go to.
+//! Every kind therefore sums to zero. Balances are columns kept by a trigger
+//! in the same statement as the transfer, so reading one is one indexed row.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::users::{self, UserRef};
+use super::{Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time};
+use crate::error::{Code, Error, Result, RowError};
+
+pub const COMPANY: &str = "company";
+
+#[derive(Debug, Clone)]
+pub struct Kind {
+    pub id: i64,
+    pub name: String,
+}
+
+pub fn kind(conn: &Connection, name: &str) -> Result<Kind> {
+    conn.prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
+        .query_row([name], |r| Ok(Kind { id: r.get(0)?, name: r.get(1)? }))
+        .optional()?
+        .ok_or_else(|| Error::not_found("credit kind", name))
+}
+
+#[derive(Debug, Serialize)]
+pub struct KindInfo {
+    pub name: String,
+    pub company_balance: i64,
+    pub created_at: String,
+}
+
+pub fn list_kinds(ctx: &Ctx) -> Result<Vec<KindInfo>> {
+    ctx.authorize(Action::KindList, None)?;
+    let mut stmt = ctx.conn.prepare(
+        "SELECT k.name, coalesce(a.balance, 0), k.created_at FROM credit_kinds k
+         LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(KindInfo { name: r.get(0)?, company_balance: r.get(1)?, created_at: r.get(2)? })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
+    ctx.authorize(Action::KindAdd, None)?;
+    check_name_syntax(name, "credit kind", 32)?;
+    if kind(ctx.conn, name).is_ok() {
+        return Err(Error::new(Code::AlreadyExists, format!("the credit kind '{name}' exists"))
+            .hint("`tally credits kind list` lists the kinds"));
+    }
+    ctx.conn.execute(
+        "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)",
+        params![name, ctx.now_str()],
+    )?;
+    let k = kind(ctx.conn, name)?;
+    account_id(ctx.conn, k.id, Holder::Company)?;
+    ctx.audit(Action::KindAdd, Some(name), json!({}))?;
+    Ok(KindInfo { name: name.to_string(), company_balance: 0, created_at: ctx.now_str() })
+}
+
+/// Who holds an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holder {
+    Company,
+    User(i64),
+    Vendor,
+    Consumed,
+}
+
+impl Holder {
+    fn parts(self) -> (&'static str, Option<i64>) {
+        match self {
+            Holder::Company => ("company", None),
+            Holder::User(id) => ("user", Some(id)),
+            Holder::Vendor => ("vendor", None),
+            Holder::Consumed => ("consumed", None),
+        }
+    }
+}
+
+/// The account of `holder` in `kind`, made on first use.
+pub fn account_id(conn: &Connection, kind_id: i64, holder: Holder) -> Result<i64> {
+    let (h, user_id) = holder.parts();
+    let found: Option<i64> = conn
+        .prepare_cached(
+            "SELECT id FROM accounts WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
+        )?
+        .query_row(params![kind_id, h, user_id], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    conn.prepare_cached("INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3)")?
+        .execute(params![kind_id, h, user_id])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn balance_of(conn: &Connection, account_id: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT balance FROM accounts WHERE id = ?1")?
+        .query_row([account_id], |r| r.get(0))?)
+}
+
+/// `company` or a user, as named on the command line.
+#[derive(Debug, Clone)]
+pub enum Party {
+    Company,
+    User(UserRef),
+}
+
+impl Party {
+    pub fn name(&self) -> &str {
+        match self {
+            Party::Company => COMPANY,
+            Party::User(u) => &u.handle,
+        }
+    }
+
+    pub fn holder(&self) -> Holder {
+        match self {
+            Party::Company => Holder::Company,
+            Party::User(u) => Holder::User(u.id),
+        }
+    }
+}
+
+pub fn party(conn: &Connection, name: &str) -> Result<Party> {
+    if name == COMPANY {
+        Ok(Party::Company)
+    } else {
+        Ok(Party::User(users::find(conn, name)?))
+    }
+}
+
+/// Rule 5: credits are not moved to, from, or for a user who is not active.
+pub fn require_active(p: &Party) -> Result<()> {
+    if let Party::User(u) = p
+        && !u.is_active()
+    {
+        return Err(Error::new(
+            Code::InactiveUser,
+            format!("'{}' is {}; credits are not moved to or from an inactive user", u.handle, u.status),
+        )
+        .hint(format!("activate them first: `tally user activate {}`", u.handle)));
+    }
+    Ok(())
+}
+
+/// One movement of credits, as the domain asks for it.
+pub struct Posting<'a> {
+    pub kind: &'a Kind,
+    pub debit: i64,
+    pub credit: i64,
+    pub amount: i64,
+    pub kind_of_transfer: &'a str,
+    /// Who consumed or bought, when not the holder of the account.
+    pub user_id: Option<i64>,
+    pub memo: Option<&'a str>,
+}
+
+/// Writes one transfer. Refuses a balance below zero (rule 1) and any sum
+/// past what a 64-bit balance holds: never wrapped, never turned into a float.
+pub fn post(ctx: &Ctx, p: &Posting) -> Result<(i64, i64, i64)> {
+    post_at(ctx.conn, &ctx.actor.handle, &ctx.now_str(), p, None)
+}
+
+/// `debit_name` names the sender in the refusal (a handle or `company`).
+pub fn post_at(conn: &Connection, actor: &str, at: &str, p: &Posting, debit_name: Option<&str>) -> Result<(i64, i64, i64)> {
+    let (debit_holder, debit_balance): (String, i64) = conn
+        .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
+        .query_row([p.debit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let credit_balance = balance_of(conn, p.credit)?;
+    let from_after = debit_balance.checked_sub(p.amount);
+    if debit_holder != "vendor" && debit_balance < p.amount {
+        let who = debit_name.unwrap_or(&debit_holder);
+        return Err(Error::new(
+            Code::InsufficientCredits,
+            format!("{who} has {debit_balance} {} and cannot give {}", p.kind.name, p.amount),
+        )
+        .hint(if who == COMPANY {
+            format!("top up the company account first: `tally credits topup {}`", p.amount - debit_balance)
+        } else {
+            format!("move at most {debit_balance}, or give {who} more credits first")
+        }));
+    }
+    let (Some(from_after), Some(to_after)) = (from_after, credit_balance.checked_add(p.amount)) else {
+        return Err(Error::invalid(format!(
+            "moving {} {} would take a balance past the largest number tally keeps",
+            p.amount, p.kind.name
+        ))
+        .hint("move a smaller amount"));
+    };
+    conn.prepare_cached(
+        "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![p.kind.id, p.debit, p.credit, p.amount, p.kind_of_transfer, p.user_id, actor, p.memo, at])?;
+    Ok((conn.last_insert_rowid(), from_after, to_after))
+}
+
+pub fn check_memo(memo: Option<&str>) -> Result<()> {
+    if let Some(m) = memo {
+        check_no_control(m, "memo")?;
+        if m.chars().count() > 500 {
+            return Err(Error::invalid("a memo is at most 500 characters").hint("shorten the memo"));
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Assigned {
+    pub id: i64,
+    pub from: String,
+    pub to: String,
+    pub kind: String,
+    pub amount: i64,
+    pub from_balance: i64,
+    pub to_balance: i64,
+    pub replayed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assign {
+    pub from: String,
+    pub to: String,
+    pub amount: i64,
+    pub kind: String,
+    pub memo: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+
+impl Assign {
+    fn request(&self) -> serde_json::Value {
+        json!({"from": self.from, "to": self.to, "amount": self.amount, "kind": self.kind, "memo": self.memo})
+    }
+}
+
+/// Checks what can be checked without the database.
+pub fn check_assign(a: &Assign) -> Result<()> {
+    if a.from == a.to {
+        return Err(Error::invalid(format!("'{}' is both the sender and the receiver", a.from))
+            .hint("name two different accounts"));
+    }
+    if a.amount <= 0 {
+        return Err(Error::invalid("the amount must be greater than 0").hint("give a whole positive number"));
+    }
+    check_memo(a.memo.as_deref())?;
+    if let Some(k) = &a.idempotency_key {
+        idempotency::check_key(k)?;
+    }
+    Ok(())
+}
+
+/// Moves credits company→user, user→company or user→user, and queues a
+/// "credits received" mail to a receiving user.
+pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
+    ctx.authorize(Action::CreditsAssign, None)?;
+    check_assign(a)?;
+    let request = a.request();
+    let key = a.idempotency_key.as_deref();
+    if let Some(done) = idempotency::replay(ctx.conn, key, "credits assign", &request)? {
+        return Ok(serde_json::from_value(done)?);
+    }
+    let kind = kind(ctx.conn, &a.kind)?;
+    let (from, to) = (party(ctx.conn, &a.from)?, party(ctx.conn, &a.to)?);
+    require_active(&from)?;
+    require_active(&to)?;
+    let posting = Posting {
+        kind: &kind,
+        debit: account_id(ctx.conn, kind.id, from.holder())?,
+        credit: account_id(ctx.conn, kind.id, to.holder())?,
+        amount: a.amount,
+        kind_of_transfer: "assign",
+        user_id: None,
+        memo: a.memo.as_deref(),
+    };
+    let (id, from_balance, to_balance) =
+        post_at(ctx.conn, &ctx.actor.handle, &ctx.now_str(), &posting, Some(from.name()))?;
+    if let Party::User(u) = &to {
+        mail_received(ctx.conn, u.id, a.amount, &kind.name, from.name(), &ctx.now_str())?;
+    }
+    let done = Assigned {
+        id,
+        from: from.name().to_string(),
+        to: to.name().to_string(),
+        kind: kind.name.clone(),
+        amount: a.amount,
+        from_balance,
+        to_balance,
+        replayed: false,
+    };
+    ctx.audit(
+        Action::CreditsAssign,
+        Some(to.name()),
+        json!({"transfer": id, "from": done.from, "to": done.to, "kind": done.kind, "amount": a.amount, "memo": a.memo}),
+    )?;
+    idempotency::store(ctx.conn, key, "credits assign", &request, &serde_json::to_value(&done)?, &ctx.now_str())?;
+    Ok(done)
+}
+
+fn mail_received(conn: &Connection, user_id: i64, amount: i64, kind: &str, from: &str, at: &str) -> Result<()> {
+    let (email, first): (String, String) = conn
+        .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
+        .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let org: String = conn.query_row("SELECT name FROM organization", [], |r| r.get(0))?;
+    outbox::queue(
+        conn,
+        &email,
+        &format!("You received {amount} {kind}"),
+        &format!(
+            "Hello {first},\n\n{from} gave you {amount} {kind} at {org}. They are yours to use now.\n"
+        ),
+        at,
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct ToppedUp {
+    pub id: i64,
+    pub kind: String,
+    pub amount: i64,
+    pub company_balance: i64,
+    pub reference: Option<String>,
+    pub request: Option<i64>,
+}
+
+/// Purchased credits into the company account; `request` marks that purchase
+/// request fulfilled.
+pub fn topup(ctx: &Ctx, amount: i64, kind_name: &str, reference: Option<&str>, request: Option<i64>) -> Result<ToppedUp> {
+    ctx.authorize(Action::CreditsTopup, None)?;
+    check_memo(reference)?;
+    let kind = kind(ctx.conn, kind_name)?;
+    if let Some(req) = request {
+        let open: Option<(String, i64)> = ctx
+            .conn
+            .query_row(
+                "SELECT status, kind_id FROM purchase_requests WHERE id = ?1",
+                [req],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match open {
+            None => return Err(Error::not_found("purchase request", &req.to_string())
+                .hint("`tally credits requests --status all` lists them")),
+            Some((status, _)) if status != "open" => {
+                return Err(Error::new(Code::AlreadyExists, format!("purchase request {req} is already fulfilled"))
+                    .hint("`tally credits requests` lists the open ones"));
+            }
+            Some((_, k)) if k != kind.id => {
+                return Err(Error::invalid(format!("purchase request {req} is for another kind of credits"))
+                    .hint("give the request's kind with --kind"));
+            }
+            _ => {}
+        }
+    }
+    let posting = Posting {
+        kind: &kind,
+        debit: account_id(ctx.conn, kind.id, Holder::Vendor)?,
+        credit: account_id(ctx.conn, kind.id, Holder::Company)?,
+        amount,
+        kind_of_transfer: "topup",
+        user_id: None,
+        memo: reference,
+    };
+    let (id, _, company_balance) = post(ctx, &posting)?;
+    if let Some(req) = request {
+        ctx.conn.execute(
+            "UPDATE purchase_requests SET status = 'fulfilled', fulfilled_at = ?1, transfer_id = ?2 WHERE id = ?3",
+            params![ctx.now_str(), id, req],
+        )?;
+    }
+    ctx.audit(
+        Action::CreditsTopup,
+        Some(COMPANY),
+        json!({"transfer": id, "kind": kind.name, "amount": amount, "reference": reference, "request": request}),
+    )?;
+    Ok(ToppedUp {
+        id,
+        kind: kind.name,
+        amount,
+        company_balance,
+        reference: reference.map(str::to_string),
+        request,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Balance {
+    pub account: String,
+    pub kind: String,
+    pub balance: i64,
+}
+
+/// Balances of one account (every kind, zero where it holds none), or of the
+/// company and every user with an account. `at` replays the ledger up to then.
+pub fn balances(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, at: Option<&str>) -> Result<Vec<Balance>> {
+    ctx.authorize(Action::CreditsBalance, account.filter(|a| *a != COMPANY))?;
+    let kind_id = kind_name.map(|k| kind(ctx.conn, k)).transpose()?.map(|k| k.id);
+    let at = at.map(parse_time).transpose()?.map(fmt_time);
+    let user_id = match account {
+        Some(a) => match party(ctx.conn, a)? {
+            Party::Company => None,
+            Party::User(u) => Some(u.id),
+        },
+        None => None,
+    };
+    // The balance column, or the ledger replayed up to `at`.
+    let amount = if at.is_some() {
+        "coalesce((SELECT sum(amount) FROM transfers t WHERE t.credit_account_id = a.id AND t.at <= ?3), 0)
+       - coalesce((SELECT sum(amount) FROM transfers t WHERE t.debit_account_id = a.id AND t.at <= ?3), 0)"
+    } else {
+        "a.balance"
+    };
+    let sql = if account.is_some() {
+        // Every kind, with zero where the account does not exist yet.
+        format!(
+            "SELECT ?4, k.name, coalesce((SELECT {amount} FROM accounts a WHERE a.kind_id = k.id
+                AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
+                AND ifnull(a.user_id, 0) = ifnull(?1, 0)), 0)
+             FROM credit_kinds k WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name"
+        )
+    } else {
+        format!(
+            "SELECT coalesce(u.handle, 'company'), k.name, {amount}
+             FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id LEFT JOIN users u ON u.id = a.user_id
+             WHERE a.holder IN ('company', 'user') AND (?2 IS NULL OR k.id = ?2) AND ?1 IS NULL AND ?4 IS NULL
+             ORDER BY a.holder <> 'company', u.handle, k.name"
+        )
+    };
+    let mut stmt = ctx.conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![user_id, kind_id, at, account], |r| {
+        Ok(Balance { account: r.get(0)?, kind: r.get(1)?, balance: r.get(2)? })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[derive(Debug, Serialize)]
+pub struct TransferView {
+    pub id: i64,
+    pub at: String,
+    #[serde(rename = "type")]
+    pub kind_of_transfer: String,
+    pub kind: String,
+    pub from: String,
+    pub to: String,
+    pub amount: i64,
+    pub user: Option<String>,
+    pub actor: String,
+    pub memo: Option<String>,
+}
+
+const ACCOUNT_NAME: &str = "CASE a.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = a.user_id) ELSE a.holder END";
+
+/// Transfers, newest first: all of them, or those of one account.
+pub fn history(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, limit: Option<u32>) -> Result<Vec<TransferView>> {
+    ctx.authorize(Action::CreditsHistory, account.filter(|a| *a != COMPANY))?;
+    let kind_id = kind_name.map(|k| kind(ctx.conn, k)).transpose()?.map(|k| k.id);
+    let holder = account.map(|a| party(ctx.conn, a)).transpose()?.map(|p| p.holder());
+    let (h, user_id) = holder.map(Holder::parts).map_or((None, None), |(h, u)| (Some(h), u));
+    let from = ACCOUNT_NAME.replace("a.", "d.");
+    let to = ACCOUNT_NAME.replace("a.", "c.");
+    let sql = format!(
+        "SELECT t.id, t.at, t.type, k.name, {from}, {to}, t.amount,
+                (SELECT handle FROM users WHERE id = t.user_id), t.actor, t.memo
+         FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
+         JOIN accounts d ON d.id = t.debit_account_id JOIN accounts c ON c.id = t.credit_account_id
+         WHERE (?1 IS NULL OR t.kind_id = ?1)
+           AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
+                           OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
+         ORDER BY t.id DESC LIMIT ?4"
+    );
+    let mut stmt = ctx.conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)], |r| {
+        Ok(TransferView {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            kind_of_transfer: r.get(2)?,
+            kind: r.get(3)?,
+            from: r.get(4)?,
+            to: r.get(5)?,
+            amount: r.get(6)?,
+            user: r.get(7)?,
+            actor: r.get(8)?,
+            memo: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[derive(Debug, Serialize)]
+pub struct PurchaseRequest {
+    pub id: i64,
+    pub kind: String,
+    pub quantity: i64,
+    pub message: Option<String>,
+    pub requested_by: String,
+    pub status: String,
+    pub created_at: String,
+    pub fulfilled_at: Option<String>,
+}
+
+/// Records a purchase request and queues a mail to the `support-email` setting.
+pub fn request(ctx: &Ctx, quantity: i64, kind_name: &str, message: Option<&str>) -> Result<PurchaseRequest> {
+    ctx.authorize(Action::CreditsRequest, None)?;
+    if let Some(m) = message {
+        if m.chars().count() > 2000 {
+            return Err(Error::invalid("the message is at most 2000 characters").hint("shorten it"));
+        }
+        if m.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(Error::invalid("the message contains control characters").hint("remove them"));
+        }
+    }
+    let kind = kind(ctx.conn, kind_name)?;
+    let Some(support) = ctx.setting("support-email")? else {
+        return Err(Error::new(Code::NotConfigured, "no support-email is set to send the request to")
+            .hint("set it: `tally settings set support-email support@vendor.example`"));
+    };
+    ctx.conn.execute(
+        "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![kind.id, quantity, message, ctx.actor.handle, ctx.now_str()],
+    )?;
+    let id = ctx.conn.last_insert_rowid();
+    let (org, email): (String, String) = ctx.conn.query_row(
+        "SELECT o.name, u.email FROM organization o, users u WHERE u.id = ?1",
+        [ctx.actor.id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    outbox::queue(
+        ctx.conn,
+        &support,
+        &format!("Request to purchase {quantity} {}: {org}", kind.name),
+        &format!(
+            "{org} asks to purchase {quantity} {}.\n\nRequested by: {} <{email}>\nRequest: {id}\n\n{}\n",
+            kind.name,
+            ctx.actor.handle,
+            message.unwrap_or("")
+        ),
+        &ctx.now_str(),
+    )?;
+    ctx.audit(Action::CreditsRequest, Some(&kind.name), json!({"request": id, "quantity": quantity, "message": message}))?;
+    Ok(PurchaseRequest {
+        id,
+        kind: kind.name,
+        quantity,
+        message: message.map(str::to_string),
+        requested_by: ctx.actor.handle.clone(),
+        status: "open".into(),
+        created_at: ctx.now_str(),
+        fulfilled_at: None,
+    })
+}
+
+pub fn requests(ctx: &Ctx, status: &str) -> Result<Vec<PurchaseRequest>> {
+    ctx.authorize(Action::CreditsRequests, None)?;
+    if !matches!(status, "open" | "fulfilled" | "all") {
+        return Err(Error::invalid(format!("'{status}' is not a request status")).hint("use open, fulfilled or all"));
+    }
+    let mut stmt = ctx.conn.prepare(
+        "SELECT p.id, k.name, p.quantity, p.message, p.requested_by, p.status, p.created_at, p.fulfilled_at
+         FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
+         WHERE ?1 = 'all' OR p.status = ?1 ORDER BY p.id DESC",
+    )?;
+    let rows = stmt.query_map([status], |r| {
+        Ok(PurchaseRequest {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            quantity: r.get(2)?,
+            message: r.get(3)?,
+            requested_by: r.get(4)?,
+            status: r.get(5)?,
+            created_at: r.get(6)?,
+            fulfilled_at: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// One row of a credits import, already split; `line` is its line in the file.
+pub struct ImportRow {
+    pub line: u64,
+    pub assign: Assign,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KindTotal {
+    pub kind: String,
+    pub amount: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Imported {
+    pub rows: usize,
+    pub transfers: usize,
+    pub replayed: usize,
+    pub totals: Vec<KindTotal>,
+}
+
+/// Applies every row or none. Every row is checked against the balances as
+/// the earlier rows leave them; every bad row is reported, with those that
+/// could not even be read (`bad_rows`).
+/// One "credits received" mail goes to each receiving user, summing their rows.
+pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: &dyn Fn(u64)) -> Result<Imported> {
+    ctx.authorize(Action::CreditsImport, None)?;
+    if rows.is_empty() && bad_rows.is_empty() {
+        return Err(Error::invalid("the file has no rows")
+            .hint("give a header line `from,to,amount[,kind][,memo][,idempotency_key]` and one line per transfer"));
+    }
+    let at = ctx.now_str();
+    let mut kinds: HashMap<String, Kind> = HashMap::new();
+    let mut parties: HashMap<String, Party> = HashMap::new();
+    let mut accounts: HashMap<(i64, Holder), i64> = HashMap::new();
+    let mut errors = bad_rows;
+    let mut transfers = 0usize;
+    let mut replayed = 0usize;
+    let mut totals: Vec<KindTotal> = Vec::new();
+    let mut received: HashMap<(i64, String), (i64, Vec<String>)> = HashMap::new();
+    let mut keys_in_file: HashMap<String, u64> = HashMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        if i % 1024 == 0 {
+            progress(i as u64);
+        }
+        let a = &row.assign;
+        let mut attempt = || -> Result<()> {
+            check_assign(a)?;
+            if let Some(k) = &a.idempotency_key
+                && let Some(first) = keys_in_file.insert(k.clone(), row.line)
+            {
+                return Err(Error::new(
+                    Code::IdempotencyConflict,
+                    format!("the idempotency key '{k}' is also on line {first}"),
+                ));
+            }
+            let request = a.request();
+            if idempotency::replay(ctx.conn, a.idempotency_key.as_deref(), "credits assign", &request)?.is_some() {
+                replayed += 1;
+                return Ok(());
+            }
+            if !kinds.contains_key(&a.kind) {
+                kinds.insert(a.kind.clone(), kind(ctx.conn, &a.kind)?);
+            }
+            let kind = &kinds[&a.kind];
+            for name in [&a.from, &a.to] {
+                if !parties.contains_key(name) {
+                    parties.insert(name.clone(), party(ctx.conn, name)?);
+                }
+                require_active(&parties[name])?;
+            }
+            let (from, to) = (&parties[&a.from], &parties[&a.to]);
+            let mut acct = |p: &Party| -> Result<i64> {
+                let key = (kind.id, p.holder());
+                if let Some(id) = accounts.get(&key) {
+                    return Ok(*id);
+                }
+                let id = account_id(ctx.conn, kind.id, p.holder())?;
+                accounts.insert(key, id);
+                Ok(id)
+            };
+            let posting = Posting {
+                kind,
+                debit: acct(from)?,
+                credit: acct(to)?,
+                amount: a.amount,
+                kind_of_transfer: "assign",
+                user_id: None,
+                memo: a.memo.as_deref(),
+            };
+            let (id, from_balance, to_balance) = post_at(ctx.conn, &ctx.actor.handle, &at, &posting, Some(from.name()))?;
+            if a.idempotency_key.is_some() {
+                let done = Assigned {
+                    id,
+                    from: a.from.clone(),
+                    to: a.to.clone(),
+                    kind: kind.name.clone(),
+                    amount: a.amount,
+                    from_balance,
+                    to_balance,
+                    replayed: false,
+                };
+                idempotency::store(ctx.conn, a.idempotency_key.as_deref(), "credits assign", &request, &serde_json::to_value(&done)?, &at)?;
+            }
+            if let Party::User(u) = to {
+                let entry = received.entry((u.id, kind.name.clone())).or_insert((0, Vec::new()));
+                entry.0 += a.amount;
+                if !entry.1.contains(&a.from) {
+                    entry.1.push(a.from.clone());
+                }
+            }
+            match totals.iter_mut().find(|t| t.kind == kind.name) {
+                Some(t) => t.amount += a.amount,
+                None => totals.push(KindTotal { kind: kind.name.clone(), amount: a.amount }),
+            }
+            transfers += 1;
+            Ok(())
+        };
+        if let Err(e) = attempt() {
+            errors.push(RowError { line: row.line, code: e.code, message: e.message });
+        }
+    }
+    progress(rows.len() as u64);
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
+        return Err(Error::rows(errors, "the credits file"));
+    }
+    let mut mails: Vec<_> = received.into_iter().collect();
+    mails.sort_by(|a, b| a.0.cmp(&b.0));
+    for ((user_id, kind), (amount, senders)) in mails {
+        mail_received(ctx.conn, user_id, amount, &kind, &senders.join(", "), &at)?;
+    }
+    totals.sort_by(|a, b| a.kind.cmp(&b.kind));
+    ctx.audit(
+        Action::CreditsImport,
+        None,
+        json!({"rows": rows.len(), "transfers": transfers, "replayed": replayed, "totals": totals}),
+    )?;
+    Ok(Imported { rows: rows.len(), transfers, replayed, totals })
+}
+
+/// Every positive balance of a user, by kind.
+pub fn user_balances(conn: &Connection, user_id: i64) -> Result<Vec<(Kind, i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.id, k.name, a.id, a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+         WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
+    )?;
+    let rows = stmt.query_map([user_id], |r| {
+        Ok((Kind { id: r.get(0)?, name: r.get(1)? }, r.get(2)?, r.get(3)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

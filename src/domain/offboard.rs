@@ -1,0 +1,133 @@
+//! `user offboard`: in one transaction, what an admin otherwise does by hand
+//! before a user leaves: revoke administrator, move every balance, move or
+//! clear their credit users, then deactivate or delete.
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::ledger::{self, Party, Posting};
+use super::setup::ADMIN_ROLE;
+use super::{Action, Ctx, Right, roles, users};
+use crate::error::{Code, Error, Result};
+
+#[derive(Debug, Serialize)]
+pub struct Step {
+    pub step: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Offboarded {
+    pub handle: String,
+    pub status: String,
+    pub steps: Vec<Step>,
+    pub active_users_before: i64,
+    pub active_users_after: i64,
+}
+
+pub fn offboard(
+    ctx: &Ctx,
+    handle: &str,
+    credits_to: &str,
+    credit_users_to: Option<&str>,
+    delete: bool,
+) -> Result<Offboarded> {
+    ctx.authorize(Action::UserOffboard, Some(handle))?;
+    let user = users::find(ctx.conn, handle)?;
+    if !user.is_active() && user.status != "deactivated" {
+        return Err(Error::new(Code::InactiveUser, format!("'{handle}' is {}", user.status))
+            .hint("a deleted user holds nothing and needs no offboarding"));
+    }
+    if credits_to == handle || credit_users_to == Some(handle) {
+        return Err(Error::invalid(format!("'{handle}' cannot receive their own credits or credit users"))
+            .hint("name the company or another user"));
+    }
+    let before = users::count_active(ctx.conn)?;
+    let mut steps = Vec::new();
+
+    let is_admin = users::load(ctx.conn, handle)?.roles.iter().any(|r| r == ADMIN_ROLE);
+    if is_admin {
+        if !ctx.has(Right::ManageRoles) {
+            ctx.authorize(Action::RoleRevoke, Some(handle))?;
+        }
+        roles::check_not_last_admin(ctx.conn, &user)?;
+        roles::revoke(ctx, handle, ADMIN_ROLE)?;
+        steps.push(Step { step: "revoke".into(), detail: format!("revoked {ADMIN_ROLE}") });
+    }
+
+    let receiver = ledger::party(ctx.conn, credits_to)?;
+    for (kind, account, balance) in ledger::user_balances(ctx.conn, user.id)? {
+        ledger::require_active(&receiver)?;
+        let to = ledger::account_id(ctx.conn, kind.id, receiver.holder())?;
+        let posting = Posting {
+            kind: &kind,
+            debit: account,
+            credit: to,
+            amount: balance,
+            kind_of_transfer: "offboard",
+            user_id: Some(user.id),
+            memo: Some("offboarding"),
+        };
+        let (id, _, _) = ledger::post(ctx, &posting)?;
+        ctx.audit(
+            Action::UserOffboard,
+            Some(handle),
+            json!({"transfer": id, "kind": kind.name, "amount": balance, "to": receiver.name()}),
+        )?;
+        steps.push(Step {
+            step: "move credits".into(),
+            detail: format!("moved {balance} {} to {}", kind.name, receiver.name()),
+        });
+    }
+
+    let credit_users: Vec<(i64, String)> = ctx
+        .conn
+        .prepare("SELECT id, handle FROM users WHERE credit_owner_id = ?1 ORDER BY handle")?
+        .query_map([user.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    if !credit_users.is_empty() {
+        let new_owner = match credit_users_to {
+            Some(h) => {
+                let o = users::find(ctx.conn, h)?;
+                ledger::require_active(&Party::User(o.clone()))?;
+                if o.credit_owner_id.is_some() {
+                    return Err(Error::new(
+                        Code::OwnerChain,
+                        format!("'{h}' uses another user's credits and cannot own credits for others"),
+                    )
+                    .hint(format!("clear it first: `tally owner clear {h}`, or name another owner")));
+                }
+                Some(o)
+            }
+            None => None,
+        };
+        for (id, credit_user) in &credit_users {
+            let owner_id = new_owner.as_ref().filter(|o| o.id != *id).map(|o| o.id);
+            ctx.conn.execute(
+                "UPDATE users SET credit_owner_id = ?1 WHERE id = ?2",
+                rusqlite::params![owner_id, id],
+            )?;
+            let detail = match &new_owner {
+                Some(o) if o.id != *id => format!("'{credit_user}' now uses the credits of '{}'", o.handle),
+                _ => format!("'{credit_user}' now uses their own credits"),
+            };
+            ctx.audit(Action::UserOffboard, Some(credit_user), json!({"credit_owner_from": handle, "detail": detail}))?;
+            steps.push(Step { step: "credit users".into(), detail });
+        }
+    }
+
+    let to = if delete { "deleted" } else { "deactivated" };
+    let change = users::set_status(ctx, handle, to)?;
+    if change.changed {
+        let step = if delete { "delete" } else { "deactivate" };
+        steps.push(Step { step: step.into(), detail: format!("{to} '{handle}'") });
+    }
+    let after = users::count_active(ctx.conn)?;
+    Ok(Offboarded {
+        handle: handle.to_string(),
+        status: to.to_string(),
+        steps,
+        active_users_before: before,
+        active_users_after: after,
+    })
+}
