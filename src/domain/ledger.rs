@@ -641,8 +641,10 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
                     format!("the idempotency key '{k}' is also on line {first}"),
                 ));
             }
-            let request = a.request();
-            if idempotency::replay(ctx.conn, a.idempotency_key.as_deref(), "credits assign", &request)?.is_some() {
+            let request = a.idempotency_key.as_ref().map(|_| a.request());
+            if let Some(request) = &request
+                && idempotency::replay(ctx.conn, a.idempotency_key.as_deref(), "credits assign", request)?.is_some()
+            {
                 replayed += 1;
                 return Ok(());
             }
@@ -676,7 +678,7 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
                 memo: a.memo.as_deref(),
             };
             let (id, from_balance, to_balance) = post_at(ctx.conn, &ctx.actor.handle, &at, &posting, Some(from.name()))?;
-            if a.idempotency_key.is_some() {
+            if let Some(request) = &request {
                 let done = Assigned {
                     id,
                     from: a.from.clone(),
@@ -687,7 +689,7 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
                     to_balance,
                     replayed: false,
                 };
-                idempotency::store(ctx.conn, a.idempotency_key.as_deref(), "credits assign", &request, &serde_json::to_value(&done)?, &at)?;
+                idempotency::store(ctx.conn, a.idempotency_key.as_deref(), "credits assign", request, &serde_json::to_value(&done)?, &at)?;
             }
             if let Party::User(u) = to {
                 let entry = received.entry((u.id, kind.name.clone())).or_insert((0, Vec::new()));

@@ -1,0 +1,136 @@
+//! A property test: random sequences of topups, assigns, deactivations and
+//! activations run through the real binary and through a small in-memory
+//! model of the rules. After every step the two agree, and `verify` holds.
+mod common;
+use common::*;
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+const USERS: [&str; 3] = ["u0", "u1", "u2"];
+
+#[derive(Debug, Clone)]
+enum Op {
+    Topup(i64),
+    Assign { from: usize, to: usize, amount: i64 },
+    Deactivate(usize),
+    Activate(usize),
+}
+
+/// Party 0 is the company, 1.. are USERS.
+fn party(i: usize) -> &'static str {
+    if i == 0 { "company" } else { USERS[i - 1] }
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (1i64..200).prop_map(Op::Topup),
+        (0usize..4, 0usize..4, 1i64..80).prop_map(|(from, to, amount)| Op::Assign { from, to, amount }),
+        (1usize..4).prop_map(Op::Deactivate),
+        (1usize..4).prop_map(Op::Activate),
+    ]
+}
+
+#[derive(Default)]
+struct Model {
+    balance: BTreeMap<&'static str, i64>,
+    inactive: BTreeMap<&'static str, bool>,
+}
+
+impl Model {
+    fn bal(&self, p: &str) -> i64 {
+        self.balance.get(p).copied().unwrap_or(0)
+    }
+
+    fn active(&self, p: &str) -> bool {
+        p == "company" || !self.inactive.get(p).copied().unwrap_or(false)
+    }
+
+    /// The error code the rules predict, or None when the step succeeds (and is applied).
+    fn apply(&mut self, op: &Op) -> Option<&'static str> {
+        match *op {
+            Op::Topup(n) => {
+                *self.balance.entry("company").or_default() += n;
+                None
+            }
+            Op::Assign { from, to, amount } => {
+                let (f, t) = (party(from), party(to));
+                if f == t {
+                    return Some("invalid_input");
+                }
+                if !self.active(f) || !self.active(t) {
+                    return Some("inactive_user");
+                }
+                if self.bal(f) < amount {
+                    return Some("insufficient_credits");
+                }
+                *self.balance.entry(f).or_default() -= amount;
+                *self.balance.entry(t).or_default() += amount;
+                None
+            }
+            Op::Deactivate(u) => {
+                let h = party(u);
+                if self.bal(h) > 0 {
+                    return Some("has_credits");
+                }
+                self.inactive.insert(h, true);
+                None
+            }
+            Op::Activate(u) => {
+                self.inactive.insert(party(u), false);
+                None
+            }
+        }
+    }
+}
+
+fn args(op: &Op) -> Vec<String> {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    match *op {
+        Op::Topup(n) => s(&["credits", "topup", &n.to_string()]),
+        Op::Assign { from, to, amount } => s(&[
+            "credits", "assign", "--from", party(from), "--to", party(to), &amount.to_string(),
+        ]),
+        Op::Deactivate(u) => s(&["user", "deactivate", party(u)]),
+        Op::Activate(u) => s(&["user", "activate", party(u)]),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_tool_follows_the_rules(ops in proptest::collection::vec(op(), 1..14)) {
+        let env = Env::new();
+        for u in USERS {
+            add_user(&env, u, &[]);
+        }
+        let mut model = Model::default();
+        for op in &ops {
+            let expected = model.apply(op);
+            let mut a = vec!["--json".to_string()];
+            a.extend(args(op));
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let out = env.run(&a);
+            match expected {
+                None => prop_assert!(out.status.success(), "{op:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
+                Some(code) => {
+                    prop_assert!(!out.status.success(), "{op:?} succeeded but the model expected {code}");
+                    let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
+                    prop_assert_eq!(err["error"]["code"].as_str(), Some(code), "{:?}", op);
+                }
+            }
+            let balances = env.json(&["credits", "balance"]);
+            let mut tool = BTreeMap::new();
+            for b in balances.as_array().expect("array") {
+                tool.insert(b["account"].as_str().unwrap().to_string(), b["balance"].as_i64().unwrap());
+            }
+            for p in std::iter::once("company").chain(USERS) {
+                prop_assert_eq!(tool.get(p).copied().unwrap_or(0), model.bal(p), "balance of {} after {:?}", p, op);
+            }
+            let verify = env.run(&["verify"]);
+            prop_assert!(verify.status.success(), "verify failed after {op:?}: {}", String::from_utf8_lossy(&verify.stdout));
+        }
+    }
+}
