@@ -15,25 +15,50 @@ pub enum CreditsCommand {
     #[command(subcommand)]
     Kind(KindCommand),
     /// Put purchased credits into the company account
-    #[command(after_help = "Examples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3")]
+    #[command(
+        after_help = "Examples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3"
+    )]
     Topup(TopupArgs),
     /// Move credits: company→user, user→company or user→user
-    #[command(after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign")]
+    #[command(
+        after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign"
+    )]
     Assign(AssignArgs),
     /// Apply a CSV file of transfers: all rows or none
-    #[command(after_help = "The header is from,to,amount[,kind][,memo][,idempotency_key].\n\nExamples:\n  tally credits import monthly.csv\n  tally credits import monthly.csv --dry-run\n  generate-rows | tally credits import -")]
+    #[command(
+        after_help = "The header is from,to,amount[,kind][,memo][,idempotency_key].\n\nExamples:\n  tally credits import monthly.csv\n  tally credits import monthly.csv --dry-run\n  generate-rows | tally credits import -"
+    )]
     Import(ImportArgs),
     /// Show balances: one account, or the company and every user
-    #[command(after_help = "Examples:\n  tally credits balance\n  tally credits balance bob\n  tally credits balance company --kind sms\n  tally credits balance bob --at 2026-01-31T23:59:59Z")]
+    #[command(
+        after_help = "Examples:\n  tally credits balance\n  tally credits balance bob\n  tally credits balance company --kind sms\n  tally credits balance bob --at 2026-01-31T23:59:59Z"
+    )]
     Balance(BalanceArgs),
     /// Show transfers, newest first
-    #[command(after_help = "Examples:\n  tally credits history --limit 20\n  tally credits history bob --kind credits")]
+    #[command(
+        after_help = "Examples:\n  tally credits history --limit 20\n  tally credits history bob --kind credits"
+    )]
     History(HistoryArgs),
     /// Ask the vendor for more credits (mailed to the support-email setting)
-    #[command(after_help = "Example:\n  tally credits request 5000 --message \"for the spring campaign\"")]
+    #[command(
+        after_help = "Example:\n  tally credits request 5000 --message \"for the spring campaign\""
+    )]
     Request(RequestArgs),
+    /// Consume credits: HANDLE uses their credit owner's balance
+    #[command(
+        name = "use",
+        after_help = "Examples:\n  tally credits use peter 3 --memo \"campaign 12\"\n  tally --as peter credits use peter 1 --idempotency-key send-8812"
+    )]
+    Use(super::usage::UseArgs),
+    /// Consumption of HANDLE's owner and of every credit user of that owner
+    #[command(
+        after_help = "Examples:\n  tally credits usage\n  tally credits usage peter --since 2026-03-01 --until 2026-04-01"
+    )]
+    Usage(super::usage::UsageArgs),
     /// List purchase requests
-    #[command(after_help = "Examples:\n  tally credits requests\n  tally credits requests --status all")]
+    #[command(
+        after_help = "Examples:\n  tally credits requests\n  tally credits requests --status all"
+    )]
     Requests(RequestsArgs),
 }
 
@@ -152,19 +177,36 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
     match cmd {
         CreditsCommand::Kind(KindCommand::Add(k)) => {
             let info = app.write(|ctx| ledger::add_kind(ctx, &k.name))?;
-            app.out.print(&info, &[Block::Line(format!("added credit kind '{}'", info.name))])
+            app.out.print(
+                &info,
+                &[Block::Line(format!("added credit kind '{}'", info.name))],
+            )
         }
         CreditsCommand::Kind(KindCommand::List) => {
             let kinds = app.read(ledger::list_kinds)?;
             let rows = kinds
                 .iter()
-                .map(|k| vec![k.name.clone(), k.company_balance.to_string(), k.created_at.clone()])
+                .map(|k| {
+                    vec![
+                        k.name.clone(),
+                        k.company_balance.to_string(),
+                        k.created_at.clone(),
+                    ]
+                })
                 .collect();
-            app.out.print(&kinds, &[Block::Table { header: vec!["KIND", "COMPANY BALANCE", "CREATED"], rows }])
+            app.out.print(
+                &kinds,
+                &[Block::Table {
+                    header: vec!["KIND", "COMPANY BALANCE", "CREATED"],
+                    rows,
+                }],
+            )
         }
         CreditsCommand::Topup(a) => {
             let amount = parse_amount(&a.amount, "amount")?;
-            let done = app.write(|ctx| ledger::topup(ctx, amount, &a.kind.kind, a.reference.as_deref(), a.request))?;
+            let done = app.write(|ctx| {
+                ledger::topup(ctx, amount, &a.kind.kind, a.reference.as_deref(), a.request)
+            })?;
             app.out.print(
                 &done,
                 &[Block::Line(format!(
@@ -174,17 +216,34 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             )
         }
         CreditsCommand::Assign(a) => assign(app, a),
+        CreditsCommand::Use(a) => super::usage::consume(app, a),
+        CreditsCommand::Usage(a) => super::usage::usage(app, a),
         CreditsCommand::Import(a) => import(app, a),
         CreditsCommand::Balance(a) => {
-            let rows = app.read(|ctx| ledger::balances(ctx, a.account.as_deref(), a.kind.as_deref(), a.at.as_deref()))?;
+            let rows = app.read(|ctx| {
+                ledger::balances(
+                    ctx,
+                    a.account.as_deref(),
+                    a.kind.as_deref(),
+                    a.at.as_deref(),
+                )
+            })?;
             let table = rows
                 .iter()
                 .map(|b| vec![b.account.clone(), b.kind.clone(), b.balance.to_string()])
                 .collect();
-            app.out.print(&rows, &[Block::Table { header: vec!["ACCOUNT", "KIND", "BALANCE"], rows: table }])
+            app.out.print(
+                &rows,
+                &[Block::Table {
+                    header: vec!["ACCOUNT", "KIND", "BALANCE"],
+                    rows: table,
+                }],
+            )
         }
         CreditsCommand::History(a) => {
-            let rows = app.read(|ctx| ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit))?;
+            let rows = app.read(|ctx| {
+                ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit)
+            })?;
             let table = rows
                 .iter()
                 .map(|t| {
@@ -204,14 +263,17 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(
                 &rows,
                 &[Block::Table {
-                    header: vec!["ID", "AT", "TYPE", "KIND", "FROM", "TO", "AMOUNT", "ACTOR", "MEMO"],
+                    header: vec![
+                        "ID", "AT", "TYPE", "KIND", "FROM", "TO", "AMOUNT", "ACTOR", "MEMO",
+                    ],
                     rows: table,
                 }],
             )
         }
         CreditsCommand::Request(a) => {
             let quantity = parse_amount(&a.quantity, "quantity")?;
-            let req = app.write(|ctx| ledger::request(ctx, quantity, &a.kind.kind, a.message.as_deref()))?;
+            let req = app
+                .write(|ctx| ledger::request(ctx, quantity, &a.kind.kind, a.message.as_deref()))?;
             app.out.print(
                 &req,
                 &[Block::Line(format!(
@@ -244,7 +306,9 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(
                 &list,
                 &[Block::Table {
-                    header: vec!["ID", "KIND", "QUANTITY", "STATUS", "BY", "CREATED", "MESSAGE"],
+                    header: vec![
+                        "ID", "KIND", "QUANTITY", "STATUS", "BY", "CREATED", "MESSAGE",
+                    ],
                     rows,
                 }],
             )
@@ -262,14 +326,20 @@ fn assign(app: &App, a: AssignArgs) -> Result<()> {
             memo: a.memo.clone(),
             idempotency_key: a.idempotency_key.clone(),
         },
-        _ if app.interactive && a.from.is_none() && a.to.is_none() && a.amount.is_none() => ask_assign(app, &a)?,
+        _ if app.interactive && a.from.is_none() && a.to.is_none() && a.amount.is_none() => {
+            ask_assign(app, &a)?
+        }
         _ => {
             return Err(Error::invalid("credits assign needs --from, --to and AMOUNT")
                 .hint("e.g. `tally credits assign --from company --to bob 50`; on a terminal, give no arguments to be asked"));
         }
     };
     let done = app.write(|ctx| ledger::assign(ctx, &request))?;
-    let note = if done.replayed { " (replayed: nothing changed)" } else { "" };
+    let note = if done.replayed {
+        " (replayed: nothing changed)"
+    } else {
+        ""
+    };
     app.out.print(
         &done,
         &[Block::Line(format!(
@@ -292,9 +362,17 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
     })?;
     let (balances, active) = holders;
     let balance = |name: &str| {
-        balances.iter().find(|b| b.account == name).map(|b| b.balance).unwrap_or(0)
+        balances
+            .iter()
+            .find(|b| b.account == name)
+            .map(|b| b.balance)
+            .unwrap_or(0)
     };
-    let directions = ["From company to user", "From user to company", "From user to user"];
+    let directions = [
+        "From company to user",
+        "From user to company",
+        "From user to user",
+    ];
     let dir = Select::new()
         .with_prompt("Direction")
         .items(directions)
@@ -302,12 +380,27 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
         .interact()
         .map_err(prompt_error)?;
     let pick = |prompt: &str, exclude: Option<&str>| -> Result<String> {
-        let names: Vec<&String> = active.iter().map(|u| &u.handle).filter(|h| Some(h.as_str()) != exclude).collect();
+        let names: Vec<&String> = active
+            .iter()
+            .map(|u| &u.handle)
+            .filter(|h| Some(h.as_str()) != exclude)
+            .collect();
         if names.is_empty() {
-            return Err(Error::new(Code::NotFound, "there is no active user to choose").hint("add one with `tally user add`"));
+            return Err(
+                Error::new(Code::NotFound, "there is no active user to choose")
+                    .hint("add one with `tally user add`"),
+            );
         }
-        let items: Vec<String> = names.iter().map(|h| format!("{h} (balance {})", balance(h))).collect();
-        let i = Select::new().with_prompt(prompt).items(&items).default(0).interact().map_err(prompt_error)?;
+        let items: Vec<String> = names
+            .iter()
+            .map(|h| format!("{h} (balance {})", balance(h)))
+            .collect();
+        let i = Select::new()
+            .with_prompt(prompt)
+            .items(&items)
+            .default(0)
+            .interact()
+            .map_err(prompt_error)?;
         Ok(names[i].clone())
     };
     let from = if dir == 0 {
@@ -341,26 +434,51 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
         .interact()
         .map_err(prompt_error)?;
     if !ok {
-        return Err(Error::new(Code::ConfirmationRequired, "not confirmed; nothing was changed"));
+        return Err(Error::new(
+            Code::ConfirmationRequired,
+            "not confirmed; nothing was changed",
+        ));
     }
-    Ok(Assign { from, to, amount, kind, memo: a.memo.clone(), idempotency_key: a.idempotency_key.clone() })
+    Ok(Assign {
+        from,
+        to,
+        amount,
+        kind,
+        memo: a.memo.clone(),
+        idempotency_key: a.idempotency_key.clone(),
+    })
 }
 
 /// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
 fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?.clone();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?
+        .clone();
     let col = |name: &str| headers.iter().position(|h| h == name);
     let shape = "the header is from,to,amount[,kind][,memo][,idempotency_key]";
-    let missing: Vec<&str> = ["from", "to", "amount"].into_iter().filter(|c| col(c).is_none()).collect();
+    let missing: Vec<&str> = ["from", "to", "amount"]
+        .into_iter()
+        .filter(|c| col(c).is_none())
+        .collect();
     if !missing.is_empty() {
-        return Err(Error::invalid(format!("line 1: the header lacks {}", missing.join(", "))).hint(shape));
+        return Err(
+            Error::invalid(format!("line 1: the header lacks {}", missing.join(", "))).hint(shape),
+        );
     }
     let known = ["from", "to", "amount", "kind", "memo", "idempotency_key"];
     if let Some(unknown) = headers.iter().find(|h| !known.contains(h)) {
         return Err(Error::invalid(format!("line 1: unknown column '{unknown}'")).hint(shape));
     }
-    let (f, t, a) = (col("from").unwrap_or(0), col("to").unwrap_or(1), col("amount").unwrap_or(2));
+    let (f, t, a) = (
+        col("from").unwrap_or(0),
+        col("to").unwrap_or(1),
+        col("amount").unwrap_or(2),
+    );
     let (k, m, i) = (col("kind"), col("memo"), col("idempotency_key"));
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -371,7 +489,11 @@ fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(RowError { line, code: Code::InvalidInput, message: e.to_string() });
+                errors.push(RowError {
+                    line,
+                    code: Code::InvalidInput,
+                    message: e.to_string(),
+                });
                 continue;
             }
         }
@@ -380,7 +502,11 @@ fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError
             errors.push(RowError {
                 line,
                 code: Code::InvalidInput,
-                message: format!("{} fields where the header has {}", record.len(), headers.len()),
+                message: format!(
+                    "{} fields where the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
             });
             continue;
         }
@@ -397,7 +523,11 @@ fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError
                     idempotency_key: opt(i),
                 },
             }),
-            Err(e) => errors.push(RowError { line, code: e.code, message: e.message }),
+            Err(e) => errors.push(RowError {
+                line,
+                code: e.code,
+                message: e.message,
+            }),
         }
     }
     Ok((rows, errors))
@@ -416,14 +546,27 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let result = app.write(|ctx| ledger::import(ctx, &rows, bad_rows.clone(), &|n| bar.set_position(n)));
+    let result =
+        app.write(|ctx| ledger::import(ctx, &rows, bad_rows.clone(), &|n| bar.set_position(n)));
     bar.finish_and_clear();
     let done = result?;
-    let totals: Vec<String> = done.totals.iter().map(|t| format!("{} {}", t.amount, t.kind)).collect();
-    let verb = if app.global.dry_run { "would move" } else { "moved" };
+    let totals: Vec<String> = done
+        .totals
+        .iter()
+        .map(|t| format!("{} {}", t.amount, t.kind))
+        .collect();
+    let verb = if app.global.dry_run {
+        "would move"
+    } else {
+        "moved"
+    };
     let mut line = format!(
         "{verb} {} in {} transfer{} from {} row{}",
-        if totals.is_empty() { "nothing".to_string() } else { totals.join(", ") },
+        if totals.is_empty() {
+            "nothing".to_string()
+        } else {
+            totals.join(", ")
+        },
         done.transfers,
         if done.transfers == 1 { "" } else { "s" },
         done.rows,

@@ -5,10 +5,13 @@ pub mod audit;
 pub mod credits;
 pub mod init;
 pub mod mail;
-pub mod offboard;
 pub mod maintenance;
+pub mod offboard;
+pub mod orders;
+pub mod owner;
 pub mod role;
 pub mod settings;
+pub mod usage;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -83,6 +86,20 @@ pub enum Command {
     /// Move, import, show and request credits
     #[command(subcommand)]
     Credits(credits::CreditsCommand),
+    /// Credit sharing: who consumes and buys on whose credits
+    #[command(subcommand)]
+    Owner(owner::OwnerCommand),
+    /// Whose credits a user uses, that owner's balances and plans
+    Overview(owner::OverviewArgs),
+    /// Plans of credits that users can buy
+    #[command(subcommand)]
+    Plan(orders::PlanCommand),
+    /// Personal billing information, used when buying
+    #[command(subcommand, name = "billing-info")]
+    BillingInfo(orders::BillingInfoCommand),
+    /// Buy plans and see the group's order history
+    #[command(subcommand)]
+    Order(orders::OrderCommand),
     /// Show and change the organization's settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -92,7 +109,9 @@ pub enum Command {
     /// Show the audit log, newest first
     Audit(audit::AuditArgs),
     /// Check the file's integrity and the rules that must always hold
-    #[command(after_help = "Exits 1 (verify_failed) naming every problem.\n\nExample:\n  tally verify || alert-admins")]
+    #[command(
+        after_help = "Exits 1 (verify_failed) naming every problem.\n\nExample:\n  tally verify || alert-admins"
+    )]
     Verify,
     /// Write a consistent copy of the database, even while others write
     Backup(maintenance::BackupArgs),
@@ -250,6 +269,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::User(cmd) => user::run(&app, cmd),
         Command::Role(cmd) => role::run(&app, cmd),
         Command::Credits(cmd) => credits::run(&app, cmd),
+        Command::Owner(cmd) => owner::run(&app, cmd),
+        Command::Overview(args) => owner::overview(&app, args),
+        Command::Plan(cmd) => orders::plan(&app, cmd),
+        Command::BillingInfo(cmd) => orders::billing_info(&app, cmd),
+        Command::Order(cmd) => orders::order(&app, cmd),
         Command::Settings(cmd) => settings::run(&app, cmd),
         Command::Mail(cmd) => mail::run(&app, cmd),
         Command::Audit(args) => audit::run(&app, args),
@@ -309,9 +333,15 @@ mod tests {
     #[test]
     fn every_verb_has_an_example() {
         fn walk(cmd: &clap::Command, path: String, missing: &mut Vec<String>) {
-            let subs: Vec<&clap::Command> = cmd.get_subcommands().filter(|c| c.get_name() != "help").collect();
+            let subs: Vec<&clap::Command> = cmd
+                .get_subcommands()
+                .filter(|c| c.get_name() != "help")
+                .collect();
             if subs.is_empty() {
-                let help = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                let help = cmd
+                    .get_after_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
                 if !help.contains("tally ") {
                     missing.push(path);
                 }

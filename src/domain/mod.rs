@@ -5,11 +5,13 @@ pub mod audit;
 pub mod idempotency;
 pub mod ledger;
 pub mod offboard;
+pub mod orders;
 pub mod outbox;
 pub mod rights;
 pub mod roles;
 pub mod settings;
 pub mod setup;
+pub mod sharing;
 pub mod users;
 pub mod verify;
 
@@ -85,11 +87,19 @@ impl<'c> Ctx<'c> {
             );
         };
         if status != "active" {
-            return Err(Error::new(
+            let mut e = Error::new(
                 Code::PermissionDenied,
                 format!("'{handle}' is {status} and can do nothing"),
             )
-            .hint("act as an active user with --as HANDLE or TALLY_AS"));
+            .hint("act as an active user with --as HANDLE or TALLY_AS");
+            // A refused permission like any other, so it is audited; what was
+            // attempted is not known yet, only that this actor may do nothing.
+            e.denied = Some(Denied {
+                actor: handle,
+                action: "act",
+                target: None,
+            });
+            return Err(e);
         }
         let mut rights = BTreeSet::new();
         let mut stmt = conn.prepare_cached(

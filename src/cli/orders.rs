@@ -1,0 +1,243 @@
+use clap::{Args, Subcommand};
+
+use super::App;
+use crate::domain::orders::{self, Order};
+use crate::domain::setup::DEFAULT_KIND;
+use crate::domain::{fmt_minor, parse_amount, parse_price};
+use crate::error::Result;
+use crate::output::Block;
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Offer a plan: N credits of a kind for a price
+    #[command(
+        after_help = "Examples:\n  tally plan add starter --credits 1000 --price 49\n  tally plan add sms-pack --credits 500 --price 12.50 --kind sms --currency EUR"
+    )]
+    Add(PlanAddArgs),
+    /// Stop offering a plan (past orders keep it)
+    #[command(after_help = "Example:\n  tally plan remove starter")]
+    Remove(NameArg),
+    /// List the plans on offer
+    #[command(after_help = "Example:\n  tally plan list")]
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanAddArgs {
+    pub name: String,
+    /// Credits per unit bought
+    #[arg(long, value_name = "N")]
+    pub credits: String,
+    /// Price per unit, at most two decimal places
+    #[arg(long, value_name = "P")]
+    pub price: String,
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    pub kind: String,
+    /// ISO 4217 currency code
+    #[arg(long, value_name = "CODE", default_value = "USD")]
+    pub currency: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    pub name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BillingInfoCommand {
+    /// Set a user's own billing information
+    #[command(
+        after_help = "Example:\n  tally billing-info set peter --name \"Peter Pan\" --address \"1 Neverland Way\" --tax-id GB123"
+    )]
+    Set(BillingInfoArgs),
+    /// Show a user's billing information (only theirs, or with manage-billing)
+    #[command(after_help = "Example:\n  tally --as peter billing-info show peter")]
+    Show(HandleArg),
+}
+
+#[derive(Debug, Args)]
+pub struct BillingInfoArgs {
+    pub handle: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub address: String,
+    #[arg(long, value_name = "T")]
+    pub tax_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HandleArg {
+    pub handle: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCommand {
+    /// Buy a plan with HANDLE's billing information; credits go to HANDLE's owner
+    #[command(
+        after_help = "Examples:\n  tally --as peter order place peter --plan starter\n  tally order place john --plan starter --quantity 3 --idempotency-key po-7731"
+    )]
+    Place(PlaceArgs),
+    /// Orders of HANDLE's owner and of every credit user of that owner
+    #[command(after_help = "Examples:\n  tally order history\n  tally order history peter")]
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlaceArgs {
+    /// The buyer
+    pub handle: String,
+    #[arg(long, value_name = "NAME")]
+    pub plan: String,
+    #[arg(long, value_name = "N", default_value = "1")]
+    pub quantity: String,
+    /// Makes a retry safe: the same key returns the first order
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// [default: the actor]
+    pub handle: Option<String>,
+}
+
+pub fn plan(app: &App, cmd: PlanCommand) -> Result<()> {
+    match cmd {
+        PlanCommand::Add(a) => {
+            let credits = parse_amount(&a.credits, "number of credits")?;
+            let price = parse_price(&a.price)?;
+            let p = app.write(|ctx| {
+                orders::add_plan(ctx, &a.name, credits, price, &a.kind, &a.currency)
+            })?;
+            app.out.print(
+                &p,
+                &[Block::Line(format!(
+                    "added plan '{}': {} {} for {} {}",
+                    p.name,
+                    p.credits,
+                    p.kind,
+                    fmt_minor(p.price_minor),
+                    p.currency
+                ))],
+            )
+        }
+        PlanCommand::Remove(a) => {
+            app.write(|ctx| orders::remove_plan(ctx, &a.name))?;
+            app.out.print(
+                &serde_json::json!({"removed": a.name}),
+                &[Block::Line(format!("removed plan '{}'", a.name))],
+            )
+        }
+        PlanCommand::List => {
+            let plans = app.read(orders::list_plans)?;
+            let rows = plans
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.name.clone(),
+                        p.kind.clone(),
+                        p.credits.to_string(),
+                        fmt_minor(p.price_minor),
+                        p.currency.clone(),
+                    ]
+                })
+                .collect();
+            app.out.print(
+                &plans,
+                &[Block::Table {
+                    header: vec!["PLAN", "KIND", "CREDITS", "PRICE", "CURRENCY"],
+                    rows,
+                }],
+            )
+        }
+    }
+}
+
+pub fn billing_info(app: &App, cmd: BillingInfoCommand) -> Result<()> {
+    let info = match cmd {
+        BillingInfoCommand::Set(a) => app.write(|ctx| {
+            orders::set_billing_info(ctx, &a.handle, &a.name, &a.address, a.tax_id.as_deref())
+        })?,
+        BillingInfoCommand::Show(a) => app.read(|ctx| orders::show_billing_info(ctx, &a.handle))?,
+    };
+    app.out.print(
+        &info,
+        &[Block::Fields(vec![
+            ("handle", info.handle.clone()),
+            ("name", info.name.clone()),
+            ("address", info.address.clone()),
+            ("tax_id", info.tax_id.clone().unwrap_or_default()),
+            ("updated_at", info.updated_at.clone()),
+        ])],
+    )
+}
+
+pub fn order_table(orders: &[Order]) -> Block {
+    Block::Table {
+        header: vec![
+            "ID", "BUYER", "OWNER", "PLAN", "QTY", "KIND", "CREDITS", "PRICE", "CURRENCY", "AT",
+        ],
+        rows: orders
+            .iter()
+            .map(|o| {
+                vec![
+                    o.id.to_string(),
+                    o.buyer.clone(),
+                    o.owner.clone(),
+                    o.plan.clone(),
+                    o.quantity.to_string(),
+                    o.kind.clone(),
+                    o.credits.to_string(),
+                    fmt_minor(o.price_minor),
+                    o.currency.clone(),
+                    o.created_at.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
+    match cmd {
+        OrderCommand::Place(a) => {
+            let quantity = parse_amount(&a.quantity, "quantity")?;
+            let done = app.write(|ctx| {
+                orders::place(
+                    ctx,
+                    &a.handle,
+                    &a.plan,
+                    quantity,
+                    a.idempotency_key.as_deref(),
+                )
+            })?;
+            let o = &done.order;
+            let mut line = format!(
+                "order {}: {} × '{}' = {} {} for {} {}, credited to '{}' (now {})",
+                o.id,
+                o.quantity,
+                o.plan,
+                o.credits,
+                o.kind,
+                fmt_minor(o.price_minor),
+                o.currency,
+                o.owner,
+                done.owner_balance
+            );
+            if done.replayed {
+                line.push_str(" (replayed: nothing changed)");
+            }
+            app.out.print(&done, &[Block::Line(line)])
+        }
+        OrderCommand::History(a) => {
+            let h = app.read(|ctx| orders::history(ctx, a.handle.as_deref()))?;
+            app.out.print(
+                &h.orders,
+                &[
+                    Block::Heading(format!("Orders of '{}' and their credit users", h.owner)),
+                    order_table(&h.orders),
+                ],
+            )
+        }
+    }
+}

@@ -1,0 +1,128 @@
+use clap::{Args, Subcommand};
+
+use super::App;
+use crate::domain::{orders, sharing};
+use crate::error::Result;
+use crate::output::Block;
+
+#[derive(Debug, Subcommand)]
+pub enum OwnerCommand {
+    /// Make USER consume and buy on OWNER's credits
+    #[command(
+        after_help = "Needs both view-users and edit-users.\n\nExamples:\n  tally owner set peter john\n  tally owner set mary john --move-balance"
+    )]
+    Set(SetArgs),
+    /// Make USER use their own credits again
+    #[command(after_help = "Example:\n  tally owner clear peter")]
+    Clear(UserArg),
+    /// Show whose credits USER uses
+    #[command(after_help = "Example:\n  tally owner show peter")]
+    Show(UserArg),
+    /// List every owner who shares credits, with their credit users
+    #[command(after_help = "Example:\n  tally owner list")]
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The credit user
+    pub user: String,
+    /// The credit owner
+    pub owner: String,
+    /// Move USER's balance to OWNER in the same transaction
+    #[arg(long)]
+    pub move_balance: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserArg {
+    pub user: String,
+}
+
+/// Whose credits HANDLE uses, that owner's balances and plans
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  tally overview\n  tally overview peter")]
+pub struct OverviewArgs {
+    /// [default: the actor]
+    pub handle: Option<String>,
+}
+
+pub fn run(app: &App, cmd: OwnerCommand) -> Result<()> {
+    match cmd {
+        OwnerCommand::Set(a) => {
+            let done = app.write(|ctx| sharing::set(ctx, &a.user, &a.owner, a.move_balance))?;
+            let mut blocks: Vec<Block> = done
+                .moved
+                .iter()
+                .map(|m| {
+                    Block::Line(format!(
+                        "moved {} {} from '{}' to '{}'",
+                        m.amount, m.kind, done.user, done.owner
+                    ))
+                })
+                .collect();
+            blocks.push(Block::Line(format!(
+                "'{}' now uses the credits of '{}'",
+                done.user, done.owner
+            )));
+            app.out.print(&done, &blocks)
+        }
+        OwnerCommand::Clear(a) => {
+            let done = app.write(|ctx| sharing::clear(ctx, &a.user))?;
+            app.out.print(
+                &done,
+                &[Block::Line(format!(
+                    "'{}' now uses their own credits",
+                    done.user
+                ))],
+            )
+        }
+        OwnerCommand::Show(a) => {
+            let o = app.read(|ctx| sharing::show(ctx, &a.user))?;
+            app.out.print(
+                &o,
+                &[Block::Fields(vec![
+                    ("user", o.user.clone()),
+                    ("owner", o.owner.clone()),
+                ])],
+            )
+        }
+        OwnerCommand::List => {
+            let groups = app.read(sharing::list)?;
+            let rows = groups
+                .iter()
+                .map(|g| vec![g.owner.clone(), g.credit_users.join(",")])
+                .collect();
+            app.out.print(
+                &groups,
+                &[Block::Table {
+                    header: vec!["OWNER", "CREDIT USERS"],
+                    rows,
+                }],
+            )
+        }
+    }
+}
+
+pub fn overview(app: &App, a: OverviewArgs) -> Result<()> {
+    let o = app.read(|ctx| orders::overview(ctx, a.handle.as_deref()))?;
+    let mut blocks = Vec::new();
+    if o.owner != o.user {
+        blocks.push(Block::Heading(format!(
+            "Reminder: '{}' uses the credits of '{}'; what follows is '{}''s.",
+            o.user, o.owner, o.owner
+        )));
+    }
+    blocks.push(Block::Table {
+        header: vec!["KIND", "BALANCE"],
+        rows: o
+            .balances
+            .iter()
+            .map(|b| vec![b.kind.clone(), b.balance.to_string()])
+            .collect(),
+    });
+    if !o.orders.is_empty() {
+        blocks.push(super::orders::order_table(&o.orders));
+    }
+    app.out.print(&o, &blocks)
+}

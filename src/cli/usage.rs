@@ -1,0 +1,106 @@
+use clap::Args;
+
+use super::App;
+use crate::domain::setup::DEFAULT_KIND;
+use crate::domain::{parse_amount, sharing};
+use crate::error::Result;
+use crate::output::Block;
+
+#[derive(Debug, Args)]
+pub struct UseArgs {
+    /// Who consumes; the credits come from their credit owner
+    pub handle: String,
+    /// Whole number of credits consumed
+    pub amount: String,
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    pub kind: String,
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// Makes a retry safe: the same key returns the first result
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// [default: the actor]
+    pub handle: Option<String>,
+    /// From TIME on (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Before TIME (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+}
+
+pub fn consume(app: &App, a: UseArgs) -> Result<()> {
+    let amount = parse_amount(&a.amount, "amount")?;
+    let done = app.write(|ctx| {
+        sharing::consume(
+            ctx,
+            &a.handle,
+            amount,
+            &a.kind,
+            a.memo.as_deref(),
+            a.idempotency_key.as_deref(),
+        )
+    })?;
+    let whose = if done.owner == done.user {
+        String::new()
+    } else {
+        format!(" of '{}'", done.owner)
+    };
+    let mut line = format!(
+        "'{}' used {} {}{whose}; {} left",
+        done.user, done.amount, done.kind, done.owner_balance
+    );
+    if done.replayed {
+        line.push_str(" (replayed: nothing changed)");
+    }
+    app.out.print(&done, &[Block::Line(line)])
+}
+
+pub fn usage(app: &App, a: UsageArgs) -> Result<()> {
+    let u = app.read(|ctx| {
+        sharing::usage(
+            ctx,
+            a.handle.as_deref(),
+            a.since.as_deref(),
+            a.until.as_deref(),
+        )
+    })?;
+    let entries = u
+        .entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.to_string(),
+                e.at.clone(),
+                e.user.clone(),
+                e.kind.clone(),
+                e.amount.to_string(),
+                e.memo.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let totals = u
+        .totals
+        .iter()
+        .map(|t| vec![t.user.clone(), t.kind.clone(), t.amount.to_string()])
+        .collect();
+    app.out.print(
+        &u,
+        &[
+            Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
+            Block::Table {
+                header: vec!["ID", "AT", "USER", "KIND", "AMOUNT", "MEMO"],
+                rows: entries,
+            },
+            Block::Heading("Totals".into()),
+            Block::Table {
+                header: vec!["USER", "KIND", "TOTAL"],
+                rows: totals,
+            },
+        ],
+    )
+}

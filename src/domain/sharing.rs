@@ -1,0 +1,396 @@
+//! Credit sharing: every user has a credit owner, themselves by default. A
+//! credit user consumes and buys on their owner's balance; usage and order
+//! history show the whole group (the owner and every credit user).
+
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::ledger::{self, Holder, Party, Posting};
+use super::users::{self, UserRef};
+use super::{Action, Ctx, fmt_time, idempotency, parse_time};
+use crate::error::{Code, Error, Result};
+
+/// The user whose credits `user` uses: their owner, or themselves.
+pub fn owner_of(conn: &Connection, user: &UserRef) -> Result<UserRef> {
+    match user.credit_owner_id {
+        None => Ok(user.clone()),
+        Some(id) => {
+            let handle: String = conn
+                .prepare_cached("SELECT handle FROM users WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            users::find(conn, &handle)
+        }
+    }
+}
+
+/// The handles of the users who use `owner`'s credits, not counting the owner.
+pub fn credit_users(conn: &Connection, owner_id: i64) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT handle FROM users WHERE credit_owner_id = ?1 ORDER BY handle")?;
+    let rows = stmt.query_map([owner_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The owner and every credit user of that owner: whose usage and orders a
+/// member of the group sees.
+pub fn group_ids(conn: &Connection, owner_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM users WHERE id = ?1 OR credit_owner_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([owner_id], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The actor, or the named user, for commands whose HANDLE is optional.
+pub fn subject<'a>(ctx: &'a Ctx, handle: Option<&'a str>) -> &'a str {
+    handle.unwrap_or(&ctx.actor.handle)
+}
+
+#[derive(Debug, Serialize)]
+pub struct Ownership {
+    pub user: String,
+    pub owner: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OwnerSet {
+    pub user: String,
+    pub owner: String,
+    pub moved: Vec<ledger::KindTotal>,
+}
+
+/// Rule 6: `user` will use `owner`'s credits.
+pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<OwnerSet> {
+    ctx.authorize(Action::OwnerSet, Some(user))?;
+    if user == owner {
+        return Err(Error::invalid(format!(
+            "'{user}' cannot be their own credit owner by `owner set`"
+        ))
+        .hint(format!(
+            "to use their own credits again: `tally owner clear {user}`"
+        )));
+    }
+    let u = users::find(ctx.conn, user)?;
+    let o = users::find(ctx.conn, owner)?;
+    for who in [&u, &o] {
+        ledger::require_active(&Party::User(who.clone()))?;
+    }
+    if let Some(current) = o.credit_owner_id {
+        let current: String =
+            ctx.conn
+                .query_row("SELECT handle FROM users WHERE id = ?1", [current], |r| {
+                    r.get(0)
+                })?;
+        return Err(Error::new(
+            Code::OwnerChain,
+            format!("'{owner}' uses the credits of '{current}' and cannot share credits"),
+        )
+        .hint(format!(
+            "share the credits of '{current}' instead: `tally owner set {user} {current}`"
+        )));
+    }
+    let theirs = credit_users(ctx.conn, u.id)?;
+    if !theirs.is_empty() {
+        return Err(Error::new(
+            Code::OwnerChain,
+            format!(
+                "'{user}' shares credits with {} and cannot use someone else's",
+                theirs.join(", ")
+            ),
+        )
+        .hint(format!(
+            "move them first, e.g. `tally owner set {} {owner}`",
+            theirs[0]
+        )));
+    }
+    if u.credit_owner_id == Some(o.id) {
+        return Ok(OwnerSet {
+            user: user.into(),
+            owner: owner.into(),
+            moved: vec![],
+        });
+    }
+    let balances = ledger::user_balances(ctx.conn, u.id)?;
+    if !balances.is_empty() && !move_balance {
+        let held: Vec<String> = balances
+            .iter()
+            .map(|(k, _, b)| format!("{b} {}", k.name))
+            .collect();
+        return Err(Error::new(
+            Code::HasCredits,
+            format!(
+                "'{user}' holds {}, which they could not use as a credit user",
+                held.join(", ")
+            ),
+        )
+        .hint(format!(
+            "add --move-balance to move it to '{owner}' in the same step"
+        )));
+    }
+    let mut moved = Vec::new();
+    for (kind, account, balance) in balances {
+        let posting = Posting {
+            kind: &kind,
+            debit: account,
+            credit: ledger::account_id(ctx.conn, kind.id, Holder::User(o.id))?,
+            amount: balance,
+            kind_of_transfer: "move",
+            user_id: Some(u.id),
+            memo: Some("credit sharing"),
+        };
+        ledger::post(ctx, &posting)?;
+        moved.push(ledger::KindTotal {
+            kind: kind.name,
+            amount: balance,
+        });
+    }
+    ctx.conn.execute(
+        "UPDATE users SET credit_owner_id = ?1 WHERE id = ?2",
+        [o.id, u.id],
+    )?;
+    ctx.audit(
+        Action::OwnerSet,
+        Some(user),
+        json!({"owner": owner, "moved": moved}),
+    )?;
+    Ok(OwnerSet {
+        user: user.into(),
+        owner: owner.into(),
+        moved,
+    })
+}
+
+/// `user` uses their own credits again.
+pub fn clear(ctx: &Ctx, user: &str) -> Result<Ownership> {
+    ctx.authorize(Action::OwnerClear, Some(user))?;
+    let u = users::find(ctx.conn, user)?;
+    if let Some(previous) = u.credit_owner_id {
+        ctx.conn.execute(
+            "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
+            [u.id],
+        )?;
+        let previous: String =
+            ctx.conn
+                .query_row("SELECT handle FROM users WHERE id = ?1", [previous], |r| {
+                    r.get(0)
+                })?;
+        ctx.audit(
+            Action::OwnerClear,
+            Some(user),
+            json!({"previous_owner": previous}),
+        )?;
+    }
+    Ok(Ownership {
+        user: user.into(),
+        owner: user.into(),
+    })
+}
+
+pub fn show(ctx: &Ctx, user: &str) -> Result<Ownership> {
+    ctx.authorize(Action::OwnerShow, Some(user))?;
+    let u = users::find(ctx.conn, user)?;
+    Ok(Ownership {
+        user: user.into(),
+        owner: owner_of(ctx.conn, &u)?.handle,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Group {
+    pub owner: String,
+    pub credit_users: Vec<String>,
+}
+
+/// Every owner who shares credits, with their credit users.
+pub fn list(ctx: &Ctx) -> Result<Vec<Group>> {
+    ctx.authorize(Action::OwnerList, None)?;
+    let mut stmt = ctx.conn.prepare(
+        "SELECT o.handle, group_concat(u.handle, ',') FROM users u JOIN users o ON o.id = u.credit_owner_id
+         GROUP BY o.id ORDER BY o.handle",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let members: String = r.get(1)?;
+        let mut credit_users: Vec<String> = members.split(',').map(str::to_string).collect();
+        credit_users.sort();
+        Ok(Group {
+            owner: r.get(0)?,
+            credit_users,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Used {
+    pub id: i64,
+    pub user: String,
+    pub owner: String,
+    pub kind: String,
+    pub amount: i64,
+    pub owner_balance: i64,
+    pub replayed: bool,
+}
+
+/// `user` consumes `amount` from their owner's balance.
+pub fn consume(
+    ctx: &Ctx,
+    user: &str,
+    amount: i64,
+    kind_name: &str,
+    memo: Option<&str>,
+    key: Option<&str>,
+) -> Result<Used> {
+    ctx.authorize(Action::CreditsUse, Some(user))?;
+    ledger::check_memo(memo)?;
+    let request = json!({"user": user, "amount": amount, "kind": kind_name, "memo": memo});
+    if let Some(done) = idempotency::replay(ctx.conn, key, "credits use", &request)? {
+        return Ok(serde_json::from_value(done)?);
+    }
+    let u = users::find(ctx.conn, user)?;
+    ledger::require_active(&Party::User(u.clone()))?;
+    let owner = owner_of(ctx.conn, &u)?;
+    ledger::require_active(&Party::User(owner.clone()))?;
+    let kind = ledger::kind(ctx.conn, kind_name)?;
+    let posting = Posting {
+        kind: &kind,
+        debit: ledger::account_id(ctx.conn, kind.id, Holder::User(owner.id))?,
+        credit: ledger::account_id(ctx.conn, kind.id, Holder::Consumed)?,
+        amount,
+        kind_of_transfer: "use",
+        user_id: Some(u.id),
+        memo,
+    };
+    let (id, owner_balance, _) = ledger::post_at(
+        ctx.conn,
+        &ctx.actor.handle,
+        &ctx.now_str(),
+        &posting,
+        Some(&owner.handle),
+    )?;
+    let done = Used {
+        id,
+        user: user.into(),
+        owner: owner.handle.clone(),
+        kind: kind.name.clone(),
+        amount,
+        owner_balance,
+        replayed: false,
+    };
+    ctx.audit(
+        Action::CreditsUse,
+        Some(user),
+        json!({"transfer": id, "owner": owner.handle, "kind": kind.name, "amount": amount, "memo": memo}),
+    )?;
+    idempotency::store(
+        ctx.conn,
+        key,
+        "credits use",
+        &request,
+        &serde_json::to_value(&done)?,
+        &ctx.now_str(),
+    )?;
+    Ok(done)
+}
+
+#[derive(Debug, Serialize)]
+pub struct UsageEntry {
+    pub id: i64,
+    pub user: String,
+    pub kind: String,
+    pub amount: i64,
+    pub memo: Option<String>,
+    pub at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UsageTotal {
+    pub user: String,
+    pub kind: String,
+    pub amount: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Usage {
+    pub owner: String,
+    pub entries: Vec<UsageEntry>,
+    pub totals: Vec<UsageTotal>,
+}
+
+/// The consumption of `user`'s owner and of every credit user of that owner,
+/// newest first, with totals per user and kind.
+pub fn usage(
+    ctx: &Ctx,
+    user: Option<&str>,
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<Usage> {
+    let user = subject(ctx, user);
+    ctx.authorize(Action::CreditsUsage, Some(user))?;
+    let since = since.map(parse_time).transpose()?.map(fmt_time);
+    let until = until.map(parse_time).transpose()?.map(fmt_time);
+    let u = users::find(ctx.conn, user)?;
+    let owner = owner_of(ctx.conn, &u)?;
+    let group = group_ids(ctx.conn, owner.id)?;
+    let ids = serde_json::to_string(&group)?;
+    let mut stmt = ctx.conn.prepare(
+        "SELECT t.id, u.handle, k.name, t.amount, t.memo, t.at FROM transfers t
+         JOIN users u ON u.id = t.user_id JOIN credit_kinds k ON k.id = t.kind_id
+         WHERE t.type = 'use' AND t.user_id IN (SELECT value FROM json_each(?1))
+           AND (?2 IS NULL OR t.at >= ?2) AND (?3 IS NULL OR t.at < ?3)
+         ORDER BY t.id DESC",
+    )?;
+    let entries: Vec<UsageEntry> = stmt
+        .query_map(params![ids, since, until], |r| {
+            Ok(UsageEntry {
+                id: r.get(0)?,
+                user: r.get(1)?,
+                kind: r.get(2)?,
+                amount: r.get(3)?,
+                memo: r.get(4)?,
+                at: r.get(5)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut totals: Vec<UsageTotal> = Vec::new();
+    for e in &entries {
+        match totals
+            .iter_mut()
+            .find(|t| t.user == e.user && t.kind == e.kind)
+        {
+            Some(t) => t.amount += e.amount,
+            None => totals.push(UsageTotal {
+                user: e.user.clone(),
+                kind: e.kind.clone(),
+                amount: e.amount,
+            }),
+        }
+    }
+    totals.sort_by(|a, b| (&a.user, &a.kind).cmp(&(&b.user, &b.kind)));
+    Ok(Usage {
+        owner: owner.handle,
+        entries,
+        totals,
+    })
+}
+
+/// Credits are not given to a credit user, who could never use them: they
+/// consume their owner's.
+pub fn refuse_credit_user(conn: &Connection, p: &Party) -> Result<()> {
+    if let Party::User(u) = p
+        && u.credit_owner_id.is_some()
+    {
+        let owner = owner_of(conn, u)?;
+        return Err(Error::new(
+            Code::OwnerChain,
+            format!(
+                "'{}' uses the credits of '{}' and holds none of their own",
+                u.handle, owner.handle
+            ),
+        )
+        .hint(format!(
+            "give the credits to '{}', or first `tally owner clear {}`",
+            owner.handle, u.handle
+        )));
+    }
+    Ok(())
+}
