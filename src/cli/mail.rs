@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
-use crate::domain::outbox;
-use crate::error::Result;
+use crate::domain::{delivery, outbox};
+use crate::error::{Code, Error, Result};
 use crate::output::Block;
 
 #[derive(Debug, Subcommand)]
@@ -10,6 +10,16 @@ pub enum MailCommand {
     /// List the outbox, newest first
     #[command(after_help = "Examples:\n  tally mail list\n  tally mail list --status pending")]
     List(ListArgs),
+    /// Deliver pending mail over SMTP (the smtp-url and mail-from settings)
+    #[command(after_help = "A failed delivery stays pending with its error and attempt count, and the\ncommand exits 1 (delivery_failed) after trying the rest. The SMTP password\ncomes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE, never a flag.\n\nExamples:\n  tally mail send\n  tally mail send --limit 100\n  */10 * * * *  tally -q mail send || logger -t tally \"mail send failed\"")]
+    Send(SendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Send at most N messages, oldest first
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -27,6 +37,7 @@ pub struct ListArgs {
 
 pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
     match cmd {
+        MailCommand::Send(a) => send(app, a),
         MailCommand::List(a) => {
             let status = match a.status {
                 MailStatus::Pending => "pending",
@@ -51,10 +62,87 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
             app.out.print(
                 &list,
                 &[Block::Table {
-                    header: vec!["ID", "STATUS", "TO", "SUBJECT", "ATTEMPTS", "LAST ERROR", "CREATED"],
+                    header: vec![
+                        "ID",
+                        "STATUS",
+                        "TO",
+                        "SUBJECT",
+                        "ATTEMPTS",
+                        "LAST ERROR",
+                        "CREATED",
+                    ],
                     rows,
                 }],
             )
         }
     }
+}
+
+/// One `mail send` at a time per database, so that no message goes out twice:
+/// an advisory lock on a file beside the database, released on exit.
+fn lock_sender(app: &App) -> Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut path = app.db_path()?.into_os_string();
+    path.push(".mail-lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| Error::invalid(format!("cannot open the mail lock {}: {e}", path.display())))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(Code::Busy, "another `tally mail send` is delivering")
+            .hint("try again when it has finished")),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::invalid(format!("cannot lock {}: {e}", path.display()))),
+    }
+}
+
+fn send(app: &App, a: SendArgs) -> Result<()> {
+    let _lock = lock_sender(app)?;
+    let (smtp, pending) = app.read(|ctx| Ok((delivery::configure(ctx)?, delivery::pending(ctx, a.limit)?)))?;
+    if app.global.dry_run {
+        let rows = pending.iter().map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()]).collect();
+        let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
+        app.out.print(
+            &serde_json::json!({"would_send": ids}),
+            &[Block::Line(format!("would send {} message{}", ids.len(), if ids.len() == 1 { "" } else { "s" })),
+              Block::Table { header: vec!["ID", "TO", "SUBJECT"], rows }],
+        )?;
+        if !app.global.quiet {
+            eprintln!("dry run: nothing was sent");
+        }
+        return Ok(());
+    }
+    let (mut sent, mut failed) = (0, 0);
+    let mut lines = Vec::new();
+    for m in &pending {
+        let outcome = smtp.send(m);
+        app.write(|ctx| delivery::record(ctx, m.id, &outcome))?;
+        match &outcome {
+            Ok(()) => {
+                sent += 1;
+                lines.push(Block::Line(format!("sent {} to {}", m.id, m.to)));
+            }
+            Err(e) => {
+                failed += 1;
+                lines.push(Block::Line(format!("failed {} to {}: {e}", m.id, m.to)));
+            }
+        }
+    }
+    let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
+    let messages = app.read(|ctx| outbox::list(ctx, "all"))?.into_iter().filter(|m| ids.contains(&m.id)).collect();
+    lines.push(Block::Line(format!("sent {sent}, failed {failed}")));
+    let report = delivery::Report { sent, failed, messages };
+    if failed == 0 {
+        return app.out.print(&report, &lines);
+    }
+    // What was sent and what failed goes to stdout even on failure.
+    crate::output::Output { quiet: false, ..app.out }.print(&report, &lines)?;
+    Err(Error::new(
+        Code::DeliveryFailed,
+        format!("{failed} of {} message{} could not be delivered; they stay pending", pending.len(), if pending.len() == 1 { "" } else { "s" }),
+    )
+    .hint("see `tally mail list --status pending` for the errors; `tally mail send` tries them again"))
 }

@@ -169,7 +169,11 @@ impl App {
             let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
             f(&ctx)
         });
-        self.after(&mut conn, result)
+        let value = self.after(&mut conn, result)?;
+        if self.global.dry_run && !self.global.quiet {
+            eprintln!("dry run: nothing was changed");
+        }
+        Ok(value)
     }
 
     /// Runs a domain operation that only reads, in one read transaction.
@@ -204,13 +208,7 @@ impl App {
                 });
                 Err(e)
             }
-            Err(e) => Err(e),
-            Ok(v) => {
-                if self.global.dry_run && !self.global.quiet {
-                    eprintln!("dry run: nothing was changed");
-                }
-                Ok(v)
-            }
+            other => other,
         }
     }
 

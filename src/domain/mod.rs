@@ -2,6 +2,7 @@
 //! the actor and "now". Nothing here prints or knows about terminals.
 
 pub mod audit;
+pub mod delivery;
 pub mod idempotency;
 pub mod ledger;
 pub mod offboard;
