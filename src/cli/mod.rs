@@ -34,6 +34,33 @@ Examples:
   tally --json user show bob | jq -r .status
   tally audit --limit 20";
 
+const LONG_EXAMPLES: &str = "\
+Examples:
+  tally init --company Acme --admin alice --first Alice --last Liddell --email alice@acme.test
+  tally user add bob --first Bob --last Builder --email bob@acme.test
+  tally credits topup 1000
+  tally credits assign --from company --to bob 50 --idempotency-key 2026-03-bob
+  tally owner set peter john
+  tally --json billing invoice --period 2026-02 | jq .total_minor
+  tally -q mail send
+
+Exit status:
+  0    done (also an idempotent replay)
+  1    refused: the database's state, a missing record, a rule or a permission
+  2    bad usage or malformed input; never retry as is
+  3    busy: the database stayed locked past TALLY_BUSY_TIMEOUT; retry
+  4    database unusable: not tally's, corrupt, from a newer tally, not writable
+  101  a bug
+
+Environment:
+  TALLY_DB            the database file (like --db)
+  TALLY_AS            the actor (like --as)
+  TALLY_NOW           an RFC 3339 time used as \"now\"
+  TALLY_BUSY_TIMEOUT  milliseconds to wait for another process's lock (default 5000)
+  TALLY_SMTP_PASSWORD, TALLY_SMTP_PASSWORD_FILE  the SMTP password for mail send
+  TALLY_SMTP_TIMEOUT  seconds to wait for the SMTP server (default 10)
+  NO_COLOR            no colour";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tally",
@@ -41,6 +68,7 @@ Examples:
     about = "Manage an organization's users, roles, credits and seat billing in one local SQLite file",
     long_about = None,
     after_help = EXAMPLES,
+    after_long_help = LONG_EXAMPLES,
     propagate_version = true,
     max_term_width = 100
 )]
@@ -324,6 +352,27 @@ mod tests {
         assert!(
             expected == text,
             "the --help pages changed; review them and run `TALLY_BLESS=1 cargo test help_snapshot`"
+        );
+    }
+
+    /// `man/tally.1` is what clap_mangen makes of the command line.
+    /// `TALLY_BLESS=1 cargo test` rewrites it.
+    #[test]
+    fn man_page_is_fresh() {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(Cli::command())
+            .date("2026")
+            .render(&mut page)
+            .expect("render the man page");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/man/tally.1");
+        if std::env::var_os("TALLY_BLESS").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+            std::fs::write(path, &page).unwrap();
+        }
+        let expected = std::fs::read(path).unwrap_or_default();
+        assert!(
+            expected == page,
+            "man/tally.1 is stale; run `TALLY_BLESS=1 cargo test man_page_is_fresh`"
         );
     }
 
