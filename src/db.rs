@@ -150,6 +150,24 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Whether `init` may create a database at `path`: a missing or empty file is
+/// fine, an existing tally database is `already_initialized`, anything else is
+/// `database_unusable`. Nothing is written.
+pub fn check_new(path: &Path) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    match open(path) {
+        Ok(_) => Err(Error::new(
+            Code::AlreadyInitialized,
+            format!("{} is already a tally database", path.display()),
+        )
+        .hint("use it as it is, or name another file with --db")),
+        Err(e) if e.code == Code::NotInitialized => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 /// Creates a new database file (mode 0600, parent directories 0700) with the
 /// current schema. An existing tally database is `already_initialized`; an
 /// existing file of anything else is `database_unusable`.
@@ -172,17 +190,7 @@ pub fn create(path: &Path) -> Result<Connection> {
         Err(e) => return Err(unusable(path, &format!("cannot create it: {e}"))),
     };
     if !fresh {
-        match open(path) {
-            Ok(_) => {
-                return Err(Error::new(
-                    Code::AlreadyInitialized,
-                    format!("{} is already a tally database", path.display()),
-                )
-                .hint("use it as it is, or name another file with --db"));
-            }
-            Err(e) if e.code == Code::NotInitialized => {}
-            Err(e) => return Err(e),
-        }
+        check_new(path)?;
     }
     let mut conn = Connection::open_with_flags(
         path,

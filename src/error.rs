@@ -138,15 +138,14 @@ impl Error {
         self.code.exit_code()
     }
 
-    /// A batch refusal: the first bad row decides the code, every row is listed.
+    /// A batch refusal, every row listed. A malformed row means the file can
+    /// never be applied as it is, so `invalid_input` (exit 2) wins; otherwise
+    /// the first bad row decides the code.
     pub fn rows(rows: Vec<RowError>, what: &str) -> Self {
-        let code = if rows.iter().all(|r| r.code == Code::InvalidInput) {
+        let code = if rows.iter().any(|r| r.code == Code::InvalidInput) {
             Code::InvalidInput
         } else {
-            rows.iter()
-                .find(|r| r.code != Code::InvalidInput)
-                .map(|r| r.code)
-                .unwrap_or(Code::InvalidInput)
+            rows.first().map(|r| r.code).unwrap_or(Code::InvalidInput)
         };
         let mut message = format!(
             "{} bad row{} in {what}; nothing was imported",

@@ -28,7 +28,10 @@ fn completion_scripts_are_fresh() {
             stale.push(file);
         }
     }
-    assert!(stale.is_empty(), "stale completion scripts {stale:?}: run `TALLY_BLESS=1 cargo test completion_scripts_are_fresh`");
+    assert!(
+        stale.is_empty(),
+        "stale completion scripts {stale:?}: run `TALLY_BLESS=1 cargo test completion_scripts_are_fresh`"
+    );
 }
 
 #[test]
@@ -63,8 +66,18 @@ fn help_and_version_succeed_on_stdout() {
 #[test]
 fn bad_environment_values_are_input_errors() {
     let env = Env::new();
-    let out = env.cmd().env("TALLY_NOW", "yesterday").args(["--json", "user", "list"]).output().unwrap();
+    let out = env
+        .cmd()
+        .env("TALLY_NOW", "yesterday")
+        .args(["--json", "user", "list"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = env.cmd().env("TALLY_BUSY_TIMEOUT", "soon").args(["--json", "user", "list"]).output().unwrap();
+    let out = env
+        .cmd()
+        .env("TALLY_BUSY_TIMEOUT", "soon")
+        .args(["--json", "user", "list"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

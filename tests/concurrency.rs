@@ -15,7 +15,9 @@ fn parallel_writers_lose_nothing() {
                 .env_clear()
                 .env("TALLY_DB", &env.db)
                 .env("TALLY_BUSY_TIMEOUT", "30000")
-                .args(["-q", "user", "add", &handle, "--first", "F", "--last", "L", "--email", &email])
+                .args([
+                    "-q", "user", "add", &handle, "--first", "F", "--last", "L", "--email", &email,
+                ])
                 .spawn()
                 .expect("spawn")
         })
@@ -39,10 +41,26 @@ fn a_held_lock_is_busy_with_a_short_timeout_and_waited_out_with_a_long_one() {
     let out = env
         .cmd()
         .env("TALLY_BUSY_TIMEOUT", "100")
-        .args(["--json", "user", "add", "bob", "--first", "Bob", "--last", "B", "--email", "bob@acme.test"])
+        .args([
+            "--json",
+            "user",
+            "add",
+            "bob",
+            "--first",
+            "Bob",
+            "--last",
+            "B",
+            "--email",
+            "bob@acme.test",
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["error"]["code"], "busy");
 
@@ -52,12 +70,26 @@ fn a_held_lock_is_busy_with_a_short_timeout_and_waited_out_with_a_long_one() {
         .env_clear()
         .env("TALLY_DB", &env.db)
         .env("TALLY_BUSY_TIMEOUT", "20000")
-        .args(["-q", "user", "add", "bob", "--first", "Bob", "--last", "B", "--email", "bob@acme.test"])
+        .args([
+            "-q",
+            "user",
+            "add",
+            "bob",
+            "--first",
+            "Bob",
+            "--last",
+            "B",
+            "--email",
+            "bob@acme.test",
+        ])
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     blocker.execute_batch("ROLLBACK").unwrap();
     drop(blocker);
-    assert!(waiter.wait().unwrap().success(), "the waiting writer failed");
+    assert!(
+        waiter.wait().unwrap().success(),
+        "the waiting writer failed"
+    );
     assert_eq!(env.json(&["user", "show", "bob"])["status"], "active");
 }

@@ -26,7 +26,11 @@ fn party(i: usize) -> &'static str {
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         (1i64..200).prop_map(Op::Topup),
-        (0usize..4, 0usize..4, 1i64..80).prop_map(|(from, to, amount)| Op::Assign { from, to, amount }),
+        (0usize..4, 0usize..4, 1i64..80).prop_map(|(from, to, amount)| Op::Assign {
+            from,
+            to,
+            amount
+        }),
         (1usize..4).prop_map(Op::Deactivate),
         (1usize..4).prop_map(Op::Activate),
     ]
@@ -90,7 +94,13 @@ fn args(op: &Op) -> Vec<String> {
     match *op {
         Op::Topup(n) => s(&["credits", "topup", &n.to_string()]),
         Op::Assign { from, to, amount } => s(&[
-            "credits", "assign", "--from", party(from), "--to", party(to), &amount.to_string(),
+            "credits",
+            "assign",
+            "--from",
+            party(from),
+            "--to",
+            party(to),
+            &amount.to_string(),
         ]),
         Op::Deactivate(u) => s(&["user", "deactivate", party(u)]),
         Op::Activate(u) => s(&["user", "activate", party(u)]),

@@ -23,7 +23,10 @@ fn examples(readme: &str) -> Vec<Example> {
             continue;
         }
         if let Some(cmd) = line.strip_prefix("$ ") {
-            out.push(Example { command: cmd.to_string(), expected: Vec::new() });
+            out.push(Example {
+                command: cmd.to_string(),
+                expected: Vec::new(),
+            });
         } else if let Some(last) = out.last_mut() {
             last.expected.push(line.to_string());
         }
@@ -42,7 +45,8 @@ fn matches(expected: &[String], actual: &[&str]) -> bool {
 
 #[test]
 fn readme_examples_run_as_documented() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let examples = examples(&readme);
     assert!(examples.len() >= 10, "the README lost its examples");
     let dir = tempfile::tempdir().unwrap();

@@ -15,7 +15,9 @@ pub struct AuditArgs {
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
     /// Only what this user did
-    #[arg(long, value_name = "HANDLE")]
+    // Its own id: the global `--as` is stored as `actor`, and sharing the id
+    // would make `--actor X` act as X and `--as X` filter by X.
+    #[arg(long = "actor", id = "audit_actor", value_name = "HANDLE")]
     pub actor: Option<String>,
     /// Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)
     #[arg(long, value_name = "TIME")]

@@ -41,9 +41,12 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         roles: vec![setup::ADMIN_ROLE.to_string()],
     };
     // Checked before the file is created, so that bad input leaves no file behind.
+    setup::check_company(&a.company)?;
     crate::domain::users::validate(&admin)?;
     let path = app.db_path()?;
     if app.global.dry_run {
+        // What the real run would refuse, the dry run refuses too.
+        db::check_new(&path)?;
         let conn = rusqlite::Connection::open_in_memory()?;
         conn.execute_batch(include_str!("../../schema.sql"))?;
         let done = setup::init(&conn, app.now, &app.os_user, &a.company, admin)?;
@@ -64,11 +67,13 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
 }
 
 fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result<()> {
+    let dry_run = app.global.dry_run;
     app.out.print(
         done,
         &[
             Block::Line(format!(
-                "created {} for {} with administrator '{}'",
+                "{} {} for {} with administrator '{}'",
+                if dry_run { "would create" } else { "created" },
                 path.display(),
                 done.company,
                 done.admin.handle
@@ -79,5 +84,9 @@ fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result
             ]),
             Block::Line("the password is shown only this once".into()),
         ],
-    )
+    )?;
+    if dry_run && !app.global.quiet {
+        eprintln!("dry run: nothing was changed");
+    }
+    Ok(())
 }

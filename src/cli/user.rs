@@ -46,7 +46,9 @@ pub enum UserCommand {
     Import(ImportArgs),
     /// In one transaction: revoke administrator, move every balance, move or
     /// clear their credit users, deactivate (or delete)
-    #[command(after_help = "Examples:\n  tally user offboard bob --credits-to company\n  tally user offboard john --credits-to mary --credit-users-to mary\n  tally user offboard bob --credits-to company --delete --yes")]
+    #[command(
+        after_help = "Examples:\n  tally user offboard bob --credits-to company\n  tally user offboard john --credits-to mary --credit-users-to mary\n  tally user offboard bob --credits-to company --delete --yes"
+    )]
     Offboard(super::offboard::OffboardArgs),
 }
 
@@ -305,9 +307,19 @@ fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-/// Splits the CSV into rows; a header or shape error is reported for the whole
-/// file, a bad value with its line number.
-fn parse_users_csv(text: &str) -> Result<Vec<ImportRow>> {
+/// Splits the CSV into rows; a header error is reported for the whole file,
+/// a row that cannot be read with its line number, beside the rows that can
+/// (so that the domain reports every bad row at once).
+fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
+    // The csv crate counts lines by '\n' only and takes a record's position
+    // before it skips the '\n' of a "\r\n": every line of a CRLF file would be
+    // reported one too low. A '\r' inside a field is a control character,
+    // refused anyway.
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::Headers)
@@ -381,7 +393,7 @@ fn parse_users_csv(text: &str) -> Result<Vec<ImportRow>> {
             continue;
         }
         let get = |i: usize| record.get(i).unwrap_or("").to_string();
-        let active = match active_col.map(|i| get(i)) {
+        let active = match active_col.map(get) {
             None => true,
             Some(v) => match parse_bool(&v) {
                 Some(b) => b,
@@ -396,7 +408,7 @@ fn parse_users_csv(text: &str) -> Result<Vec<ImportRow>> {
             },
         };
         let roles = roles_col
-            .map(|i| get(i))
+            .map(get)
             .unwrap_or_default()
             .split([';', ' '])
             .filter(|s| !s.is_empty())
@@ -414,21 +426,18 @@ fn parse_users_csv(text: &str) -> Result<Vec<ImportRow>> {
             },
         });
     }
-    if !errors.is_empty() {
-        return Err(Error::rows(errors, "the user file"));
-    }
-    Ok(rows)
+    Ok((rows, errors))
 }
 
 fn import(app: &App, a: ImportArgs) -> Result<()> {
-    let rows = parse_users_csv(&read_input(&a.file)?)?;
+    let (rows, bad_rows) = parse_users_csv(&read_input(&a.file)?)?;
     // The passwords file is made before the users, so that passwords are never
     // set that could not be written down.
     let mut passwords_file = match &a.passwords_out {
         Some(path) if !app.global.dry_run => Some(create_private(path)?),
         _ => None,
     };
-    let imported = match app.write(|ctx| users::import(ctx, rows)) {
+    let imported = match app.write(|ctx| users::import(ctx, rows, bad_rows)) {
         Ok(i) => i,
         Err(e) => {
             if let (Some(path), Some(_)) = (&a.passwords_out, passwords_file.take()) {

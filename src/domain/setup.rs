@@ -19,6 +19,17 @@ pub struct Initialized {
     pub password: String,
 }
 
+/// The company's name: 1 to 200 characters, no control characters.
+pub fn check_company(company: &str) -> Result<()> {
+    if company.trim().is_empty() || company.chars().count() > 200 {
+        return Err(
+            Error::invalid("the company name must be 1 to 200 characters")
+                .hint("give --company NAME"),
+        );
+    }
+    super::check_no_control(company, "company name")
+}
+
 pub fn init(
     conn: &Connection,
     now: jiff::Timestamp,
@@ -26,13 +37,7 @@ pub fn init(
     company: &str,
     admin: NewUser,
 ) -> Result<Initialized> {
-    if company.trim().is_empty() || company.chars().count() > 200 {
-        return Err(
-            Error::invalid("the company name must be 1 to 200 characters")
-                .hint("give --company NAME"),
-        );
-    }
-    super::check_no_control(company, "company name")?;
+    check_company(company)?;
     users::validate(&admin)?;
     let at = fmt_time(now);
     conn.execute(

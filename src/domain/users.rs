@@ -512,17 +512,18 @@ pub struct ImportRow {
 }
 
 /// Imports every row or none: every row is checked first (syntax, duplicates
-/// within the file and against the database) and every bad one reported.
-pub fn import(ctx: &Ctx, rows: Vec<ImportRow>) -> Result<Imported> {
+/// within the file and against the database) and every bad one reported,
+/// with those that could not even be read (`bad_rows`).
+pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Result<Imported> {
     ctx.authorize(Action::UserImport, None)?;
     if rows.iter().any(|r| !r.user.roles.is_empty()) {
         ctx.authorize(Action::UserAddWithRoles, None)?;
     }
-    if rows.is_empty() {
+    if rows.is_empty() && bad_rows.is_empty() {
         return Err(Error::invalid("the file has no rows")
             .hint("give a header line `handle,first_name,last_name,email[,roles][,active]` and one line per user"));
     }
-    let mut errors = Vec::new();
+    let mut errors = bad_rows;
     let mut handles = std::collections::HashMap::new();
     let mut emails = std::collections::HashMap::new();
     for row in &rows {
@@ -577,6 +578,7 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>) -> Result<Imported> {
         }
     }
     if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the user file"));
     }
     let at = ctx.now_str();

@@ -26,9 +26,10 @@ fn strings(conn: &Connection, sql: &str) -> Result<Vec<String>> {
 }
 
 pub fn run(conn: &Connection) -> Result<Report> {
+    // `rowid` is NULL for a row of a WITHOUT ROWID table (user_roles, settings...).
     let checks: [(&'static str, String); 9] = [
         ("integrity", "SELECT 'integrity: ' || integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'".into()),
-        ("foreign keys", "SELECT 'row ' || rowid || ' of ' || \"table\" || ' points to a missing row of ' || parent FROM pragma_foreign_key_check".into()),
+        ("foreign keys", "SELECT coalesce('row ' || rowid || ' of ', 'a row of ') || \"table\" || ' points to a missing row of ' || parent FROM pragma_foreign_key_check".into()),
         ("administrators are active (rule 3)", format!(
             "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds {ADMIN_ROLE}'
              FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id

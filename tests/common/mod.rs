@@ -33,8 +33,17 @@ impl Env {
     pub fn new() -> Env {
         let env = Env::empty();
         env.ok(&[
-            "init", "--company", "Acme", "--admin", "alice", "--first", "Alice", "--last",
-            "Liddell", "--email", "alice@acme.test",
+            "init",
+            "--company",
+            "Acme",
+            "--admin",
+            "alice",
+            "--first",
+            "Alice",
+            "--last",
+            "Liddell",
+            "--email",
+            "alice@acme.test",
         ]);
         env
     }
@@ -73,7 +82,8 @@ impl Env {
         let mut all = vec!["--json"];
         all.extend_from_slice(args);
         let out = self.ok(&all);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {out}"))
+        serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {out}"))
     }
 
     /// Runs with `--json`, asserts the exit code and error code, and that the
@@ -91,18 +101,30 @@ impl Env {
             "tally {args:?}: wrong exit code\nstdout: {}\nstderr: {stderr}",
             String::from_utf8_lossy(&out.stdout)
         );
-        assert!(out.stdout.is_empty(), "refusal printed on stdout: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.stdout.is_empty(),
+            "refusal printed on stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         let v: Value = serde_json::from_str(stderr.trim())
             .unwrap_or_else(|e| panic!("stderr of {args:?} is not JSON ({e}): {stderr}"));
         assert_eq!(v["error"]["code"], code, "tally {args:?}: {stderr}");
-        assert!(v["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
         if code != "confirmation_required" && exit != 3 && exit != 4 {
             assert!(
                 v["error"]["hint"].as_str().is_some_and(|h| !h.is_empty()),
                 "tally {args:?}: no hint in {stderr}"
             );
         }
-        assert_eq!(before, self.dump(), "tally {args:?} changed the database although it was refused");
+        assert_eq!(
+            before,
+            self.dump(),
+            "tally {args:?} changed the database although it was refused"
+        );
         v["error"].clone()
     }
 
@@ -125,16 +147,34 @@ impl Env {
 /// left out: permission refusals are recorded there by design.
 fn dump_tables(db: &std::path::Path) -> String {
     let tables = [
-        "organization", "users", "user_status_events", "roles", "role_rights", "user_roles",
-        "settings", "credit_kinds", "accounts", "transfers", "idempotency_keys",
-        "purchase_requests", "outbox", "plans", "billing_info", "orders", "seat_prices",
-        "invoices", "invoice_lines",
+        "organization",
+        "users",
+        "user_status_events",
+        "roles",
+        "role_rights",
+        "user_roles",
+        "settings",
+        "credit_kinds",
+        "accounts",
+        "transfers",
+        "idempotency_keys",
+        "purchase_requests",
+        "outbox",
+        "plans",
+        "billing_info",
+        "orders",
+        "seat_prices",
+        "invoices",
+        "invoice_lines",
     ];
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open for dump");
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open for dump");
     let mut out = String::new();
     for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2")).expect("prepare dump");
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
+            .expect("prepare dump");
         let n = stmt.column_count();
         let mut rows = stmt.query([]).expect("query dump");
         out.push_str(t);
@@ -153,7 +193,188 @@ fn dump_tables(db: &std::path::Path) -> String {
 /// Adds a user with the given handle and a derived email; returns their JSON.
 pub fn add_user(env: &Env, handle: &str, extra: &[&str]) -> Value {
     let email = format!("{handle}@acme.test");
-    let mut args = vec!["user", "add", handle, "--first", "First", "--last", "Last", "--email", &email];
+    let mut args = vec![
+        "user", "add", handle, "--first", "First", "--last", "Last", "--email", &email,
+    ];
     args.extend_from_slice(extra);
     env.json(&args)
+}
+
+/// Every file directly in `dir`, by name, with its bytes: equal snapshots mean
+/// nothing was written, created or removed there.
+pub fn files_in(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let entry = entry.expect("dir entry");
+        if entry.file_type().expect("file type").is_file() {
+            let bytes = std::fs::read(entry.path()).expect("read file");
+            files.insert(entry.file_name().to_string_lossy().into_owned(), bytes);
+        }
+    }
+    files
+}
+
+/// Parses a JSON error from stderr and checks its code, message and hint.
+fn check_json_error(args: &[&str], out: &Output, exit: i32, code: &str) -> Value {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(exit),
+        "tally {args:?}: wrong exit code\nstdout: {}\nstderr: {stderr}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let v: Value = serde_json::from_str(stderr.trim())
+        .unwrap_or_else(|e| panic!("stderr of {args:?} is not JSON ({e}): {stderr}"));
+    assert_eq!(v["error"]["code"], code, "tally {args:?}: {stderr}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "no message: {stderr}"
+    );
+    assert!(
+        v["error"]["hint"].as_str().is_some_and(|h| !h.is_empty()),
+        "tally {args:?}: no hint in {stderr}"
+    );
+    v["error"].clone()
+}
+
+impl Env {
+    /// Runs with extra environment variables.
+    pub fn run_env(&self, envs: &[(&str, &str)], args: &[&str]) -> Output {
+        let mut c = self.cmd();
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        c.args(args).output().expect("run tally")
+    }
+
+    /// Runs with `--json` and the given standard input; asserts success and
+    /// returns the parsed stdout.
+    pub fn json_stdin(&self, args: &[&str], stdin: &str) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self
+            .cmd()
+            .args(&all)
+            .write_stdin(stdin.as_bytes().to_vec())
+            .output()
+            .expect("run tally");
+        assert!(
+            out.status.success(),
+            "tally {args:?} failed with {:?}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("JSON stdout")
+    }
+
+    /// Like `refused`, for a file that is not (or not yet) a readable tally
+    /// database: instead of a dump, every file in the directory must keep its
+    /// bytes, and no file may appear or disappear.
+    pub fn refused_bytes(&self, args: &[&str], exit: i32, code: &str) -> Value {
+        let dir = self.db.parent().expect("db has a directory").to_path_buf();
+        let before = if dir.exists() {
+            Some(files_in(&dir))
+        } else {
+            None
+        };
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert!(
+            out.stdout.is_empty(),
+            "refusal printed on stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let err = check_json_error(args, &out, exit, code);
+        let after = if dir.exists() {
+            Some(files_in(&dir))
+        } else {
+            None
+        };
+        assert!(
+            before == after,
+            "tally {args:?} wrote to {} although it was refused",
+            dir.display()
+        );
+        err
+    }
+
+    /// A refusal that still prints a report on stdout (`verify`): asserts the
+    /// exit code, the JSON error and that the database did not change; returns
+    /// the report and the error.
+    pub fn refused_with_report(&self, args: &[&str], exit: i32, code: &str) -> (Value, Value) {
+        let before = self.dump();
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        let err = check_json_error(args, &out, exit, code);
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout of {args:?} is not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        });
+        assert_eq!(
+            before,
+            self.dump(),
+            "tally {args:?} changed the database although it was refused"
+        );
+        (report, err)
+    }
+
+    /// Opens the database directly, behind tally's back.
+    pub fn conn(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("open the database directly")
+    }
+
+    /// Runs SQL statements directly on the database, behind tally's back.
+    pub fn sql(&self, sql: &str) {
+        self.conn()
+            .execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// The rows of a query, each value as text (`NULL` for null).
+    pub fn rows(&self, sql: &str) -> Vec<Vec<String>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).expect("query");
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().expect("row") {
+            let mut values = Vec::with_capacity(n);
+            for i in 0..n {
+                values.push(
+                    match row.get::<_, rusqlite::types::Value>(i).expect("value") {
+                        rusqlite::types::Value::Null => "NULL".to_string(),
+                        rusqlite::types::Value::Integer(i) => i.to_string(),
+                        rusqlite::types::Value::Real(f) => f.to_string(),
+                        rusqlite::types::Value::Text(t) => t,
+                        rusqlite::types::Value::Blob(b) => format!("{b:?}"),
+                    },
+                );
+            }
+            out.push(values);
+        }
+        out
+    }
+
+    /// The audit log as tally shows it, newest first (run as the default admin).
+    pub fn audit(&self) -> Vec<Value> {
+        self.json(&["audit"])
+            .as_array()
+            .expect("audit array")
+            .clone()
+    }
+}
+
+/// Gives `handle` a new role of their own, `<handle>-<n>`, with these
+/// comma-separated rights.
+pub fn give_rights(env: &Env, handle: &str, rights: &str) {
+    let n = env.rows("SELECT count(*) FROM roles")[0][0].clone();
+    let role = format!("{handle}-{n}");
+    env.ok(&["role", "add", &role, "--rights", rights]);
+    env.ok(&["role", "grant", handle, &role]);
 }
