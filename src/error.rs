@@ -82,9 +82,13 @@ pub struct RowError {
     pub message: String,
 }
 
+/// Boxed, so that every `Result` stays one pointer wide on the happy path.
 #[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-pub struct Error {
+#[error("{}", .0.message)]
+pub struct Error(Box<ErrorInner>);
+
+#[derive(Debug)]
+pub struct ErrorInner {
     pub code: Code,
     pub message: String,
     pub hint: Option<String>,
@@ -103,15 +107,28 @@ pub struct Denied {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl std::ops::Deref for Error {
+    type Target = ErrorInner;
+    fn deref(&self) -> &ErrorInner {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorInner {
+        &mut self.0
+    }
+}
+
 impl Error {
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Error {
+        Error(Box::new(ErrorInner {
             code,
             message: message.into(),
             hint: None,
             rows: Vec::new(),
             denied: None,
-        }
+        }))
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -132,6 +149,16 @@ impl Error {
             _ => format!("check the {what} and try again"),
         };
         Error::new(Code::NotFound, format!("no {what} '{name}'")).hint(hint)
+    }
+
+    /// This error as the refusal of one row of a batch.
+    pub fn at_line(self, line: u64) -> RowError {
+        let inner = *self.0;
+        RowError {
+            line,
+            code: inner.code,
+            message: inner.message,
+        }
     }
 
     pub fn exit_code(&self) -> i32 {
@@ -155,13 +182,13 @@ impl Error {
         for r in &rows {
             message.push_str(&format!("\n  line {}: {}", r.line, r.message));
         }
-        Error {
+        Error(Box::new(ErrorInner {
             code,
             message,
             hint: Some("fix the rows named above and import the whole file again".into()),
             rows,
             denied: None,
-        }
+        }))
     }
 }
 

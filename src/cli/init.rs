@@ -2,7 +2,8 @@ use clap::Args;
 
 use super::App;
 use crate::db;
-use crate::domain::{setup, users::NewUser};
+use crate::domain::setup;
+use crate::domain::users::{NewUser, Password};
 use crate::error::Result;
 use crate::output::Block;
 
@@ -39,6 +40,7 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         email: a.email,
         active: true,
         roles: vec![setup::ADMIN_ROLE.to_string()],
+        password: Password::generate()?,
     };
     // Checked before the file is created, so that bad input leaves no file behind.
     setup::check_company(&a.company)?;

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
 use crate::domain::setup::ADMIN_ROLE;
-use crate::domain::users::{self, Edit, ImportRow, NewUser, StatusChange, User};
+use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, StatusChange, User};
 use crate::error::{Error, Result, RowError};
 use crate::output::Block;
 
@@ -151,7 +151,10 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
             status(app, &a.handle, "deleted")
         }
         UserCommand::ResetPassword(a) => {
-            let p = app.write(|ctx| users::reset_password(ctx, &a.handle))?;
+            let p = {
+                let password = Password::generate()?;
+                app.write(|ctx| users::reset_password(ctx, &a.handle, password))?
+            };
             app.out.print(
                 &p,
                 &[
@@ -193,6 +196,7 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
         handle: a.handle,
         active: !a.inactive,
         roles,
+        password: Password::generate()?,
     };
     let added = app.write(|ctx| users::add(ctx, &new))?;
     let mut fields = user_fields(&added.user);
@@ -423,6 +427,7 @@ fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
                 email: get(e),
                 active,
                 roles,
+                password: Password::generate()?,
             },
         });
     }

@@ -22,7 +22,7 @@ pub struct User {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct NewUser {
     pub handle: String,
     pub first_name: String,
@@ -30,6 +30,9 @@ pub struct NewUser {
     pub email: String,
     pub active: bool,
     pub roles: Vec<String>,
+    /// Made before the write transaction: argon2id takes tens of
+    /// milliseconds, during which no other process should wait for the lock.
+    pub password: Password,
 }
 
 /// The row behind a handle, for rules that need its id and status.
@@ -112,8 +115,30 @@ pub fn validate(u: &NewUser) -> Result<()> {
     Ok(())
 }
 
+/// A new random password and its argon2id hash. The plain text is shown once
+/// and never stored.
+#[derive(Clone)]
+pub struct Password {
+    pub plain: String,
+    hash: String,
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(..)")
+    }
+}
+
+impl Password {
+    pub fn generate() -> Result<Password> {
+        let plain = random_password()?;
+        let hash = hash_password(&plain)?;
+        Ok(Password { plain, hash })
+    }
+}
+
 /// A random password: 20 characters of [A-Za-z0-9] from the OS's secure source.
-pub fn random_password() -> Result<String> {
+fn random_password() -> Result<String> {
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     const LEN: usize = 20;
     let mut out = String::with_capacity(LEN);
@@ -132,7 +157,7 @@ pub fn random_password() -> Result<String> {
     Ok(out)
 }
 
-pub fn hash_password(password: &str) -> Result<String> {
+fn hash_password(password: &str) -> Result<String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt)
         .map_err(|e| Error::new(Code::Internal, format!("no secure random source: {e}")))?;
@@ -174,14 +199,12 @@ pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)
         )
         .hint("every user who is not deleted has their own email"));
     }
-    let password = random_password()?;
-    let hash = hash_password(&password)?;
     let status = if u.active { "active" } else { "deactivated" };
     conn.prepare_cached(
         "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![u.handle, u.first_name, u.last_name, u.email, status, hash, at])?;
+    .execute(params![u.handle, u.first_name, u.last_name, u.email, status, u.password.hash, at])?;
     let id = conn.last_insert_rowid();
     record_status(conn, id, status, at)?;
     for role in &u.roles {
@@ -189,7 +212,7 @@ pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)
         conn.prepare_cached("INSERT OR IGNORE INTO user_roles (user_id, role_id) VALUES (?1, ?2)")?
             .execute([id, role_id])?;
     }
-    Ok((load(conn, &u.handle)?, password))
+    Ok((load(conn, &u.handle)?, u.password.plain.clone()))
 }
 
 fn record_status(conn: &Connection, user_id: i64, status: &str, at: &str) -> Result<()> {
@@ -481,21 +504,20 @@ pub struct NewPassword {
     pub password: String,
 }
 
-pub fn reset_password(ctx: &Ctx, handle: &str) -> Result<NewPassword> {
+pub fn reset_password(ctx: &Ctx, handle: &str, password: Password) -> Result<NewPassword> {
     ctx.authorize(Action::UserResetPassword, Some(handle))?;
     let user = find(ctx.conn, handle)?;
     if user.status == "deleted" {
         return Err(deleted_is_final(handle));
     }
-    let password = random_password()?;
     ctx.conn.execute(
         "UPDATE users SET password_hash = ?1 WHERE id = ?2",
-        params![hash_password(&password)?, user.id],
+        params![password.hash, user.id],
     )?;
     ctx.audit(Action::UserResetPassword, Some(handle), json!({}))?;
     Ok(NewPassword {
         handle: handle.to_string(),
-        password,
+        password: password.plain,
     })
 }
 
@@ -527,13 +549,7 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Resul
     let mut handles = std::collections::HashMap::new();
     let mut emails = std::collections::HashMap::new();
     for row in &rows {
-        let mut fail = |e: Error| {
-            errors.push(RowError {
-                line: row.line,
-                code: e.code,
-                message: e.message,
-            })
-        };
+        let mut fail = |e: Error| errors.push(e.at_line(row.line));
         if let Err(e) = validate(&row.user) {
             fail(e);
             continue;
