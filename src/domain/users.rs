@@ -418,6 +418,15 @@ pub fn set_status(ctx: &Ctx, handle: &str, to: &str) -> Result<StatusChange> {
     if let Some(o) = &credit_owner_cleared {
         details["credit_owner_cleared"] = json!(o);
     }
+    if to == "deleted" {
+        // A deleted user can do nothing: the roles they held go, so that a
+        // role held by nobody else can be removed.
+        let held = load(ctx.conn, handle)?.roles;
+        if !held.is_empty() {
+            ctx.conn.execute("DELETE FROM user_roles WHERE user_id = ?1", [user.id])?;
+            details["roles_removed"] = json!(held);
+        }
+    }
     ctx.audit(action, Some(handle), details)?;
     Ok(StatusChange {
         changed: true,
