@@ -12,6 +12,9 @@ use clap::Parser;
 use crate::error::{Code, Error};
 
 fn main() {
+    // `source <(COMPLETE=bash tally)`: answers the shell and exits.
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .complete();
     let json = std::env::args_os().any(|a| a == "--json");
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,

@@ -17,7 +17,7 @@ pub struct AuditArgs {
     /// Only what this user did
     // Its own id: the global `--as` is stored as `actor`, and sharing the id
     // would make `--actor X` act as X and `--as X` filter by X.
-    #[arg(long = "actor", id = "audit_actor", value_name = "HANDLE")]
+    #[arg(long = "actor", id = "audit_actor", value_name = "HANDLE", add = super::complete::handle())]
     pub actor: Option<String>,
     /// Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)
     #[arg(long, value_name = "TIME")]

@@ -2,6 +2,8 @@
 //! domain inside one transaction and hands the result to the output.
 
 pub mod audit;
+pub mod billing;
+pub mod complete;
 pub mod credits;
 pub mod init;
 pub mod mail;
@@ -85,7 +87,7 @@ pub struct Global {
     #[arg(long, global = true, env = "TALLY_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Act as this user [default: the admin created by init]
-    #[arg(long = "as", global = true, env = "TALLY_AS", value_name = "HANDLE")]
+    #[arg(long = "as", global = true, env = "TALLY_AS", value_name = "HANDLE", add = complete::handle())]
     pub actor: Option<String>,
     /// Print one JSON value on stdout; errors as JSON on stderr
     #[arg(long, global = true)]
@@ -128,6 +130,9 @@ pub enum Command {
     /// Buy plans and see the group's order history
     #[command(subcommand)]
     Order(orders::OrderCommand),
+    /// Seat billing: the price per active user, monthly invoices and projections
+    #[command(subcommand)]
+    Billing(billing::BillingCommand),
     /// Show and change the organization's settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
@@ -300,6 +305,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Plan(cmd) => orders::plan(&app, cmd),
         Command::BillingInfo(cmd) => orders::billing_info(&app, cmd),
         Command::Order(cmd) => orders::order(&app, cmd),
+        Command::Billing(cmd) => billing::run(&app, cmd),
         Command::Settings(cmd) => settings::run(&app, cmd),
         Command::Mail(cmd) => mail::run(&app, cmd),
         Command::Audit(args) => audit::run(&app, args),

@@ -1,6 +1,7 @@
 use clap::Args;
 
 use super::App;
+use super::complete;
 use crate::domain::offboard;
 use crate::error::Result;
 use crate::output::Block;
@@ -8,12 +9,13 @@ use crate::output::Block;
 #[derive(Debug, Args)]
 pub struct OffboardArgs {
     /// The user who leaves
+    #[arg(add = complete::handle())]
     pub handle: String,
     /// Who receives every balance: company or a user's handle
-    #[arg(long, value_name = "company|HANDLE")]
+    #[arg(long, value_name = "company|HANDLE", add = complete::account())]
     pub credits_to: String,
     /// Who their credit users share with from now on [default: their own credits]
-    #[arg(long, value_name = "HANDLE")]
+    #[arg(long, value_name = "HANDLE", add = complete::handle())]
     pub credit_users_to: Option<String>,
     /// Delete the user instead of deactivating them
     #[arg(long)]
@@ -28,7 +30,13 @@ pub fn run(app: &App, a: OffboardArgs) -> Result<()> {
         )?;
     }
     let done = app.write(|ctx| {
-        offboard::offboard(ctx, &a.handle, &a.credits_to, a.credit_users_to.as_deref(), a.delete)
+        offboard::offboard(
+            ctx,
+            &a.handle,
+            &a.credits_to,
+            a.credit_users_to.as_deref(),
+            a.delete,
+        )
     })?;
     let mut blocks: Vec<Block> = done
         .steps

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 
 use super::App;
+use super::complete;
 use crate::domain::orders::{self, Order};
 use crate::domain::setup::DEFAULT_KIND;
 use crate::domain::{fmt_minor, parse_amount, parse_price};
@@ -31,7 +32,7 @@ pub struct PlanAddArgs {
     /// Price per unit, at most two decimal places
     #[arg(long, value_name = "P")]
     pub price: String,
-    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
     /// ISO 4217 currency code
     #[arg(long, value_name = "CODE", default_value = "USD")]
@@ -40,6 +41,7 @@ pub struct PlanAddArgs {
 
 #[derive(Debug, Args)]
 pub struct NameArg {
+    #[arg(add = complete::plan())]
     pub name: String,
 }
 
@@ -57,6 +59,7 @@ pub enum BillingInfoCommand {
 
 #[derive(Debug, Args)]
 pub struct BillingInfoArgs {
+    #[arg(add = complete::handle())]
     pub handle: String,
     #[arg(long)]
     pub name: String,
@@ -68,6 +71,7 @@ pub struct BillingInfoArgs {
 
 #[derive(Debug, Args)]
 pub struct HandleArg {
+    #[arg(add = complete::handle())]
     pub handle: String,
 }
 
@@ -86,8 +90,9 @@ pub enum OrderCommand {
 #[derive(Debug, Args)]
 pub struct PlaceArgs {
     /// The buyer
+    #[arg(add = complete::handle())]
     pub handle: String,
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = complete::plan())]
     pub plan: String,
     #[arg(long, value_name = "N", default_value = "1")]
     pub quantity: String,
@@ -99,6 +104,7 @@ pub struct PlaceArgs {
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// [default: the actor]
+    #[arg(add = complete::handle())]
     pub handle: Option<String>,
 }
 

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 
 use super::App;
+use super::complete;
 use crate::domain::{orders, sharing};
 use crate::error::Result;
 use crate::output::Block;
@@ -26,8 +27,10 @@ pub enum OwnerCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The credit user
+    #[arg(add = complete::handle())]
     pub user: String,
     /// The credit owner
+    #[arg(add = complete::handle())]
     pub owner: String,
     /// Move USER's balance to OWNER in the same transaction
     #[arg(long)]
@@ -36,6 +39,7 @@ pub struct SetArgs {
 
 #[derive(Debug, Args)]
 pub struct UserArg {
+    #[arg(add = complete::handle())]
     pub user: String,
 }
 
@@ -44,6 +48,7 @@ pub struct UserArg {
 #[command(after_help = "Examples:\n  tally overview\n  tally overview peter")]
 pub struct OverviewArgs {
     /// [default: the actor]
+    #[arg(add = complete::handle())]
     pub handle: Option<String>,
 }
 

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 
 use super::App;
+use super::complete;
 use crate::domain::roles;
 use crate::error::Result;
 use crate::output::{Block, yes_no};
@@ -37,14 +38,17 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct NameArg {
+    #[arg(add = complete::role())]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct GrantArgs {
     /// The user's handle
+    #[arg(add = complete::handle())]
     pub handle: String,
     /// The role's name
+    #[arg(add = complete::role())]
     pub role: String,
 }
 

@@ -1,6 +1,7 @@
 use clap::Args;
 
 use super::App;
+use super::complete;
 use crate::domain::setup::DEFAULT_KIND;
 use crate::domain::{parse_amount, sharing};
 use crate::error::Result;
@@ -9,10 +10,11 @@ use crate::output::Block;
 #[derive(Debug, Args)]
 pub struct UseArgs {
     /// Who consumes; the credits come from their credit owner
+    #[arg(add = complete::handle())]
     pub handle: String,
     /// Whole number of credits consumed
     pub amount: String,
-    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
     #[arg(long, value_name = "TEXT")]
     pub memo: Option<String>,
@@ -24,6 +26,7 @@ pub struct UseArgs {
 #[derive(Debug, Args)]
 pub struct UsageArgs {
     /// [default: the actor]
+    #[arg(add = complete::handle())]
     pub handle: Option<String>,
     /// From TIME on (RFC 3339 or YYYY-MM-DD)
     #[arg(long, value_name = "TIME")]

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
+use super::complete;
 use crate::domain::setup::ADMIN_ROLE;
 use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, StatusChange, User};
 use crate::error::{Error, Result, RowError};
@@ -55,6 +56,7 @@ pub enum UserCommand {
 #[derive(Debug, Args)]
 pub struct HandleArg {
     /// The user's handle
+    #[arg(add = complete::handle())]
     pub handle: String,
 }
 
@@ -78,7 +80,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub admin: bool,
     /// Give the user this role (repeatable)
-    #[arg(long = "role", value_name = "R")]
+    #[arg(long = "role", value_name = "R", add = complete::role())]
     pub roles: Vec<String>,
 }
 
@@ -100,6 +102,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The user's handle
+    #[arg(add = complete::handle())]
     pub handle: String,
     #[arg(long, value_name = "F")]
     pub first: Option<String>,

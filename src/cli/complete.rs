@@ -1,0 +1,83 @@
+//! Dynamic shell completion: handles, roles, plans and credit kinds read from
+//! the database named by `--db` / `TALLY_DB`, opened read-only. Completion
+//! never fails loudly: when the database cannot be read it offers nothing.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+
+use crate::db;
+
+/// `--db PATH` or `--db=PATH` from the command line being completed, else
+/// `TALLY_DB`, else the default location.
+fn db_path() -> Option<PathBuf> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let mut explicit = None;
+    for (i, a) in args.iter().enumerate() {
+        if a == "--db" {
+            explicit = args.get(i + 1).map(PathBuf::from);
+        } else if let Some(p) = a.to_str().and_then(|s| s.strip_prefix("--db=")) {
+            explicit = Some(PathBuf::from(p));
+        }
+    }
+    let explicit = explicit.or_else(|| std::env::var_os("TALLY_DB").map(PathBuf::from));
+    db::resolve_path(explicit.as_deref()).ok()
+}
+
+fn names(sql: &str) -> Vec<CompletionCandidate> {
+    let read = || -> crate::error::Result<Vec<String>> {
+        let conn =
+            db::open_read_only(&db_path().ok_or_else(|| crate::error::Error::invalid("no path"))?)?;
+        let mut stmt = conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    };
+    read()
+        .unwrap_or_default()
+        .into_iter()
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+fn handles() -> Vec<CompletionCandidate> {
+    names("SELECT handle FROM users WHERE status <> 'deleted' ORDER BY handle")
+}
+
+fn accounts() -> Vec<CompletionCandidate> {
+    let mut all = vec![CompletionCandidate::new("company")];
+    all.extend(handles());
+    all
+}
+
+fn roles() -> Vec<CompletionCandidate> {
+    names("SELECT name FROM roles ORDER BY name")
+}
+
+fn plans() -> Vec<CompletionCandidate> {
+    names("SELECT name FROM plans WHERE removed_at IS NULL ORDER BY name")
+}
+
+fn kinds() -> Vec<CompletionCandidate> {
+    names("SELECT name FROM credit_kinds ORDER BY name")
+}
+
+pub fn handle() -> ArgValueCandidates {
+    ArgValueCandidates::new(handles)
+}
+
+pub fn account() -> ArgValueCandidates {
+    ArgValueCandidates::new(accounts)
+}
+
+pub fn role() -> ArgValueCandidates {
+    ArgValueCandidates::new(roles)
+}
+
+pub fn plan() -> ArgValueCandidates {
+    ArgValueCandidates::new(plans)
+}
+
+pub fn kind() -> ArgValueCandidates {
+    ArgValueCandidates::new(kinds)
+}
