@@ -422,7 +422,7 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
             match parse_amount(s, "amount") {
                 Ok(n) if n <= available => Ok(()),
                 Ok(_) => Err(format!("{from} has only {available}")),
-                Err(e) => Err(e.message),
+                Err(e) => Err(e.message.clone()),
             }
         })
         .interact_text()
@@ -451,6 +451,15 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
 
 /// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
 fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
+    // The csv crate counts lines by '\n' only and takes a record's position
+    // before it skips the '\n' of a "\r\n": every line of a CRLF file would be
+    // reported one too low. A '\r' inside a field is a control character,
+    // refused in every column anyway.
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -523,11 +532,7 @@ fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError
                     idempotency_key: opt(i),
                 },
             }),
-            Err(e) => errors.push(RowError {
-                line,
-                code: e.code,
-                message: e.message,
-            }),
+            Err(e) => errors.push(e.at_line(line)),
         }
     }
     Ok((rows, errors))

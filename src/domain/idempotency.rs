@@ -9,7 +9,12 @@ use crate::error::{Code, Error, Result};
 /// The result stored under `key`, if a write with the same command and the
 /// same arguments already succeeded; `idempotency_conflict` if the key was used
 /// with anything else. `request` is an object of the arguments that matter.
-pub fn replay(conn: &Connection, key: Option<&str>, command: &str, request: &Value) -> Result<Option<Value>> {
+pub fn replay(
+    conn: &Connection,
+    key: Option<&str>,
+    command: &str,
+    request: &Value,
+) -> Result<Option<Value>> {
     let Some(key) = key else { return Ok(None) };
     check_key(key)?;
     let stored: Option<(String, String, String)> = conn
@@ -39,7 +44,10 @@ pub fn replay(conn: &Connection, key: Option<&str>, command: &str, request: &Val
     names.sort();
     names.dedup();
     for name in names {
-        let (a, b) = (old.get(name).unwrap_or(&Value::Null), new.get(name).unwrap_or(&Value::Null));
+        let (a, b) = (
+            old.get(name).unwrap_or(&Value::Null),
+            new.get(name).unwrap_or(&Value::Null),
+        );
         if a != b {
             return Err(conflict(format!(
                 "with {name} {a} where this request has {b}"
@@ -52,7 +60,14 @@ pub fn replay(conn: &Connection, key: Option<&str>, command: &str, request: &Val
 }
 
 /// Stores the result of a successful write under its key.
-pub fn store(conn: &Connection, key: Option<&str>, command: &str, request: &Value, response: &Value, at: &str) -> Result<()> {
+pub fn store(
+    conn: &Connection,
+    key: Option<&str>,
+    command: &str,
+    request: &Value,
+    response: &Value,
+    at: &str,
+) -> Result<()> {
     let Some(key) = key else { return Ok(()) };
     conn.prepare_cached(
         "INSERT INTO idempotency_keys (key, command, request, response, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -63,8 +78,10 @@ pub fn store(conn: &Connection, key: Option<&str>, command: &str, request: &Valu
 
 pub fn check_key(key: &str) -> Result<()> {
     if key.is_empty() || key.len() > 200 || key.chars().any(char::is_control) {
-        return Err(Error::invalid("an idempotency key is 1 to 200 characters without control characters")
-            .hint("use e.g. a UUID or `nightly-2026-01-31-alice`"));
+        return Err(Error::invalid(
+            "an idempotency key is 1 to 200 characters without control characters",
+        )
+        .hint("use e.g. a UUID or `nightly-2026-01-31-alice`"));
     }
     Ok(())
 }

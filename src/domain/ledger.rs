@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::users::{self, UserRef};
-use super::{Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time};
+use super::{
+    Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time,
+};
 use crate::error::{Code, Error, Result, RowError};
 
 pub const COMPANY: &str = "company";
@@ -26,7 +28,12 @@ pub struct Kind {
 
 pub fn kind(conn: &Connection, name: &str) -> Result<Kind> {
     conn.prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
-        .query_row([name], |r| Ok(Kind { id: r.get(0)?, name: r.get(1)? }))
+        .query_row([name], |r| {
+            Ok(Kind {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })
         .optional()?
         .ok_or_else(|| Error::not_found("credit kind", name))
 }
@@ -45,7 +52,11 @@ pub fn list_kinds(ctx: &Ctx) -> Result<Vec<KindInfo>> {
          LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok(KindInfo { name: r.get(0)?, company_balance: r.get(1)?, created_at: r.get(2)? })
+        Ok(KindInfo {
+            name: r.get(0)?,
+            company_balance: r.get(1)?,
+            created_at: r.get(2)?,
+        })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -54,8 +65,11 @@ pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     ctx.authorize(Action::KindAdd, None)?;
     check_name_syntax(name, "credit kind", 32)?;
     if kind(ctx.conn, name).is_ok() {
-        return Err(Error::new(Code::AlreadyExists, format!("the credit kind '{name}' exists"))
-            .hint("`tally credits kind list` lists the kinds"));
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the credit kind '{name}' exists"),
+        )
+        .hint("`tally credits kind list` lists the kinds"));
     }
     ctx.conn.execute(
         "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)",
@@ -64,7 +78,11 @@ pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     let k = kind(ctx.conn, name)?;
     account_id(ctx.conn, k.id, Holder::Company)?;
     ctx.audit(Action::KindAdd, Some(name), json!({}))?;
-    Ok(KindInfo { name: name.to_string(), company_balance: 0, created_at: ctx.now_str() })
+    Ok(KindInfo {
+        name: name.to_string(),
+        company_balance: 0,
+        created_at: ctx.now_str(),
+    })
 }
 
 /// Who holds an account.
@@ -148,9 +166,15 @@ pub fn require_active(p: &Party) -> Result<()> {
     {
         return Err(Error::new(
             Code::InactiveUser,
-            format!("'{}' is {}; credits are not moved to or from an inactive user", u.handle, u.status),
+            format!(
+                "'{}' is {}; credits are not moved to or from an inactive user",
+                u.handle, u.status
+            ),
         )
-        .hint(format!("activate them first: `tally user activate {}`", u.handle)));
+        .hint(format!(
+            "activate them first: `tally user activate {}`",
+            u.handle
+        )));
     }
     Ok(())
 }
@@ -174,7 +198,13 @@ pub fn post(ctx: &Ctx, p: &Posting) -> Result<(i64, i64, i64)> {
 }
 
 /// `debit_name` names the sender in the refusal (a handle or `company`).
-pub fn post_at(conn: &Connection, actor: &str, at: &str, p: &Posting, debit_name: Option<&str>) -> Result<(i64, i64, i64)> {
+pub fn post_at(
+    conn: &Connection,
+    actor: &str,
+    at: &str,
+    p: &Posting,
+    debit_name: Option<&str>,
+) -> Result<(i64, i64, i64)> {
     let (debit_holder, debit_balance): (String, i64) = conn
         .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
         .query_row([p.debit], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -184,17 +214,28 @@ pub fn post_at(conn: &Connection, actor: &str, at: &str, p: &Posting, debit_name
         let who = debit_name.unwrap_or(&debit_holder);
         return Err(Error::new(
             Code::InsufficientCredits,
-            format!("{who} has {debit_balance} {} and cannot give {}", p.kind.name, p.amount),
+            format!(
+                "{who} has {debit_balance} {} and cannot give {}",
+                p.kind.name, p.amount
+            ),
         )
         .hint(if who == COMPANY {
-            format!("top up the company account first: `tally credits topup {}`", p.amount - debit_balance)
+            format!(
+                "top up the company account first: `tally credits topup {}`",
+                p.amount - debit_balance
+            )
         } else {
             format!("move at most {debit_balance}, or give {who} more credits first")
         }));
     }
-    let (Some(from_after), Some(to_after)) = (from_after, credit_balance.checked_add(p.amount)) else {
+    // The vendor's balance is minus everything of the kind held inside the
+    // organization: keeping it at -i64::MAX or above keeps that total, and so
+    // every sum of balances (`verify`, `credits balance`), within 64 bits.
+    let from_after = from_after.filter(|b| *b >= -i64::MAX);
+    let (Some(from_after), Some(to_after)) = (from_after, credit_balance.checked_add(p.amount))
+    else {
         return Err(Error::invalid(format!(
-            "moving {} {} would take a balance past the largest number tally keeps",
+            "moving {} {} would take a balance, or all the {1} held, past the largest number tally keeps",
             p.amount, p.kind.name
         ))
         .hint("move a smaller amount"));
@@ -248,11 +289,14 @@ impl Assign {
 /// Checks what can be checked without the database.
 pub fn check_assign(a: &Assign) -> Result<()> {
     if a.from == a.to {
-        return Err(Error::invalid(format!("'{}' is both the sender and the receiver", a.from))
-            .hint("name two different accounts"));
+        return Err(
+            Error::invalid(format!("'{}' is both the sender and the receiver", a.from))
+                .hint("name two different accounts"),
+        );
     }
     if a.amount <= 0 {
-        return Err(Error::invalid("the amount must be greater than 0").hint("give a whole positive number"));
+        return Err(Error::invalid("the amount must be greater than 0")
+            .hint("give a whole positive number"));
     }
     check_memo(a.memo.as_deref())?;
     if let Some(k) = &a.idempotency_key {
@@ -284,10 +328,22 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         user_id: None,
         memo: a.memo.as_deref(),
     };
-    let (id, from_balance, to_balance) =
-        post_at(ctx.conn, &ctx.actor.handle, &ctx.now_str(), &posting, Some(from.name()))?;
+    let (id, from_balance, to_balance) = post_at(
+        ctx.conn,
+        &ctx.actor.handle,
+        &ctx.now_str(),
+        &posting,
+        Some(from.name()),
+    )?;
     if let Party::User(u) = &to {
-        mail_received(ctx.conn, u.id, a.amount, &kind.name, from.name(), &ctx.now_str())?;
+        mail_received(
+            ctx.conn,
+            u.id,
+            a.amount,
+            &kind.name,
+            from.name(),
+            &ctx.now_str(),
+        )?;
     }
     let done = Assigned {
         id,
@@ -304,11 +360,25 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         Some(to.name()),
         json!({"transfer": id, "from": done.from, "to": done.to, "kind": done.kind, "amount": a.amount, "memo": a.memo}),
     )?;
-    idempotency::store(ctx.conn, key, "credits assign", &request, &serde_json::to_value(&done)?, &ctx.now_str())?;
+    idempotency::store(
+        ctx.conn,
+        key,
+        "credits assign",
+        &request,
+        &serde_json::to_value(&done)?,
+        &ctx.now_str(),
+    )?;
     Ok(done)
 }
 
-fn mail_received(conn: &Connection, user_id: i64, amount: i64, kind: &str, from: &str, at: &str) -> Result<()> {
+fn mail_received(
+    conn: &Connection,
+    user_id: i64,
+    amount: i64,
+    kind: &str,
+    from: &str,
+    at: &str,
+) -> Result<()> {
     let (email, first): (String, String) = conn
         .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -337,7 +407,13 @@ pub struct ToppedUp {
 
 /// Purchased credits into the company account; `request` marks that purchase
 /// request fulfilled.
-pub fn topup(ctx: &Ctx, amount: i64, kind_name: &str, reference: Option<&str>, request: Option<i64>) -> Result<ToppedUp> {
+pub fn topup(
+    ctx: &Ctx,
+    amount: i64,
+    kind_name: &str,
+    reference: Option<&str>,
+    request: Option<i64>,
+) -> Result<ToppedUp> {
     ctx.authorize(Action::CreditsTopup, None)?;
     check_memo(reference)?;
     let kind = kind(ctx.conn, kind_name)?;
@@ -351,15 +427,22 @@ pub fn topup(ctx: &Ctx, amount: i64, kind_name: &str, reference: Option<&str>, r
             )
             .optional()?;
         match open {
-            None => return Err(Error::not_found("purchase request", &req.to_string())
-                .hint("`tally credits requests --status all` lists them")),
+            None => {
+                return Err(Error::not_found("purchase request", &req.to_string())
+                    .hint("`tally credits requests --status all` lists them"));
+            }
             Some((status, _)) if status != "open" => {
-                return Err(Error::new(Code::AlreadyExists, format!("purchase request {req} is already fulfilled"))
-                    .hint("`tally credits requests` lists the open ones"));
+                return Err(Error::new(
+                    Code::AlreadyExists,
+                    format!("purchase request {req} is already fulfilled"),
+                )
+                .hint("`tally credits requests` lists the open ones"));
             }
             Some((_, k)) if k != kind.id => {
-                return Err(Error::invalid(format!("purchase request {req} is for another kind of credits"))
-                    .hint("give the request's kind with --kind"));
+                return Err(Error::invalid(format!(
+                    "purchase request {req} is for another kind of credits"
+                ))
+                .hint("give the request's kind with --kind"));
             }
             _ => {}
         }
@@ -404,9 +487,17 @@ pub struct Balance {
 
 /// Balances of one account (every kind, zero where it holds none), or of the
 /// company and every user with an account. `at` replays the ledger up to then.
-pub fn balances(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, at: Option<&str>) -> Result<Vec<Balance>> {
+pub fn balances(
+    ctx: &Ctx,
+    account: Option<&str>,
+    kind_name: Option<&str>,
+    at: Option<&str>,
+) -> Result<Vec<Balance>> {
     ctx.authorize(Action::CreditsBalance, account.filter(|a| *a != COMPANY))?;
-    let kind_id = kind_name.map(|k| kind(ctx.conn, k)).transpose()?.map(|k| k.id);
+    let kind_id = kind_name
+        .map(|k| kind(ctx.conn, k))
+        .transpose()?
+        .map(|k| k.id);
     let at = at.map(parse_time).transpose()?.map(fmt_time);
     let user_id = match account {
         Some(a) => match party(ctx.conn, a)? {
@@ -415,34 +506,64 @@ pub fn balances(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, at: O
         },
         None => None,
     };
-    // The balance column, or the ledger replayed up to `at`.
-    let amount = if at.is_some() {
-        "coalesce((SELECT sum(amount) FROM transfers t WHERE t.credit_account_id = a.id AND t.at <= ?3), 0)
-       - coalesce((SELECT sum(amount) FROM transfers t WHERE t.debit_account_id = a.id AND t.at <= ?3), 0)"
-    } else {
-        "a.balance"
-    };
     let sql = if account.is_some() {
         // Every kind, with zero where the account does not exist yet.
-        format!(
-            "SELECT ?4, k.name, coalesce((SELECT {amount} FROM accounts a WHERE a.kind_id = k.id
-                AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
-                AND ifnull(a.user_id, 0) = ifnull(?1, 0)), 0)
-             FROM credit_kinds k WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name"
-        )
+        "SELECT ?3, k.name, a.id, coalesce(a.balance, 0)
+         FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
+              AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
+              AND ifnull(a.user_id, 0) = ifnull(?1, 0)
+         WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name"
     } else {
-        format!(
-            "SELECT coalesce(u.handle, 'company'), k.name, {amount}
-             FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id LEFT JOIN users u ON u.id = a.user_id
-             WHERE a.holder IN ('company', 'user') AND (?2 IS NULL OR k.id = ?2) AND ?1 IS NULL AND ?4 IS NULL
-             ORDER BY a.holder <> 'company', u.handle, k.name"
-        )
+        "SELECT coalesce(u.handle, 'company'), k.name, a.id, a.balance
+         FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id LEFT JOIN users u ON u.id = a.user_id
+         WHERE a.holder IN ('company', 'user') AND (?2 IS NULL OR k.id = ?2) AND ?1 IS NULL AND ?3 IS NULL
+         ORDER BY a.holder <> 'company', u.handle, k.name"
     };
-    let mut stmt = ctx.conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![user_id, kind_id, at, account], |r| {
-        Ok(Balance { account: r.get(0)?, kind: r.get(1)?, balance: r.get(2)? })
+    let mut stmt = ctx.conn.prepare(sql)?;
+    let rows = stmt.query_map(params![user_id, kind_id, account], |r| {
+        Ok((
+            Balance {
+                account: r.get(0)?,
+                kind: r.get(1)?,
+                balance: r.get(3)?,
+            },
+            r.get::<_, Option<i64>>(2)?,
+        ))
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut out = Vec::new();
+    for row in rows {
+        let (mut b, account_id) = row?;
+        // The balance column, or the ledger replayed up to `at`.
+        if let (Some(at), Some(id)) = (&at, account_id) {
+            b.balance = balance_at(ctx.conn, id, at)?;
+        }
+        out.push(b);
+    }
+    Ok(out)
+}
+
+/// An account's balance replayed from the ledger up to `at`. Summed in Rust
+/// with 128 bits: what an account has received in all may pass what a 64-bit
+/// number holds (SQL `sum()` would fail with "integer overflow") although its
+/// balance never does.
+fn balance_at(conn: &Connection, account_id: i64, at: &str) -> Result<i64> {
+    let mut net: i128 = 0;
+    for (column, sign) in [("credit_account_id", 1i128), ("debit_account_id", -1)] {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT amount FROM transfers WHERE {column} = ?1 AND at <= ?2"
+        ))?;
+        let mut rows = stmt.query(params![account_id, at])?;
+        while let Some(r) = rows.next()? {
+            net += sign * i128::from(r.get::<_, i64>(0)?);
+        }
+    }
+    i64::try_from(net).map_err(|_| {
+        Error::new(
+            Code::Internal,
+            format!("the ledger of account {account_id} up to {at} sums to {net}"),
+        )
+        .hint("run `tally verify`")
+    })
 }
 
 #[derive(Debug, Serialize)]
@@ -463,11 +584,24 @@ pub struct TransferView {
 const ACCOUNT_NAME: &str = "CASE a.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = a.user_id) ELSE a.holder END";
 
 /// Transfers, newest first: all of them, or those of one account.
-pub fn history(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, limit: Option<u32>) -> Result<Vec<TransferView>> {
+pub fn history(
+    ctx: &Ctx,
+    account: Option<&str>,
+    kind_name: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Vec<TransferView>> {
     ctx.authorize(Action::CreditsHistory, account.filter(|a| *a != COMPANY))?;
-    let kind_id = kind_name.map(|k| kind(ctx.conn, k)).transpose()?.map(|k| k.id);
-    let holder = account.map(|a| party(ctx.conn, a)).transpose()?.map(|p| p.holder());
-    let (h, user_id) = holder.map(Holder::parts).map_or((None, None), |(h, u)| (Some(h), u));
+    let kind_id = kind_name
+        .map(|k| kind(ctx.conn, k))
+        .transpose()?
+        .map(|k| k.id);
+    let holder = account
+        .map(|a| party(ctx.conn, a))
+        .transpose()?
+        .map(|p| p.holder());
+    let (h, user_id) = holder
+        .map(Holder::parts)
+        .map_or((None, None), |(h, u)| (Some(h), u));
     let from = ACCOUNT_NAME.replace("a.", "d.");
     let to = ACCOUNT_NAME.replace("a.", "c.");
     let sql = format!(
@@ -481,20 +615,23 @@ pub fn history(ctx: &Ctx, account: Option<&str>, kind_name: Option<&str>, limit:
          ORDER BY t.id DESC LIMIT ?4"
     );
     let mut stmt = ctx.conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)], |r| {
-        Ok(TransferView {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            kind_of_transfer: r.get(2)?,
-            kind: r.get(3)?,
-            from: r.get(4)?,
-            to: r.get(5)?,
-            amount: r.get(6)?,
-            user: r.get(7)?,
-            actor: r.get(8)?,
-            memo: r.get(9)?,
-        })
-    })?;
+    let rows = stmt.query_map(
+        params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)],
+        |r| {
+            Ok(TransferView {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                kind_of_transfer: r.get(2)?,
+                kind: r.get(3)?,
+                from: r.get(4)?,
+                to: r.get(5)?,
+                amount: r.get(6)?,
+                user: r.get(7)?,
+                actor: r.get(8)?,
+                memo: r.get(9)?,
+            })
+        },
+    )?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -511,20 +648,30 @@ pub struct PurchaseRequest {
 }
 
 /// Records a purchase request and queues a mail to the `support-email` setting.
-pub fn request(ctx: &Ctx, quantity: i64, kind_name: &str, message: Option<&str>) -> Result<PurchaseRequest> {
+pub fn request(
+    ctx: &Ctx,
+    quantity: i64,
+    kind_name: &str,
+    message: Option<&str>,
+) -> Result<PurchaseRequest> {
     ctx.authorize(Action::CreditsRequest, None)?;
     if let Some(m) = message {
         if m.chars().count() > 2000 {
             return Err(Error::invalid("the message is at most 2000 characters").hint("shorten it"));
         }
         if m.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(Error::invalid("the message contains control characters").hint("remove them"));
+            return Err(
+                Error::invalid("the message contains control characters").hint("remove them")
+            );
         }
     }
     let kind = kind(ctx.conn, kind_name)?;
     let Some(support) = ctx.setting("support-email")? else {
-        return Err(Error::new(Code::NotConfigured, "no support-email is set to send the request to")
-            .hint("set it: `tally settings set support-email support@vendor.example`"));
+        return Err(Error::new(
+            Code::NotConfigured,
+            "no support-email is set to send the request to",
+        )
+        .hint("set it: `tally settings set support-email support@vendor.example`"));
     };
     ctx.conn.execute(
         "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -548,7 +695,11 @@ pub fn request(ctx: &Ctx, quantity: i64, kind_name: &str, message: Option<&str>)
         ),
         &ctx.now_str(),
     )?;
-    ctx.audit(Action::CreditsRequest, Some(&kind.name), json!({"request": id, "quantity": quantity, "message": message}))?;
+    ctx.audit(
+        Action::CreditsRequest,
+        Some(&kind.name),
+        json!({"request": id, "quantity": quantity, "message": message}),
+    )?;
     Ok(PurchaseRequest {
         id,
         kind: kind.name,
@@ -564,7 +715,10 @@ pub fn request(ctx: &Ctx, quantity: i64, kind_name: &str, message: Option<&str>)
 pub fn requests(ctx: &Ctx, status: &str) -> Result<Vec<PurchaseRequest>> {
     ctx.authorize(Action::CreditsRequests, None)?;
     if !matches!(status, "open" | "fulfilled" | "all") {
-        return Err(Error::invalid(format!("'{status}' is not a request status")).hint("use open, fulfilled or all"));
+        return Err(
+            Error::invalid(format!("'{status}' is not a request status"))
+                .hint("use open, fulfilled or all"),
+        );
     }
     let mut stmt = ctx.conn.prepare(
         "SELECT p.id, k.name, p.quantity, p.message, p.requested_by, p.status, p.created_at, p.fulfilled_at
@@ -610,7 +764,12 @@ pub struct Imported {
 /// the earlier rows leave them; every bad row is reported, with those that
 /// could not even be read (`bad_rows`).
 /// One "credits received" mail goes to each receiving user, summing their rows.
-pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: &dyn Fn(u64)) -> Result<Imported> {
+pub fn import(
+    ctx: &Ctx,
+    rows: &[ImportRow],
+    bad_rows: Vec<RowError>,
+    progress: &dyn Fn(u64),
+) -> Result<Imported> {
     ctx.authorize(Action::CreditsImport, None)?;
     if rows.is_empty() && bad_rows.is_empty() {
         return Err(Error::invalid("the file has no rows")
@@ -643,7 +802,13 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
             }
             let request = a.idempotency_key.as_ref().map(|_| a.request());
             if let Some(request) = &request
-                && idempotency::replay(ctx.conn, a.idempotency_key.as_deref(), "credits assign", request)?.is_some()
+                && idempotency::replay(
+                    ctx.conn,
+                    a.idempotency_key.as_deref(),
+                    "credits assign",
+                    request,
+                )?
+                .is_some()
             {
                 replayed += 1;
                 return Ok(());
@@ -677,7 +842,13 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
                 user_id: None,
                 memo: a.memo.as_deref(),
             };
-            let (id, from_balance, to_balance) = post_at(ctx.conn, &ctx.actor.handle, &at, &posting, Some(from.name()))?;
+            let (id, from_balance, to_balance) = post_at(
+                ctx.conn,
+                &ctx.actor.handle,
+                &at,
+                &posting,
+                Some(from.name()),
+            )?;
             if let Some(request) = &request {
                 let done = Assigned {
                     id,
@@ -689,10 +860,19 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
                     to_balance,
                     replayed: false,
                 };
-                idempotency::store(ctx.conn, a.idempotency_key.as_deref(), "credits assign", request, &serde_json::to_value(&done)?, &at)?;
+                idempotency::store(
+                    ctx.conn,
+                    a.idempotency_key.as_deref(),
+                    "credits assign",
+                    request,
+                    &serde_json::to_value(&done)?,
+                    &at,
+                )?;
             }
             if let Party::User(u) = to {
-                let entry = received.entry((u.id, kind.name.clone())).or_insert((0, Vec::new()));
+                let entry = received
+                    .entry((u.id, kind.name.clone()))
+                    .or_insert((0, Vec::new()));
                 entry.0 += a.amount;
                 if !entry.1.contains(&a.from) {
                     entry.1.push(a.from.clone());
@@ -700,13 +880,16 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
             }
             match totals.iter_mut().find(|t| t.kind == kind.name) {
                 Some(t) => t.amount += a.amount,
-                None => totals.push(KindTotal { kind: kind.name.clone(), amount: a.amount }),
+                None => totals.push(KindTotal {
+                    kind: kind.name.clone(),
+                    amount: a.amount,
+                }),
             }
             transfers += 1;
             Ok(())
         };
         if let Err(e) = attempt() {
-            errors.push(RowError { line: row.line, code: e.code, message: e.message });
+            errors.push(e.at_line(row.line));
         }
     }
     progress(rows.len() as u64);
@@ -725,7 +908,12 @@ pub fn import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>, progress: 
         None,
         json!({"rows": rows.len(), "transfers": transfers, "replayed": replayed, "totals": totals}),
     )?;
-    Ok(Imported { rows: rows.len(), transfers, replayed, totals })
+    Ok(Imported {
+        rows: rows.len(),
+        transfers,
+        replayed,
+        totals,
+    })
 }
 
 /// Every positive balance of a user, by kind.
@@ -735,7 +923,14 @@ pub fn user_balances(conn: &Connection, user_id: i64) -> Result<Vec<(Kind, i64, 
          WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
     )?;
     let rows = stmt.query_map([user_id], |r| {
-        Ok((Kind { id: r.get(0)?, name: r.get(1)? }, r.get(2)?, r.get(3)?))
+        Ok((
+            Kind {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            },
+            r.get(2)?,
+            r.get(3)?,
+        ))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -35,24 +35,34 @@ pub fn offboard(
     ctx.authorize(Action::UserOffboard, Some(handle))?;
     let user = users::find(ctx.conn, handle)?;
     if !user.is_active() && user.status != "deactivated" {
-        return Err(Error::new(Code::InactiveUser, format!("'{handle}' is {}", user.status))
-            .hint("a deleted user holds nothing and needs no offboarding"));
+        return Err(
+            Error::new(Code::InactiveUser, format!("'{handle}' is {}", user.status))
+                .hint("a deleted user holds nothing and needs no offboarding"),
+        );
     }
     if credits_to == handle || credit_users_to == Some(handle) {
-        return Err(Error::invalid(format!("'{handle}' cannot receive their own credits or credit users"))
-            .hint("name the company or another user"));
+        return Err(Error::invalid(format!(
+            "'{handle}' cannot receive their own credits or credit users"
+        ))
+        .hint("name the company or another user"));
     }
     let before = users::count_active(ctx.conn)?;
     let mut steps = Vec::new();
 
-    let is_admin = users::load(ctx.conn, handle)?.roles.iter().any(|r| r == ADMIN_ROLE);
+    let is_admin = users::load(ctx.conn, handle)?
+        .roles
+        .iter()
+        .any(|r| r == ADMIN_ROLE);
     if is_admin {
         if !ctx.has(Right::ManageRoles) {
             ctx.authorize(Action::RoleRevoke, Some(handle))?;
         }
         roles::check_not_last_admin(ctx.conn, &user)?;
         roles::revoke(ctx, handle, ADMIN_ROLE)?;
-        steps.push(Step { step: "revoke".into(), detail: format!("revoked {ADMIN_ROLE}") });
+        steps.push(Step {
+            step: "revoke".into(),
+            detail: format!("revoked {ADMIN_ROLE}"),
+        });
     }
 
     let receiver = ledger::party(ctx.conn, credits_to)?;
@@ -90,12 +100,18 @@ pub fn offboard(
             Some(h) => {
                 let o = users::find(ctx.conn, h)?;
                 ledger::require_active(&Party::User(o.clone()))?;
-                if o.credit_owner_id.is_some() {
+                // One of the group may take it over: they stop being
+                // `handle`'s credit user in this same step.
+                if o.credit_owner_id.is_some_and(|owner| owner != user.id) {
                     return Err(Error::new(
                         Code::OwnerChain,
-                        format!("'{h}' uses another user's credits and cannot own credits for others"),
+                        format!(
+                            "'{h}' uses another user's credits and cannot own credits for others"
+                        ),
                     )
-                    .hint(format!("clear it first: `tally owner clear {h}`, or name another owner")));
+                    .hint(format!(
+                        "clear it first: `tally owner clear {h}`, or name another owner"
+                    )));
                 }
                 Some(o)
             }
@@ -108,11 +124,20 @@ pub fn offboard(
                 rusqlite::params![owner_id, id],
             )?;
             let detail = match &new_owner {
-                Some(o) if o.id != *id => format!("'{credit_user}' now uses the credits of '{}'", o.handle),
+                Some(o) if o.id != *id => {
+                    format!("'{credit_user}' now uses the credits of '{}'", o.handle)
+                }
                 _ => format!("'{credit_user}' now uses their own credits"),
             };
-            ctx.audit(Action::UserOffboard, Some(credit_user), json!({"credit_owner_from": handle, "detail": detail}))?;
-            steps.push(Step { step: "credit users".into(), detail });
+            ctx.audit(
+                Action::UserOffboard,
+                Some(credit_user),
+                json!({"credit_owner_from": handle, "detail": detail}),
+            )?;
+            steps.push(Step {
+                step: "credit users".into(),
+                detail,
+            });
         }
     }
 
@@ -120,7 +145,10 @@ pub fn offboard(
     let change = users::set_status(ctx, handle, to)?;
     if change.changed {
         let step = if delete { "delete" } else { "deactivate" };
-        steps.push(Step { step: step.into(), detail: format!("{to} '{handle}'") });
+        steps.push(Step {
+            step: step.into(),
+            detail: format!("{to} '{handle}'"),
+        });
     }
     let after = users::count_active(ctx.conn)?;
     Ok(Offboarded {

@@ -10,8 +10,14 @@ use crate::error::{Error, Result};
 pub const KNOWN: &[(&str, &str)] = &[
     ("support-email", "where purchase requests are mailed"),
     ("mail-from", "the sender address of tally's mail"),
-    ("smtp-url", "smtp://host:port, smtp://host:port?tls=starttls, or smtps://host:port"),
-    ("smtp-user", "the SMTP user name; the password comes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE"),
+    (
+        "smtp-url",
+        "smtp://host:port, smtp://host:port?tls=starttls, or smtps://host:port",
+    ),
+    (
+        "smtp-user",
+        "the SMTP user name; the password comes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE",
+    ),
 ];
 
 #[derive(Debug, Serialize)]
@@ -40,18 +46,29 @@ fn check_value(key: &str, value: &str) -> Result<()> {
         "support-email" | "mail-from" => check_email(value),
         "smtp-url" => check_smtp_url(value),
         "smtp-user" => check_no_control(value, "SMTP user"),
-        _ => Err(Error::invalid(format!("'{key}' is not a setting")).hint(format!(
-            "settings are: {}",
-            KNOWN.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
-        ))),
+        _ => Err(
+            Error::invalid(format!("'{key}' is not a setting")).hint(format!(
+                "settings are: {}",
+                KNOWN.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+            )),
+        ),
     }
 }
 
 /// `smtp://host:port` or `smtps://host:port`, with an optional `?tls=starttls`;
 /// never a password, which would end up in the database and its backups.
 pub fn check_smtp_url(value: &str) -> Result<()> {
+    // A refusal never repeats a user or password given in the URL: error
+    // messages end up in terminals' scrollback and in cron mail.
+    let shown = match value.split_once("://") {
+        Some((scheme, rest)) if rest.contains('@') => {
+            let after = rest.rsplit_once('@').map_or("", |(_, h)| h);
+            format!("{scheme}://***@{after}")
+        }
+        _ => value.to_string(),
+    };
     let bad = |why: &str| {
-        Error::invalid(format!("'{value}' is not a usable SMTP URL: {why}"))
+        Error::invalid(format!("'{shown}' is not a usable SMTP URL: {why}"))
             .hint("use smtp://host:port, smtp://host:port?tls=starttls or smtps://host:port")
     };
     let rest = value
@@ -80,8 +97,16 @@ pub fn set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
     check_value(key, value)?;
     let before = ctx.setting(key)?;
     ctx.set_setting(key, value)?;
-    ctx.audit(Action::SettingsSet, Some(key), json!({"from": before, "to": value}))?;
-    let about = KNOWN.iter().find(|(k, _)| *k == key).map(|(_, a)| a.to_string()).unwrap_or_default();
+    ctx.audit(
+        Action::SettingsSet,
+        Some(key),
+        json!({"from": before, "to": value}),
+    )?;
+    let about = KNOWN
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, a)| a.to_string())
+        .unwrap_or_default();
     Ok(Setting {
         key: key.to_string(),
         value: Some(value.to_string()),
