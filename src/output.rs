@@ -68,7 +68,8 @@ impl Output {
                 }
                 Block::Heading(h) => eprintln!("{h}"),
                 Block::Fields(fields) => {
-                    let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+                    // One more than the longest name, for its colon.
+                    let width = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
                     for (k, v) in fields {
                         if self.tty {
                             out.push_str(&format!("{:width$}  {v}\n", format!("{k}:")));

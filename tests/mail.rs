@@ -26,7 +26,11 @@ struct Inbox {
 
 impl Handler for Inbox {
     fn rcpt(&mut self, to: &str) -> Response {
-        if to.contains("refuse") { response::NO_MAILBOX } else { response::OK }
+        if to.contains("refuse") {
+            response::NO_MAILBOX
+        } else {
+            response::OK
+        }
     }
 
     fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
@@ -56,7 +60,11 @@ fn start_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
     let inbox = Inbox::default();
     let received = inbox.received.clone();
     let mut server = Server::new(inbox);
-    server.with_name("test.local").with_ssl(SslConfig::None).unwrap().with_tcp_listener(listener);
+    server
+        .with_name("test.local")
+        .with_ssl(SslConfig::None)
+        .unwrap()
+        .with_tcp_listener(listener);
     std::thread::spawn(move || {
         let _ = server.serve();
     });
@@ -76,14 +84,24 @@ fn env_with_mail(port: u16) -> Env {
     add_user(&env, "carol", &[]);
     env.ok(&["credits", "topup", "100"]);
     env.ok(&["credits", "assign", "--from", "company", "--to", "bob", "5"]);
-    env.ok(&["credits", "assign", "--from", "company", "--to", "carol", "7"]);
-    env.ok(&["settings", "set", "smtp-url", &format!("smtp://127.0.0.1:{port}")]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "carol", "7",
+    ]);
+    env.ok(&[
+        "settings",
+        "set",
+        "smtp-url",
+        &format!("smtp://127.0.0.1:{port}"),
+    ]);
     env.ok(&["settings", "set", "mail-from", "tally@acme.test"]);
     env
 }
 
 fn pending(env: &Env) -> Vec<Value> {
-    env.json(&["mail", "list", "--status", "pending"]).as_array().unwrap().clone()
+    env.json(&["mail", "list", "--status", "pending"])
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 #[test]
@@ -95,10 +113,21 @@ fn delivers_each_message_once_with_recipient_subject_and_body() {
     assert_eq!(report["failed"], 0);
     let got = received.lock().unwrap().clone();
     assert_eq!(got.len(), 2);
-    let bob = got.iter().find(|m| m.to == ["bob@acme.test"]).expect("bob's mail");
-    assert!(bob.data.contains("Subject: You received 5 credits"), "{}", bob.data);
+    let bob = got
+        .iter()
+        .find(|m| m.to == ["bob@acme.test"])
+        .expect("bob's mail");
+    assert!(
+        bob.data.contains("Subject: You received 5 credits"),
+        "{}",
+        bob.data
+    );
     assert!(bob.data.contains("From: tally@acme.test"), "{}", bob.data);
-    assert!(bob.data.contains("company gave you 5 credits at Acme"), "{}", bob.data);
+    assert!(
+        bob.data.contains("company gave you 5 credits at Acme"),
+        "{}",
+        bob.data
+    );
     assert!(pending(&env).is_empty());
     let all = env.json(&["mail", "list"]);
     for m in all.as_array().unwrap() {
@@ -129,7 +158,12 @@ fn a_server_that_is_down_loses_nothing_and_counts_attempts() {
     }
     // The server comes up: everything is delivered, exactly once.
     let (port, received) = start_server();
-    env.ok(&["settings", "set", "smtp-url", &format!("smtp://127.0.0.1:{port}")]);
+    env.ok(&[
+        "settings",
+        "set",
+        "smtp-url",
+        &format!("smtp://127.0.0.1:{port}"),
+    ]);
     let report = env.json(&["mail", "send"]);
     assert_eq!(report["sent"], 2);
     assert_eq!(received.lock().unwrap().len(), 2);
@@ -145,12 +179,19 @@ fn a_refused_message_stays_pending_and_the_rest_go_out() {
     let out = env.cmd().args(["--json", "mail", "send"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!((report["sent"].as_i64(), report["failed"].as_i64()), (Some(2), Some(1)));
+    assert_eq!(
+        (report["sent"].as_i64(), report["failed"].as_i64()),
+        (Some(2), Some(1))
+    );
     assert_eq!(received.lock().unwrap().len(), 2);
     let left = pending(&env);
     assert_eq!(left.len(), 1);
     assert_eq!(left[0]["to"], "refuse@vendor.test");
-    assert!(left[0]["last_error"].as_str().unwrap().contains("550"), "{}", left[0]);
+    assert!(
+        left[0]["last_error"].as_str().unwrap().contains("550"),
+        "{}",
+        left[0]
+    );
 }
 
 #[test]
@@ -172,7 +213,12 @@ fn a_silent_server_does_not_hang_the_command() {
         .timeout(Duration::from_secs(60))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let p = pending(&env);
     assert_eq!(p.len(), 2);
     assert_eq!(p.iter().filter(|m| m["attempts"] == 1).count(), 1);
@@ -188,7 +234,16 @@ fn send_needs_settings_and_rights() {
     env.ok(&["settings", "set", "mail-from", "tally@acme.test"]);
     env.refused(&["--as", "bob", "mail", "send"], 1, "permission_denied");
     // A password never goes into the URL (and so never into the database).
-    env.refused(&["settings", "set", "smtp-url", "smtp://user:secret@127.0.0.1:25"], 2, "invalid_input");
+    env.refused(
+        &[
+            "settings",
+            "set",
+            "smtp-url",
+            "smtp://user:secret@127.0.0.1:25",
+        ],
+        2,
+        "invalid_input",
+    );
 }
 
 #[test]

@@ -11,7 +11,9 @@ pub enum MailCommand {
     #[command(after_help = "Examples:\n  tally mail list\n  tally mail list --status pending")]
     List(ListArgs),
     /// Deliver pending mail over SMTP (the smtp-url and mail-from settings)
-    #[command(after_help = "A failed delivery stays pending with its error and attempt count, and the\ncommand exits 1 (delivery_failed) after trying the rest. The SMTP password\ncomes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE, never a flag.\n\nExamples:\n  tally mail send\n  tally mail send --limit 100\n  */10 * * * *  tally -q mail send || logger -t tally \"mail send failed\"")]
+    #[command(
+        after_help = "A failed delivery stays pending with its error and attempt count, and the\ncommand exits 1 (delivery_failed) after trying the rest. The SMTP password\ncomes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE, never a flag.\n\nExamples:\n  tally mail send\n  tally mail send --limit 100\n  */10 * * * *  tally -q mail send || logger -t tally \"mail send failed\""
+    )]
     Send(SendArgs),
 }
 
@@ -90,25 +92,46 @@ fn lock_sender(app: &App) -> Result<std::fs::File> {
         .write(true)
         .mode(0o600)
         .open(&path)
-        .map_err(|e| Error::invalid(format!("cannot open the mail lock {}: {e}", path.display())))?;
+        .map_err(|e| {
+            Error::invalid(format!("cannot open the mail lock {}: {e}", path.display()))
+        })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(Code::Busy, "another `tally mail send` is delivering")
-            .hint("try again when it has finished")),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::invalid(format!("cannot lock {}: {e}", path.display()))),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
+            Code::Busy,
+            "another `tally mail send` is delivering",
+        )
+        .hint("try again when it has finished")),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::invalid(format!(
+            "cannot lock {}: {e}",
+            path.display()
+        ))),
     }
 }
 
 fn send(app: &App, a: SendArgs) -> Result<()> {
     let _lock = lock_sender(app)?;
-    let (smtp, pending) = app.read(|ctx| Ok((delivery::configure(ctx)?, delivery::pending(ctx, a.limit)?)))?;
+    let (smtp, pending) =
+        app.read(|ctx| Ok((delivery::configure(ctx)?, delivery::pending(ctx, a.limit)?)))?;
     if app.global.dry_run {
-        let rows = pending.iter().map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()]).collect();
+        let rows = pending
+            .iter()
+            .map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()])
+            .collect();
         let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
         app.out.print(
             &serde_json::json!({"would_send": ids}),
-            &[Block::Line(format!("would send {} message{}", ids.len(), if ids.len() == 1 { "" } else { "s" })),
-              Block::Table { header: vec!["ID", "TO", "SUBJECT"], rows }],
+            &[
+                Block::Line(format!(
+                    "would send {} message{}",
+                    ids.len(),
+                    if ids.len() == 1 { "" } else { "s" }
+                )),
+                Block::Table {
+                    header: vec!["ID", "TO", "SUBJECT"],
+                    rows,
+                },
+            ],
         )?;
         if !app.global.quiet {
             eprintln!("dry run: nothing was sent");
@@ -132,17 +155,35 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
         }
     }
     let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
-    let messages = app.read(|ctx| outbox::list(ctx, "all"))?.into_iter().filter(|m| ids.contains(&m.id)).collect();
+    let messages = app
+        .read(|ctx| outbox::list(ctx, "all"))?
+        .into_iter()
+        .filter(|m| ids.contains(&m.id))
+        .collect();
     lines.push(Block::Line(format!("sent {sent}, failed {failed}")));
-    let report = delivery::Report { sent, failed, messages };
+    let report = delivery::Report {
+        sent,
+        failed,
+        messages,
+    };
     if failed == 0 {
         return app.out.print(&report, &lines);
     }
     // What was sent and what failed goes to stdout even on failure.
-    crate::output::Output { quiet: false, ..app.out }.print(&report, &lines)?;
+    crate::output::Output {
+        quiet: false,
+        ..app.out
+    }
+    .print(&report, &lines)?;
     Err(Error::new(
         Code::DeliveryFailed,
-        format!("{failed} of {} message{} could not be delivered; they stay pending", pending.len(), if pending.len() == 1 { "" } else { "s" }),
+        format!(
+            "{failed} of {} message{} could not be delivered; they stay pending",
+            pending.len(),
+            if pending.len() == 1 { "" } else { "s" }
+        ),
     )
-    .hint("see `tally mail list --status pending` for the errors; `tally mail send` tries them again"))
+    .hint(
+        "see `tally mail list --status pending` for the errors; `tally mail send` tries them again",
+    ))
 }

@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use lettre::message::{Mailbox, header::ContentType};
-use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Message as Mail, SmtpTransport, Transport};
 use rusqlite::params;
 use serde::Serialize;
@@ -54,10 +54,16 @@ fn password() -> Result<Option<String>> {
 fn timeout() -> Result<Duration> {
     match std::env::var("TALLY_SMTP_TIMEOUT") {
         Err(_) => Ok(Duration::from_secs(10)),
-        Ok(v) => v.trim().parse::<u64>().map(Duration::from_secs).map_err(|_| {
-            Error::invalid(format!("TALLY_SMTP_TIMEOUT '{v}' is not a whole number of seconds"))
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(Duration::from_secs)
+            .map_err(|_| {
+                Error::invalid(format!(
+                    "TALLY_SMTP_TIMEOUT '{v}' is not a whole number of seconds"
+                ))
                 .hint("set it to e.g. 10, or unset it")
-        }),
+            }),
     }
 }
 
@@ -69,22 +75,31 @@ fn not_configured(key: &str, example: &str) -> Error {
 /// Reads the settings and builds the transport; authorizes `mail send`.
 pub fn configure(ctx: &Ctx) -> Result<Smtp> {
     ctx.authorize(Action::MailSend, None)?;
-    let url = ctx.setting("smtp-url")?.ok_or_else(|| not_configured("smtp-url", "smtp://127.0.0.1:25"))?;
-    let from = ctx.setting("mail-from")?.ok_or_else(|| not_configured("mail-from", "tally@example.com"))?;
+    let url = ctx
+        .setting("smtp-url")?
+        .ok_or_else(|| not_configured("smtp-url", "smtp://127.0.0.1:25"))?;
+    let from = ctx
+        .setting("mail-from")?
+        .ok_or_else(|| not_configured("mail-from", "tally@example.com"))?;
     settings::check_smtp_url(&url)?;
-    let from: Mailbox = from
-        .parse()
-        .map_err(|e| Error::invalid(format!("mail-from '{from}' is not usable: {e}")).hint("set mail-from to a plain address"))?;
+    let from: Mailbox = from.parse().map_err(|e| {
+        Error::invalid(format!("mail-from '{from}' is not usable: {e}"))
+            .hint("set mail-from to a plain address")
+    })?;
     let (scheme, rest) = url.split_once("://").unwrap_or(("smtp", &url));
     let (authority, query) = rest.split_once('?').unwrap_or((rest, ""));
     let authority = authority.trim_end_matches('/');
     let (host, port) = match authority.rsplit_once(':') {
         Some((h, p)) => (h.to_string(), p.parse::<u16>().unwrap_or(25)),
-        None => (authority.to_string(), if scheme == "smtps" { 465 } else { 25 }),
+        None => (
+            authority.to_string(),
+            if scheme == "smtps" { 465 } else { 25 },
+        ),
     };
     let tls_params = || {
-        TlsParameters::new(host.clone())
-            .map_err(|e| Error::new(Code::NotConfigured, format!("TLS for {host}: {e}")).hint("check smtp-url"))
+        TlsParameters::new(host.clone()).map_err(|e| {
+            Error::new(Code::NotConfigured, format!("TLS for {host}: {e}")).hint("check smtp-url")
+        })
     };
     let tls = match (scheme, query) {
         ("smtps", _) => Tls::Wrapper(tls_params()?),
@@ -97,12 +112,21 @@ pub fn configure(ctx: &Ctx) -> Result<Smtp> {
         .timeout(Some(timeout()?));
     if let Some(user) = ctx.setting("smtp-user")? {
         let pass = password()?.ok_or_else(|| {
-            Error::new(Code::NotConfigured, format!("smtp-user is '{user}' but no SMTP password is given"))
-                .hint("set TALLY_SMTP_PASSWORD, or TALLY_SMTP_PASSWORD_FILE naming a file that holds it")
+            Error::new(
+                Code::NotConfigured,
+                format!("smtp-user is '{user}' but no SMTP password is given"),
+            )
+            .hint(
+                "set TALLY_SMTP_PASSWORD, or TALLY_SMTP_PASSWORD_FILE naming a file that holds it",
+            )
         })?;
         builder = builder.credentials(Credentials::new(user, pass));
     }
-    Ok(Smtp { url, from, transport: builder.build() })
+    Ok(Smtp {
+        url,
+        from,
+        transport: builder.build(),
+    })
 }
 
 /// The pending messages, oldest first.
@@ -111,7 +135,12 @@ pub fn pending(ctx: &Ctx, limit: Option<u32>) -> Result<Vec<Pending>> {
         "SELECT id, to_address, subject, body FROM outbox WHERE status = 'pending' ORDER BY id LIMIT ?1",
     )?;
     let rows = stmt.query_map([limit.map(i64::from).unwrap_or(-1)], |r| {
-        Ok(Pending { id: r.get(0)?, to: r.get(1)?, subject: r.get(2)?, body: r.get(3)? })
+        Ok(Pending {
+            id: r.get(0)?,
+            to: r.get(1)?,
+            subject: r.get(2)?,
+            body: r.get(3)?,
+        })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -119,7 +148,9 @@ pub fn pending(ctx: &Ctx, limit: Option<u32>) -> Result<Vec<Pending>> {
 impl Smtp {
     /// Hands one message to the server; the error text when it is not accepted.
     pub fn send(&self, m: &Pending) -> std::result::Result<(), String> {
-        let to: Mailbox = m.to.parse().map_err(|e| format!("bad recipient {}: {e}", m.to))?;
+        let to: Mailbox =
+            m.to.parse()
+                .map_err(|e| format!("bad recipient {}: {e}", m.to))?;
         let mail = Mail::builder()
             .from(self.from.clone())
             .to(to)
@@ -143,14 +174,22 @@ pub fn record(ctx: &Ctx, id: i64, outcome: &std::result::Result<(), String>) -> 
                  WHERE id = ?2 AND status = 'pending'",
                 params![ctx.now_str(), id],
             )?;
-            ctx.audit(Action::MailSend, Some(&id.to_string()), json!({"outcome": "sent"}))?;
+            ctx.audit(
+                Action::MailSend,
+                Some(&id.to_string()),
+                json!({"outcome": "sent"}),
+            )?;
         }
         Err(e) => {
             ctx.conn.execute(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?1 WHERE id = ?2 AND status = 'pending'",
                 params![e, id],
             )?;
-            ctx.audit(Action::MailSend, Some(&id.to_string()), json!({"outcome": "failed", "error": e}))?;
+            ctx.audit(
+                Action::MailSend,
+                Some(&id.to_string()),
+                json!({"outcome": "failed", "error": e}),
+            )?;
         }
     }
     Ok(())

@@ -423,7 +423,8 @@ pub fn set_status(ctx: &Ctx, handle: &str, to: &str) -> Result<StatusChange> {
         // role held by nobody else can be removed.
         let held = load(ctx.conn, handle)?.roles;
         if !held.is_empty() {
-            ctx.conn.execute("DELETE FROM user_roles WHERE user_id = ?1", [user.id])?;
+            ctx.conn
+                .execute("DELETE FROM user_roles WHERE user_id = ?1", [user.id])?;
             details["roles_removed"] = json!(held);
         }
     }
