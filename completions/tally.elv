@@ -26,13 +26,22 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -q 'Print nothing on success'
             cand --quiet 'Print nothing on success'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the database, the company account and the first administrator'
             cand user 'Add, list, edit, activate, deactivate, delete and import users'
             cand role 'Define roles and grant or revoke them'
+            cand credits 'Move, import, show and request credits'
+            cand owner 'Credit sharing: who consumes and buys on whose credits'
+            cand overview 'Whose credits a user uses, that owner''s balances and plans'
+            cand plan 'Plans of credits that users can buy'
+            cand billing-info 'Personal billing information, used when buying'
+            cand order 'Buy plans and see the group''s order history'
+            cand billing 'Seat billing: the price per active user, monthly invoices and projections'
+            cand settings 'Show and change the organization''s settings'
+            cand mail 'The outbox of mail that actions cause'
             cand audit 'Show the audit log, newest first'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
@@ -80,6 +89,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand delete 'Delete a user for good (asks for confirmation; --yes in scripts)'
             cand reset-password 'Give a user a new random password, shown once'
             cand import 'Add users from a CSV file: all rows or none'
+            cand offboard 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;user;add'= {
@@ -219,6 +229,23 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;user;offboard'= {
+            cand --credits-to 'Who receives every balance: company or a user''s handle'
+            cand --credit-users-to 'Who their credit users share with from now on [default: their own credits]'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --delete 'Delete the user instead of deactivating them'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;user;help'= {
             cand add 'Add a user with a random password, shown once'
             cand list 'List users, the active count above the table'
@@ -229,6 +256,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand delete 'Delete a user for good (asks for confirmation; --yes in scripts)'
             cand reset-password 'Give a user a new random password, shown once'
             cand import 'Add users from a CSV file: all rows or none'
+            cand offboard 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;user;help;add'= {
@@ -248,6 +276,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;help;reset-password'= {
         }
         &'tally;user;help;import'= {
+        }
+        &'tally;user;help;offboard'= {
         }
         &'tally;user;help;help'= {
         }
@@ -362,11 +392,793 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;role;help;help'= {
         }
+        &'tally;credits'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand kind 'Add or list credit kinds'
+            cand topup 'Put purchased credits into the company account'
+            cand assign 'Move credits: company→user, user→company or user→user'
+            cand import 'Apply a CSV file of transfers: all rows or none'
+            cand balance 'Show balances: one account, or the company and every user'
+            cand history 'Show transfers, newest first'
+            cand request 'Ask the vendor for more credits (mailed to the support-email setting)'
+            cand use 'Consume credits: HANDLE uses their credit owner''s balance'
+            cand usage 'Consumption of HANDLE''s owner and of every credit user of that owner'
+            cand requests 'List purchase requests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;kind'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a kind of credits (e.g. email, sms)'
+            cand list 'List the kinds with the company''s balance of each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;kind;add'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;kind;list'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;kind;help'= {
+            cand add 'Add a kind of credits (e.g. email, sms)'
+            cand list 'List the kinds with the company''s balance of each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;kind;help;add'= {
+        }
+        &'tally;credits;kind;help;list'= {
+        }
+        &'tally;credits;kind;help;help'= {
+        }
+        &'tally;credits;topup'= {
+            cand --kind 'The kind of credits'
+            cand --reference 'The vendor''s reference (invoice, order number)'
+            cand --request 'Mark this purchase request fulfilled'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;assign'= {
+            cand --from 'Sender: company or a user''s handle'
+            cand --to 'Receiver: company or a user''s handle'
+            cand --kind 'The kind of credits'
+            cand --memo 'A note kept with the transfer'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;import'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;balance'= {
+            cand --kind 'Only this kind'
+            cand --at 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;history'= {
+            cand --kind 'Only this kind'
+            cand --limit 'At most N transfers'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;request'= {
+            cand --kind 'The kind of credits'
+            cand --message 'A message for the vendor'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;use'= {
+            cand --kind 'kind'
+            cand --memo 'memo'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;usage'= {
+            cand --since 'From TIME on (RFC 3339 or YYYY-MM-DD)'
+            cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;requests'= {
+            cand --status 'status'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;help'= {
+            cand kind 'Add or list credit kinds'
+            cand topup 'Put purchased credits into the company account'
+            cand assign 'Move credits: company→user, user→company or user→user'
+            cand import 'Apply a CSV file of transfers: all rows or none'
+            cand balance 'Show balances: one account, or the company and every user'
+            cand history 'Show transfers, newest first'
+            cand request 'Ask the vendor for more credits (mailed to the support-email setting)'
+            cand use 'Consume credits: HANDLE uses their credit owner''s balance'
+            cand usage 'Consumption of HANDLE''s owner and of every credit user of that owner'
+            cand requests 'List purchase requests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;help;kind'= {
+            cand add 'Add a kind of credits (e.g. email, sms)'
+            cand list 'List the kinds with the company''s balance of each'
+        }
+        &'tally;credits;help;kind;add'= {
+        }
+        &'tally;credits;help;kind;list'= {
+        }
+        &'tally;credits;help;topup'= {
+        }
+        &'tally;credits;help;assign'= {
+        }
+        &'tally;credits;help;import'= {
+        }
+        &'tally;credits;help;balance'= {
+        }
+        &'tally;credits;help;history'= {
+        }
+        &'tally;credits;help;request'= {
+        }
+        &'tally;credits;help;use'= {
+        }
+        &'tally;credits;help;usage'= {
+        }
+        &'tally;credits;help;requests'= {
+        }
+        &'tally;credits;help;help'= {
+        }
+        &'tally;owner'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Make USER consume and buy on OWNER''s credits'
+            cand clear 'Make USER use their own credits again'
+            cand show 'Show whose credits USER uses'
+            cand list 'List every owner who shares credits, with their credit users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;owner;set'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --move-balance 'Move USER''s balance to OWNER in the same transaction'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;owner;clear'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;owner;show'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;owner;list'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;owner;help'= {
+            cand set 'Make USER consume and buy on OWNER''s credits'
+            cand clear 'Make USER use their own credits again'
+            cand show 'Show whose credits USER uses'
+            cand list 'List every owner who shares credits, with their credit users'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;owner;help;set'= {
+        }
+        &'tally;owner;help;clear'= {
+        }
+        &'tally;owner;help;show'= {
+        }
+        &'tally;owner;help;list'= {
+        }
+        &'tally;owner;help;help'= {
+        }
+        &'tally;overview'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;plan'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Offer a plan: N credits of a kind for a price'
+            cand remove 'Stop offering a plan (past orders keep it)'
+            cand list 'List the plans on offer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;plan;add'= {
+            cand --credits 'Credits per unit bought'
+            cand --price 'Price per unit, at most two decimal places'
+            cand --kind 'kind'
+            cand --currency 'ISO 4217 currency code'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;plan;remove'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;plan;list'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;plan;help'= {
+            cand add 'Offer a plan: N credits of a kind for a price'
+            cand remove 'Stop offering a plan (past orders keep it)'
+            cand list 'List the plans on offer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;plan;help;add'= {
+        }
+        &'tally;plan;help;remove'= {
+        }
+        &'tally;plan;help;list'= {
+        }
+        &'tally;plan;help;help'= {
+        }
+        &'tally;billing-info'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set a user''s own billing information'
+            cand show 'Show a user''s billing information (only theirs, or with manage-billing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;billing-info;set'= {
+            cand --name 'name'
+            cand --address 'address'
+            cand --tax-id 'tax-id'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing-info;show'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing-info;help'= {
+            cand set 'Set a user''s own billing information'
+            cand show 'Show a user''s billing information (only theirs, or with manage-billing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;billing-info;help;set'= {
+        }
+        &'tally;billing-info;help;show'= {
+        }
+        &'tally;billing-info;help;help'= {
+        }
+        &'tally;order'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
+            cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;order;place'= {
+            cand --plan 'plan'
+            cand --quantity 'quantity'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first order'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;order;history'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;order;help'= {
+            cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
+            cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;order;help;place'= {
+        }
+        &'tally;order;help;history'= {
+        }
+        &'tally;order;help;help'= {
+        }
+        &'tally;billing'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set-price 'Set the price of one active user for one month'
+            cand status 'Active users, the seat price and this month''s projected total'
+            cand invoice 'A month''s seat invoice: a projection, or the stored invoice once issued'
+            cand invoices 'The issued invoices, newest month first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;billing;set-price'= {
+            cand --currency 'ISO 4217 currency code'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing;status'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing;invoice'= {
+            cand --period 'The month, as YYYY-MM (UTC) [default: the current month]'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --issue 'Store the invoice of a month that has ended, for good'
+            cand --csv 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing;invoices'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;billing;help'= {
+            cand set-price 'Set the price of one active user for one month'
+            cand status 'Active users, the seat price and this month''s projected total'
+            cand invoice 'A month''s seat invoice: a projection, or the stored invoice once issued'
+            cand invoices 'The issued invoices, newest month first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;billing;help;set-price'= {
+        }
+        &'tally;billing;help;status'= {
+        }
+        &'tally;billing;help;invoice'= {
+        }
+        &'tally;billing;help;invoices'= {
+        }
+        &'tally;billing;help;help'= {
+        }
+        &'tally;settings'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the settings with their values'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;settings;list'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;settings;set'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;settings;help'= {
+            cand list 'List the settings with their values'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;settings;help;list'= {
+        }
+        &'tally;settings;help;set'= {
+        }
+        &'tally;settings;help;help'= {
+        }
+        &'tally;mail'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the outbox, newest first'
+            cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;mail;list'= {
+            cand --status 'status'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;mail;send'= {
+            cand --limit 'Send at most N messages, oldest first'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;mail;help'= {
+            cand list 'List the outbox, newest first'
+            cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;mail;help;list'= {
+        }
+        &'tally;mail;help;send'= {
+        }
+        &'tally;mail;help;help'= {
+        }
         &'tally;audit'= {
             cand --limit 'Show at most N entries'
             cand --actor 'Only what this user did'
             cand --since 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -424,6 +1236,15 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand init 'Create the database, the company account and the first administrator'
             cand user 'Add, list, edit, activate, deactivate, delete and import users'
             cand role 'Define roles and grant or revoke them'
+            cand credits 'Move, import, show and request credits'
+            cand owner 'Credit sharing: who consumes and buys on whose credits'
+            cand overview 'Whose credits a user uses, that owner''s balances and plans'
+            cand plan 'Plans of credits that users can buy'
+            cand billing-info 'Personal billing information, used when buying'
+            cand order 'Buy plans and see the group''s order history'
+            cand billing 'Seat billing: the price per active user, monthly invoices and projections'
+            cand settings 'Show and change the organization''s settings'
+            cand mail 'The outbox of mail that actions cause'
             cand audit 'Show the audit log, newest first'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
@@ -442,6 +1263,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand delete 'Delete a user for good (asks for confirmation; --yes in scripts)'
             cand reset-password 'Give a user a new random password, shown once'
             cand import 'Add users from a CSV file: all rows or none'
+            cand offboard 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
         }
         &'tally;help;user;add'= {
         }
@@ -461,6 +1283,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;help;user;import'= {
         }
+        &'tally;help;user;offboard'= {
+        }
         &'tally;help;role'= {
             cand list 'List roles with their rights and members'
             cand add 'Define a role from rights'
@@ -477,6 +1301,117 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;role;grant'= {
         }
         &'tally;help;role;revoke'= {
+        }
+        &'tally;help;credits'= {
+            cand kind 'Add or list credit kinds'
+            cand topup 'Put purchased credits into the company account'
+            cand assign 'Move credits: company→user, user→company or user→user'
+            cand import 'Apply a CSV file of transfers: all rows or none'
+            cand balance 'Show balances: one account, or the company and every user'
+            cand history 'Show transfers, newest first'
+            cand request 'Ask the vendor for more credits (mailed to the support-email setting)'
+            cand use 'Consume credits: HANDLE uses their credit owner''s balance'
+            cand usage 'Consumption of HANDLE''s owner and of every credit user of that owner'
+            cand requests 'List purchase requests'
+        }
+        &'tally;help;credits;kind'= {
+            cand add 'Add a kind of credits (e.g. email, sms)'
+            cand list 'List the kinds with the company''s balance of each'
+        }
+        &'tally;help;credits;kind;add'= {
+        }
+        &'tally;help;credits;kind;list'= {
+        }
+        &'tally;help;credits;topup'= {
+        }
+        &'tally;help;credits;assign'= {
+        }
+        &'tally;help;credits;import'= {
+        }
+        &'tally;help;credits;balance'= {
+        }
+        &'tally;help;credits;history'= {
+        }
+        &'tally;help;credits;request'= {
+        }
+        &'tally;help;credits;use'= {
+        }
+        &'tally;help;credits;usage'= {
+        }
+        &'tally;help;credits;requests'= {
+        }
+        &'tally;help;owner'= {
+            cand set 'Make USER consume and buy on OWNER''s credits'
+            cand clear 'Make USER use their own credits again'
+            cand show 'Show whose credits USER uses'
+            cand list 'List every owner who shares credits, with their credit users'
+        }
+        &'tally;help;owner;set'= {
+        }
+        &'tally;help;owner;clear'= {
+        }
+        &'tally;help;owner;show'= {
+        }
+        &'tally;help;owner;list'= {
+        }
+        &'tally;help;overview'= {
+        }
+        &'tally;help;plan'= {
+            cand add 'Offer a plan: N credits of a kind for a price'
+            cand remove 'Stop offering a plan (past orders keep it)'
+            cand list 'List the plans on offer'
+        }
+        &'tally;help;plan;add'= {
+        }
+        &'tally;help;plan;remove'= {
+        }
+        &'tally;help;plan;list'= {
+        }
+        &'tally;help;billing-info'= {
+            cand set 'Set a user''s own billing information'
+            cand show 'Show a user''s billing information (only theirs, or with manage-billing)'
+        }
+        &'tally;help;billing-info;set'= {
+        }
+        &'tally;help;billing-info;show'= {
+        }
+        &'tally;help;order'= {
+            cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
+            cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+        }
+        &'tally;help;order;place'= {
+        }
+        &'tally;help;order;history'= {
+        }
+        &'tally;help;billing'= {
+            cand set-price 'Set the price of one active user for one month'
+            cand status 'Active users, the seat price and this month''s projected total'
+            cand invoice 'A month''s seat invoice: a projection, or the stored invoice once issued'
+            cand invoices 'The issued invoices, newest month first'
+        }
+        &'tally;help;billing;set-price'= {
+        }
+        &'tally;help;billing;status'= {
+        }
+        &'tally;help;billing;invoice'= {
+        }
+        &'tally;help;billing;invoices'= {
+        }
+        &'tally;help;settings'= {
+            cand list 'List the settings with their values'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+        }
+        &'tally;help;settings;list'= {
+        }
+        &'tally;help;settings;set'= {
+        }
+        &'tally;help;mail'= {
+            cand list 'List the outbox, newest first'
+            cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+        }
+        &'tally;help;mail;list'= {
+        }
+        &'tally;help;mail;send'= {
         }
         &'tally;help;audit'= {
         }

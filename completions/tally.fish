@@ -30,11 +30,20 @@ complete -c tally -n "__fish_tally_needs_command" -l json -d 'Print one JSON val
 complete -c tally -n "__fish_tally_needs_command" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c tally -n "__fish_tally_needs_command" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_needs_command" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tally -n "__fish_tally_needs_command" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_needs_command" -f -a "init" -d 'Create the database, the company account and the first administrator'
 complete -c tally -n "__fish_tally_needs_command" -f -a "user" -d 'Add, list, edit, activate, deactivate, delete and import users'
 complete -c tally -n "__fish_tally_needs_command" -f -a "role" -d 'Define roles and grant or revoke them'
+complete -c tally -n "__fish_tally_needs_command" -f -a "credits" -d 'Move, import, show and request credits'
+complete -c tally -n "__fish_tally_needs_command" -f -a "owner" -d 'Credit sharing: who consumes and buys on whose credits'
+complete -c tally -n "__fish_tally_needs_command" -f -a "overview" -d 'Whose credits a user uses, that owner\'s balances and plans'
+complete -c tally -n "__fish_tally_needs_command" -f -a "plan" -d 'Plans of credits that users can buy'
+complete -c tally -n "__fish_tally_needs_command" -f -a "billing-info" -d 'Personal billing information, used when buying'
+complete -c tally -n "__fish_tally_needs_command" -f -a "order" -d 'Buy plans and see the group\'s order history'
+complete -c tally -n "__fish_tally_needs_command" -f -a "billing" -d 'Seat billing: the price per active user, monthly invoices and projections'
+complete -c tally -n "__fish_tally_needs_command" -f -a "settings" -d 'Show and change the organization\'s settings'
+complete -c tally -n "__fish_tally_needs_command" -f -a "mail" -d 'The outbox of mail that actions cause'
 complete -c tally -n "__fish_tally_needs_command" -f -a "audit" -d 'Show the audit log, newest first'
 complete -c tally -n "__fish_tally_needs_command" -f -a "verify" -d 'Check the file\'s integrity and the rules that must always hold'
 complete -c tally -n "__fish_tally_needs_command" -f -a "backup" -d 'Write a consistent copy of the database, even while others write'
@@ -53,24 +62,25 @@ complete -c tally -n "__fish_tally_using_subcommand init" -s y -l yes -d 'Answer
 complete -c tally -n "__fish_tally_using_subcommand init" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand init" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand init" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "add" -d 'Add a user with a random password, shown once'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "list" -d 'List users, the active count above the table'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "show" -d 'Show one user'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "edit" -d 'Change a user\'s names or email'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "activate" -d 'Make a user active again (billed from today)'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "deactivate" -d 'Deactivate a user (no longer billed); their balances must be zero'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "delete" -d 'Delete a user for good (asks for confirmation; --yes in scripts)'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "reset-password" -d 'Give a user a new random password, shown once'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "import" -d 'Add users from a CSV file: all rows or none'
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "add" -d 'Add a user with a random password, shown once'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "list" -d 'List users, the active count above the table'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "show" -d 'Show one user'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "edit" -d 'Change a user\'s names or email'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "activate" -d 'Make a user active again (billed from today)'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "deactivate" -d 'Deactivate a user (no longer billed); their balances must be zero'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "delete" -d 'Delete a user for good (asks for confirmation; --yes in scripts)'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "reset-password" -d 'Give a user a new random password, shown once'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "import" -d 'Add users from a CSV file: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "offboard" -d 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l first -d 'First name (asked for on a terminal when missing)' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l last -d 'Last name (asked for on a terminal when missing)' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (asked for on a terminal when missing)' -r
@@ -157,6 +167,17 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l credits-to -d 'Who receives every balance: company or a user\'s handle' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l credit-users-to -d 'Who their credit users share with from now on [default: their own credits]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l delete -d 'Delete the user instead of deactivating them'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user with a random password, shown once'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, the active count above the table'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
@@ -166,6 +187,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user for good (asks for confirmation; --yes in scripts)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Give a user a new random password, shown once'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add users from a CSV file: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "offboard" -d 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l as -d 'Act as this user [default: the admin created by init]' -r
@@ -228,10 +250,433 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a user a role'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a role from a user'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "kind" -d 'Add or list credit kinds'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "topup" -d 'Put purchased credits into the company account'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "history" -d 'Show transfers, newest first'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "requests" -d 'List purchase requests'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "add" -d 'Add a kind of credits (e.g. email, sms)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "list" -d 'List the kinds with the company\'s balance of each'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l kind -d 'The kind of credits' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l reference -d 'The vendor\'s reference (invoice, order number)' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l request -d 'Mark this purchase request fulfilled' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l from -d 'Sender: company or a user\'s handle' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l to -d 'Receiver: company or a user\'s handle' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l kind -d 'The kind of credits' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l memo -d 'A note kept with the transfer' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l kind -d 'Only this kind' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l at -d 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l kind -d 'Only this kind' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l limit -d 'At most N transfers' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l kind -d 'The kind of credits' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l message -d 'A message for the vendor' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l kind -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l memo -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l since -d 'From TIME on (RFC 3339 or YYYY-MM-DD)' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l status -r -f -a "open\t''
+fulfilled\t''
+all\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "kind" -d 'Add or list credit kinds'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "topup" -d 'Put purchased credits into the company account'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show transfers, newest first'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "requests" -d 'List purchase requests'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "clear" -d 'Make USER use their own credits again'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "show" -d 'Show whose credits USER uses'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l move-balance -d 'Move USER\'s balance to OWNER in the same transaction'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Make USER use their own credits again'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show whose credits USER uses'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand overview" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand overview" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand overview" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand overview" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand overview" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand overview" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "add" -d 'Offer a plan: N credits of a kind for a price'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Stop offering a plan (past orders keep it)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'List the plans on offer'
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l credits -d 'Credits per unit bought' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l price -d 'Price per unit, at most two decimal places' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l kind -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "add" -d 'Offer a plan: N credits of a kind for a price'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop offering a plan (past orders keep it)'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the plans on offer'
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -f -a "set" -d 'Set a user\'s own billing information'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -f -a "show" -d 'Show a user\'s billing information (only theirs, or with manage-billing)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l name -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l address -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l tax-id -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a user\'s own billing information'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user\'s billing information (only theirs, or with manage-billing)'
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l plan -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l quantity -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l idempotency-key -d 'Makes a retry safe: the same key returns the first order' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "set-price" -d 'Set the price of one active user for one month'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "status" -d 'Active users, the seat price and this month\'s projected total'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "invoices" -d 'The issued invoices, newest month first'
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l currency -d 'ISO 4217 currency code' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l period -d 'The month, as YYYY-MM (UTC) [default: the current month]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l issue -d 'Store the invoice of a month that has ended, for good'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l csv -d 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "set-price" -d 'Set the price of one active user for one month'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "status" -d 'Active users, the seat price and this month\'s projected total'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'The issued invoices, newest month first'
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List the settings with their values'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the settings with their values'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the outbox, newest first'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
+sent\t''
+all\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the outbox, newest first'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l limit -d 'Show at most N entries' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l actor -d 'Only what this user did' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l since -d 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand audit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -262,14 +707,23 @@ complete -c tally -n "__fish_tally_using_subcommand completions" -s y -l yes -d 
 complete -c tally -n "__fish_tally_using_subcommand completions" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "init" -d 'Create the database, the company account and the first administrator'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "user" -d 'Add, list, edit, activate, deactivate, delete and import users'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "role" -d 'Define roles and grant or revoke them'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "audit" -d 'Show the audit log, newest first'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "verify" -d 'Check the file\'s integrity and the rules that must always hold'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "backup" -d 'Write a consistent copy of the database, even while others write'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role audit verify backup completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "init" -d 'Create the database, the company account and the first administrator'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "user" -d 'Add, list, edit, activate, deactivate, delete and import users'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "role" -d 'Define roles and grant or revoke them'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "credits" -d 'Move, import, show and request credits'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "owner" -d 'Credit sharing: who consumes and buys on whose credits'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "overview" -d 'Whose credits a user uses, that owner\'s balances and plans'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "plan" -d 'Plans of credits that users can buy'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "billing-info" -d 'Personal billing information, used when buying'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "order" -d 'Buy plans and see the group\'s order history'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "billing" -d 'Seat billing: the price per active user, monthly invoices and projections'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "settings" -d 'Show and change the organization\'s settings'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "mail" -d 'The outbox of mail that actions cause'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "audit" -d 'Show the audit log, newest first'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "verify" -d 'Check the file\'s integrity and the rules that must always hold'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "backup" -d 'Write a consistent copy of the database, even while others write'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tally -n "__fish_tally_using_subcommand help; and not __fish_seen_subcommand_from init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user with a random password, shown once'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users, the active count above the table'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -279,8 +733,38 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user for good (asks for confirmation; --yes in scripts)'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "reset-password" -d 'Give a user a new random password, shown once'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Add users from a CSV file: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "offboard" -d 'In one transaction: revoke administrator, move every balance, move or clear their credit users, deactivate (or delete)'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles with their rights and members'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "add" -d 'Define a role from rights'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Remove a role that nobody holds'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant" -d 'Give a user a role'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke" -d 'Take a role from a user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "kind" -d 'Add or list credit kinds'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "topup" -d 'Put purchased credits into the company account'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "balance" -d 'Show balances: one account, or the company and every user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "history" -d 'Show transfers, newest first'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "requests" -d 'List purchase requests'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "clear" -d 'Make USER use their own credits again'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "show" -d 'Show whose credits USER uses'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add" -d 'Offer a plan: N credits of a kind for a price'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove" -d 'Stop offering a plan (past orders keep it)'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List the plans on offer'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing-info" -f -a "set" -d 'Set a user\'s own billing information'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing-info" -f -a "show" -d 'Show a user\'s billing information (only theirs, or with manage-billing)'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set-price" -d 'Set the price of one active user for one month'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "status" -d 'Active users, the seat price and this month\'s projected total'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "invoices" -d 'The issued invoices, newest month first'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'List the settings with their values'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List the outbox, newest first'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'

@@ -10,6 +10,7 @@ pub mod orders;
 pub mod outbox;
 pub mod rights;
 pub mod roles;
+pub mod seats;
 pub mod settings;
 pub mod setup;
 pub mod sharing;

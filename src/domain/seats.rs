@@ -1,0 +1,714 @@
+//! Seat billing: the price of one active user for one month, and invoices per
+//! calendar month (UTC) computed from every user's status history.
+//!
+//! A user is billed for each day of the month on which they were active at
+//! any moment, pro rata: `round_half_up(price_minor * days / days_in_month)`,
+//! in integer arithmetic. An issued invoice is stored with its lines and never
+//! recomputed; a month that has not ended is only a projection.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use serde_json::json;
+
+use super::orders::check_currency;
+use super::{Action, Ctx, fmt_minor, fmt_time};
+use crate::error::{Code, Error, Result};
+
+const DAY: i64 = 86_400;
+
+/// A calendar month in UTC, written `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    year: i16,
+    month: i8,
+}
+
+impl Period {
+    /// Strictly `YYYY-MM`: four digits, a dash, a month from 01 to 12.
+    pub fn parse(s: &str) -> Result<Period> {
+        let bad = || {
+            Error::invalid(format!("'{}' is not a month", s.escape_debug()))
+                .hint("give the month as YYYY-MM, such as 2026-02")
+        };
+        let b = s.as_bytes();
+        if b.len() != 7
+            || b[4] != b'-'
+            || !b[..4].iter().all(u8::is_ascii_digit)
+            || !b[5..].iter().all(u8::is_ascii_digit)
+        {
+            return Err(bad());
+        }
+        let year: i16 = s[..4].parse().map_err(|_| bad())?;
+        let month: i8 = s[5..].parse().map_err(|_| bad())?;
+        if !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Period { year, month })
+    }
+
+    /// The month that contains `t`.
+    pub fn containing(t: Timestamp) -> Period {
+        let d = t.to_zoned(TimeZone::UTC).date();
+        Period {
+            year: d.year(),
+            month: d.month(),
+        }
+    }
+
+    fn first_day(self) -> Date {
+        Date::new(self.year, self.month, 1).expect("a parsed period is a valid date")
+    }
+
+    pub fn days(self) -> i64 {
+        i64::from(self.first_day().days_in_month())
+    }
+
+    /// The first second of the month, in Unix seconds.
+    pub fn start(self) -> i64 {
+        self.first_day()
+            .to_zoned(TimeZone::UTC)
+            .expect("every period's first day is in jiff's range")
+            .timestamp()
+            .as_second()
+    }
+
+    /// The first second after the month, in Unix seconds (kept as seconds so
+    /// that December 9999 needs no date past jiff's range).
+    pub fn end(self) -> i64 {
+        self.start() + self.days() * DAY
+    }
+
+    /// A month has ended once `now` is at or past its end.
+    pub fn has_ended(self, now: Timestamp) -> bool {
+        now.as_second() >= self.end()
+    }
+
+    fn end_text(self) -> String {
+        Timestamp::from_second(self.end())
+            .map(fmt_time)
+            .unwrap_or_else(|_| format!("the end of {self}"))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// A stretch of time during which a user was active: `[from, until)` in Unix
+/// seconds; `until` is `None` while they still are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    pub from: i64,
+    pub until: Option<i64>,
+}
+
+/// A user's active intervals from their status events in order: from an
+/// `active` event until the next event that is not `active`.
+pub fn active_intervals(events: &[(i64, &str)]) -> Vec<Interval> {
+    let mut out = Vec::new();
+    let mut since: Option<i64> = None;
+    for &(at, status) in events {
+        match (status == "active", since) {
+            (true, None) => since = Some(at),
+            (false, Some(from)) => {
+                out.push(Interval {
+                    from,
+                    until: Some(at),
+                });
+                since = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = since {
+        out.push(Interval { from, until: None });
+    }
+    out
+}
+
+/// The days of `period` on which the user was active at any moment. An
+/// interval still open counts to the end of the month (a projection, for a
+/// month that has not ended). Intervals are half-open, so a user deactivated
+/// at midnight is not billed for the day that starts then, and a stretch of
+/// no time at all (activated and deactivated in the same second) bills nothing.
+pub fn seat_days(intervals: &[Interval], period: Period) -> i64 {
+    let (start, end) = (period.start(), period.end());
+    let mut billed = vec![false; period.days() as usize];
+    for i in intervals {
+        let from = i.from.max(start);
+        let until = i.until.unwrap_or(end).min(end);
+        if from >= until {
+            continue;
+        }
+        let first = (from - start).div_euclid(DAY);
+        let past_last = (until - start + DAY - 1).div_euclid(DAY);
+        for day in first..past_last {
+            billed[day as usize] = true;
+        }
+    }
+    billed.iter().filter(|b| **b).count() as i64
+}
+
+/// `round_half_up(price_minor * days / days_in_month)` without floats; i128
+/// so that no price that fits in an i64 can overflow.
+pub fn seat_amount(price_minor: i64, days: i64, days_in_month: i64) -> i64 {
+    assert!(price_minor >= 0 && (0..=days_in_month).contains(&days) && days_in_month > 0);
+    let n = i128::from(price_minor) * i128::from(days);
+    let d = i128::from(days_in_month);
+    let rounded = (2 * n + d) / (2 * d);
+    // Never more than price_minor, which is an i64.
+    i64::try_from(rounded).expect("a share of a price fits the price")
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SeatPrice {
+    pub price_minor: i64,
+    pub currency: String,
+    pub set_at: String,
+}
+
+fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
+    ctx.conn
+        .prepare_cached(
+            "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([], |r| {
+            Ok(SeatPrice {
+                price_minor: r.get(0)?,
+                currency: r.get(1)?,
+                set_at: r.get(2)?,
+            })
+        })
+        .optional()?
+        .ok_or_else(|| {
+            Error::new(Code::NotConfigured, "no seat price is set").hint(
+                "set the monthly price of one active user first, e.g. `tally billing set-price 8`",
+            )
+        })
+}
+
+/// Sets the price of one active user for one month. Earlier prices stay in
+/// the history; issued invoices keep the price they were issued with.
+pub fn set_price(ctx: &Ctx, price_minor: i64, currency: &str) -> Result<SeatPrice> {
+    ctx.authorize(Action::BillingSetPrice, None)?;
+    check_currency(currency)?;
+    let previous = current_price(ctx).ok();
+    ctx.conn.execute(
+        "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
+        params![price_minor, currency, ctx.now_str()],
+    )?;
+    ctx.audit(
+        Action::BillingSetPrice,
+        None,
+        json!({
+            "price_minor": price_minor,
+            "currency": currency,
+            "previous": previous.map(|p| json!({"price_minor": p.price_minor, "currency": p.currency})),
+        }),
+    )?;
+    Ok(SeatPrice {
+        price_minor,
+        currency: currency.into(),
+        set_at: ctx.now_str(),
+    })
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    pub handle: String,
+    pub days: i64,
+    pub amount_minor: i64,
+}
+
+/// Where an invoice stands; shown to people, not part of the JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// The month has not ended: active users are counted to its end.
+    Projection { ends_at: String },
+    /// The month has ended but its invoice has not been issued.
+    Unissued,
+    /// Stored and final; `now` when this command issued it.
+    Issued { at: String, now: bool },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Invoice {
+    pub period: String,
+    pub currency: String,
+    pub lines: Vec<Line>,
+    pub total_minor: i64,
+    pub issued: bool,
+    #[serde(skip)]
+    pub price_minor: i64,
+    #[serde(skip)]
+    pub days_in_month: i64,
+    #[serde(skip)]
+    pub standing: Standing,
+}
+
+fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
+    let key = period.to_string();
+    let head: Option<(String, i64, i64, String)> = ctx
+        .conn
+        .prepare_cached(
+            "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
+        )?
+        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?;
+    let Some((currency, price_minor, total_minor, issued_at)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = ctx.conn.prepare_cached(
+        "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
+    )?;
+    let lines = stmt
+        .query_map([&key], |r| {
+            Ok(Line {
+                handle: r.get(0)?,
+                days: r.get(1)?,
+                amount_minor: r.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(Invoice {
+        period: key,
+        currency,
+        lines,
+        total_minor,
+        issued: true,
+        price_minor,
+        days_in_month: period.days(),
+        standing: Standing::Issued {
+            at: issued_at,
+            now: false,
+        },
+    }))
+}
+
+/// Every user's status events, in the order they happened.
+fn status_history(ctx: &Ctx) -> Result<BTreeMap<String, Vec<(i64, String)>>> {
+    let mut stmt = ctx.conn.prepare(
+        "SELECT u.handle, e.status, e.at FROM user_status_events e
+         JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.at, e.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut history: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
+    while let Some(r) = rows.next()? {
+        let handle: String = r.get(0)?;
+        let status: String = r.get(1)?;
+        let at: String = r.get(2)?;
+        let t = at.parse::<Timestamp>().map_err(|_| {
+            Error::new(
+                Code::DatabaseUnusable,
+                format!("a status change of '{handle}' has the unreadable time '{at}'"),
+            )
+            .hint("run `tally verify`; restore the file from a backup if it was damaged")
+        })?;
+        history
+            .entry(handle)
+            .or_default()
+            .push((t.as_second(), status));
+    }
+    Ok(history)
+}
+
+/// The invoice of a month as the status history and `price` make it now.
+fn compute(ctx: &Ctx, period: Period, price: &SeatPrice) -> Result<Invoice> {
+    let days_in_month = period.days();
+    let mut lines = Vec::new();
+    let mut total: i64 = 0;
+    for (handle, events) in status_history(ctx)? {
+        let events: Vec<(i64, &str)> = events.iter().map(|(t, s)| (*t, s.as_str())).collect();
+        let days = seat_days(&active_intervals(&events), period);
+        if days == 0 {
+            continue;
+        }
+        let amount_minor = seat_amount(price.price_minor, days, days_in_month);
+        total = total.checked_add(amount_minor).ok_or_else(|| {
+            Error::invalid(format!(
+                "the total of {period} is more than tally can count"
+            ))
+            .hint("set a smaller seat price with `tally billing set-price`")
+        })?;
+        lines.push(Line {
+            handle,
+            days,
+            amount_minor,
+        });
+    }
+    let standing = if period.has_ended(ctx.now) {
+        Standing::Unissued
+    } else {
+        Standing::Projection {
+            ends_at: period.end_text(),
+        }
+    };
+    Ok(Invoice {
+        period: period.to_string(),
+        currency: price.currency.clone(),
+        lines,
+        total_minor: total,
+        issued: false,
+        price_minor: price.price_minor,
+        days_in_month,
+        standing,
+    })
+}
+
+/// The invoice of `period`: the stored one once issued, else computed with
+/// the current price. With `issue`, a month that has ended is stored for good.
+pub fn invoice(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
+    ctx.authorize(Action::BillingInvoice, None)?;
+    invoice_of(ctx, period, issue)
+}
+
+fn invoice_of(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
+    if let Some(done) = stored(ctx, period)? {
+        return Ok(done);
+    }
+    let price = current_price(ctx)?;
+    if issue && !period.has_ended(ctx.now) {
+        let ends = period.end_text();
+        return Err(Error::new(
+            Code::PeriodOpen,
+            format!(
+                "{period} has not ended (it ends {ends}): its invoice is a projection and cannot be issued yet"
+            ),
+        )
+        .hint(format!(
+            "run `tally billing invoice --period {period} --issue` once the month is over; `tally billing invoice --period {period}` shows the projection now"
+        )));
+    }
+    let mut inv = compute(ctx, period, &price)?;
+    if !issue {
+        return Ok(inv);
+    }
+    let now = ctx.now_str();
+    ctx.conn.execute(
+        "INSERT INTO invoices (period, currency, price_minor, total_minor, issued_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            inv.period,
+            inv.currency,
+            inv.price_minor,
+            inv.total_minor,
+            now
+        ],
+    )?;
+    let mut insert = ctx.conn.prepare_cached(
+        "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for l in &inv.lines {
+        insert.execute(params![inv.period, l.handle, l.days, l.amount_minor])?;
+    }
+    ctx.audit(
+        Action::BillingInvoice,
+        Some(&inv.period),
+        json!({
+            "issued": true,
+            "currency": inv.currency,
+            "price_minor": inv.price_minor,
+            "total_minor": inv.total_minor,
+            "lines": inv.lines.len(),
+        }),
+    )?;
+    inv.issued = true;
+    inv.standing = Standing::Issued { at: now, now: true };
+    Ok(inv)
+}
+
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub active_users: i64,
+    pub seat_price_minor: i64,
+    pub currency: String,
+    pub period: String,
+    pub projected_total_minor: i64,
+}
+
+pub fn status(ctx: &Ctx) -> Result<Status> {
+    ctx.authorize(Action::BillingStatus, None)?;
+    let price = current_price(ctx)?;
+    let period = Period::containing(ctx.now);
+    let projected = invoice_of(ctx, period, false)?;
+    let active_users: i64 = ctx.conn.query_row(
+        "SELECT count(*) FROM users WHERE status = 'active'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(Status {
+        active_users,
+        seat_price_minor: price.price_minor,
+        currency: price.currency,
+        period: period.to_string(),
+        projected_total_minor: projected.total_minor,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Issued {
+    pub period: String,
+    pub currency: String,
+    pub total_minor: i64,
+    pub lines: i64,
+    pub issued_at: String,
+}
+
+/// The issued invoices, newest month first.
+pub fn issued(ctx: &Ctx) -> Result<Vec<Issued>> {
+    ctx.authorize(Action::BillingInvoices, None)?;
+    let mut stmt = ctx.conn.prepare(
+        "SELECT i.period, i.currency, i.total_minor,
+                (SELECT count(*) FROM invoice_lines l WHERE l.period = i.period), i.issued_at
+         FROM invoices i ORDER BY i.period DESC",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Issued {
+            period: r.get(0)?,
+            currency: r.get(1)?,
+            total_minor: r.get(2)?,
+            lines: r.get(3)?,
+            issued_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// `12.34 USD`.
+pub fn money(minor: i64, currency: &str) -> String {
+    format!("{} {currency}", fmt_minor(minor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> i64 {
+        s.parse::<Timestamp>().unwrap().as_second()
+    }
+
+    fn p(s: &str) -> Period {
+        Period::parse(s).unwrap()
+    }
+
+    fn days(intervals: &[(&str, Option<&str>)], period: &str) -> i64 {
+        let iv: Vec<Interval> = intervals
+            .iter()
+            .map(|(from, until)| Interval {
+                from: t(from),
+                until: until.map(t),
+            })
+            .collect();
+        seat_days(&iv, p(period))
+    }
+
+    #[test]
+    fn periods_parse_strictly() {
+        assert_eq!(p("2026-02").to_string(), "2026-02");
+        assert_eq!(p("0999-12").to_string(), "0999-12");
+        for bad in [
+            "2026-13",
+            "2026-00",
+            "26-01",
+            "2026-1",
+            "2026-001",
+            "2026/01",
+            "2026-1a",
+            "x",
+            "",
+            " 2026-01",
+            "2026-01 ",
+            "+026-01",
+            "2026–01",
+        ] {
+            let e = Period::parse(bad).unwrap_err();
+            assert_eq!(e.code, Code::InvalidInput, "{bad}");
+        }
+    }
+
+    #[test]
+    fn month_lengths() {
+        assert_eq!(p("2026-02").days(), 28);
+        assert_eq!(p("2028-02").days(), 29);
+        assert_eq!(p("2100-02").days(), 28);
+        assert_eq!(p("2000-02").days(), 29);
+        assert_eq!(p("2026-04").days(), 30);
+        assert_eq!(p("2026-01").days(), 31);
+        assert_eq!(p("2026-12").end(), t("2027-01-01T00:00:00Z"));
+        assert_eq!(p("2026-03").start(), t("2026-03-01T00:00:00Z"));
+        // The last month jiff knows still has an end, in seconds.
+        assert_eq!(p("9999-12").days(), 31);
+        assert!(p("9999-12").end() > p("9999-12").start());
+    }
+
+    #[test]
+    fn whole_months_of_every_length() {
+        for (period, n) in [
+            ("2026-02", 28),
+            ("2028-02", 29),
+            ("2026-04", 30),
+            ("2026-01", 31),
+        ] {
+            assert_eq!(
+                days(&[("2020-01-01T00:00:00Z", None)], period),
+                n,
+                "{period}"
+            );
+            // Active for exactly the month.
+            let start = fmt_time(Timestamp::from_second(p(period).start()).unwrap());
+            let end = fmt_time(Timestamp::from_second(p(period).end()).unwrap());
+            assert_eq!(days(&[(&start, Some(&end))], period), n, "{period}");
+            // A whole month of the price, whatever its length.
+            assert_eq!(seat_amount(1000, n, n), 1000);
+        }
+    }
+
+    #[test]
+    fn intervals_from_events() {
+        let ev = [
+            (10, "deactivated"),
+            (20, "active"),
+            (25, "active"),
+            (30, "deactivated"),
+            (40, "deactivated"),
+            (50, "active"),
+        ];
+        assert_eq!(
+            active_intervals(&ev),
+            vec![
+                Interval {
+                    from: 20,
+                    until: Some(30)
+                },
+                Interval {
+                    from: 50,
+                    until: None
+                },
+            ]
+        );
+        let ev = [(10, "active"), (20, "deleted")];
+        assert_eq!(
+            active_intervals(&ev),
+            vec![Interval {
+                from: 10,
+                until: Some(20)
+            }]
+        );
+        assert!(active_intervals(&[(10, "deactivated")]).is_empty());
+    }
+
+    #[test]
+    fn days_with_intervals() {
+        // 3 March 10:00 to 5 March 09:00: days 3, 4 and 5.
+        assert_eq!(
+            days(
+                &[("2026-03-03T10:00:00Z", Some("2026-03-05T09:00:00Z"))],
+                "2026-03"
+            ),
+            3
+        );
+        // Deactivated and reactivated on the same day: that day counts once.
+        assert_eq!(
+            days(
+                &[
+                    ("2026-03-03T10:00:00Z", Some("2026-03-10T09:00:00Z")),
+                    ("2026-03-10T15:00:00Z", Some("2026-03-12T00:00:00Z")),
+                ],
+                "2026-03"
+            ),
+            9
+        );
+        // Deactivated at midnight: the day that starts then is not billed.
+        assert_eq!(
+            days(
+                &[("2026-03-01T00:00:00Z", Some("2026-03-02T00:00:00Z"))],
+                "2026-03"
+            ),
+            1
+        );
+        // Across months: only the days inside the period.
+        assert_eq!(
+            days(
+                &[("2026-02-27T12:00:00Z", Some("2026-03-02T12:00:00Z"))],
+                "2026-02"
+            ),
+            2
+        );
+        assert_eq!(
+            days(
+                &[("2026-02-27T12:00:00Z", Some("2026-03-02T12:00:00Z"))],
+                "2026-03"
+            ),
+            2
+        );
+        // Still active: counted to the end of the month (a projection).
+        assert_eq!(days(&[("2026-03-15T12:00:00Z", None)], "2026-03"), 17);
+        // Before or after the period: nothing.
+        assert_eq!(
+            days(
+                &[("2026-01-01T00:00:00Z", Some("2026-02-01T00:00:00Z"))],
+                "2026-03"
+            ),
+            0
+        );
+        assert_eq!(days(&[("2026-04-01T00:00:00Z", None)], "2026-03"), 0);
+        // No time at all is no day.
+        assert_eq!(
+            days(
+                &[("2026-03-03T10:00:00Z", Some("2026-03-03T10:00:00Z"))],
+                "2026-03"
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn one_second_counts_the_day() {
+        assert_eq!(
+            days(
+                &[("2026-03-31T23:59:59Z", Some("2026-04-01T00:00:00Z"))],
+                "2026-03"
+            ),
+            1
+        );
+        assert_eq!(
+            days(
+                &[("2026-03-31T23:59:59Z", Some("2026-04-01T00:00:00Z"))],
+                "2026-04"
+            ),
+            0
+        );
+        assert_eq!(
+            days(
+                &[("2026-03-10T00:00:00Z", Some("2026-03-10T00:00:01Z"))],
+                "2026-03"
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn rounding_is_half_up() {
+        assert_eq!(seat_amount(1000, 1, 30), 33); // 33.33
+        assert_eq!(seat_amount(100, 15, 30), 50); // exactly 50
+        assert_eq!(seat_amount(1, 15, 30), 1); // 0.5 rounds up
+        assert_eq!(seat_amount(10, 7, 28), 3); // 2.5 rounds up
+        assert_eq!(seat_amount(45, 1, 30), 2); // 1.5 rounds up
+        assert_eq!(seat_amount(1000, 2, 31), 65); // 64.52
+        assert_eq!(seat_amount(1000, 1, 29), 34); // 34.48
+        assert_eq!(seat_amount(999, 14, 28), 500); // 499.5 rounds up
+        assert_eq!(seat_amount(0, 31, 31), 0);
+        assert_eq!(seat_amount(1000, 0, 31), 0);
+        // The largest price cannot overflow.
+        assert_eq!(seat_amount(i64::MAX, 31, 31), i64::MAX);
+        assert_eq!(seat_amount(i64::MAX, 30, 31), 8_925_843_906_633_654_007);
+    }
+}
