@@ -852,7 +852,6 @@ fn balance_at_a_time_is_exact_when_an_account_has_received_more_than_the_largest
 }
 
 #[test]
-#[ignore = "verify's SQL sum() overflows on an account that has received more than i64::MAX in all (src/domain/verify.rs)"]
 fn verify_passes_when_an_account_has_received_more_than_the_largest_balance() {
     let env = Env::new();
     add_user(&env, "bob", &[]);
