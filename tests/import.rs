@@ -344,7 +344,7 @@ fn every_bad_row_is_reported() {
 }
 
 #[test]
-fn an_empty_file_and_a_header_only_file_are_refused() {
+fn an_empty_file_is_refused_and_a_header_only_file_imports_nothing() {
     let env = Env::new();
     let err = refused_import(&env, "", 2, "invalid_input");
     assert!(
@@ -354,11 +354,18 @@ fn an_empty_file_and_a_header_only_file_are_refused() {
             .contains("handle,first_name,last_name,email"),
         "{err}"
     );
-    let err = refused_import(&env, &format!("{HEADER}\n"), 2, "invalid_input");
-    assert!(
-        err["message"].as_str().unwrap().contains("no rows"),
-        "{err}"
+    // A header with no rows is a night with nothing to do: success, no change.
+    let before = env.dump();
+    let out = import_stdin(&env, &["--json", "-"], &format!("{HEADER}\n"));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    let done: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["imported"], 0);
+    assert_eq!(before, env.dump());
     let out = import_stdin(&env, &["--json", "-"], "");
     assert_eq!(out.status.code(), Some(2));
     let file = env.dir.path().join("missing.csv");

@@ -413,3 +413,26 @@ fn rights_of_several_roles_add_up() {
         "permission_denied",
     );
 }
+
+#[test]
+fn the_default_actor_passes_to_the_administrator_who_deactivates_it() {
+    let env = Env::new();
+    add_user(&env, "bob", &["--admin"]);
+    env.ok(&["--as", "bob", "role", "revoke", "alice", "administrator"]);
+    env.ok(&["--as", "bob", "user", "deactivate", "alice"]);
+    // Without --as, commands now act as bob.
+    env.ok(&[
+        "user",
+        "add",
+        "carol",
+        "--first",
+        "C",
+        "--last",
+        "D",
+        "--email",
+        "carol@acme.test",
+    ]);
+    let last = &env.json(&["audit", "--limit", "1"])[0];
+    assert_eq!(last["actor"], "bob");
+    assert_eq!(last["action"], "user.add");
+}

@@ -2,7 +2,7 @@ use std::io::IsTerminal;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{App, prompt_error};
+use super::{App, complete, prompt_error};
 use crate::domain::ledger::{self, Assign, COMPANY};
 use crate::domain::parse_amount;
 use crate::domain::setup::DEFAULT_KIND;
@@ -81,7 +81,7 @@ pub struct KindName {
 #[derive(Debug, Args)]
 pub struct KindArg {
     /// The kind of credits
-    #[arg(long, value_name = "K", default_value = DEFAULT_KIND)]
+    #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
 }
 
@@ -102,10 +102,10 @@ pub struct TopupArgs {
 #[derive(Debug, Args)]
 pub struct AssignArgs {
     /// Sender: company or a user's handle
-    #[arg(long, value_name = "company|HANDLE")]
+    #[arg(long, value_name = "company|HANDLE", add = complete::account())]
     pub from: Option<String>,
     /// Receiver: company or a user's handle
-    #[arg(long, value_name = "company|HANDLE")]
+    #[arg(long, value_name = "company|HANDLE", add = complete::account())]
     pub to: Option<String>,
     /// Whole number of credits to move
     pub amount: Option<String>,
@@ -128,9 +128,10 @@ pub struct ImportArgs {
 #[derive(Debug, Args)]
 pub struct BalanceArgs {
     /// company or a user's handle [default: the company and every user]
+    #[arg(add = complete::account())]
     pub account: Option<String>,
     /// Only this kind
-    #[arg(long, value_name = "K")]
+    #[arg(long, value_name = "K", add = complete::kind())]
     pub kind: Option<String>,
     /// The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger
     #[arg(long, value_name = "TIME")]
@@ -140,9 +141,10 @@ pub struct BalanceArgs {
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// company or a user's handle [default: every transfer]
+    #[arg(add = complete::account())]
     pub account: Option<String>,
     /// Only this kind
-    #[arg(long, value_name = "K")]
+    #[arg(long, value_name = "K", add = complete::kind())]
     pub kind: Option<String>,
     /// At most N transfers
     #[arg(long, value_name = "N")]

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::ledger::{self, Party, Posting};
 use super::setup::ADMIN_ROLE;
-use super::{Action, Ctx, Right, roles, users};
+use super::{Action, Ctx, Right, roles, sharing, users};
 use crate::error::{Code, Error, Result};
 
 #[derive(Debug, Serialize)]
@@ -65,30 +65,8 @@ pub fn offboard(
         });
     }
 
-    let receiver = ledger::party(ctx.conn, credits_to)?;
-    for (kind, account, balance) in ledger::user_balances(ctx.conn, user.id)? {
-        ledger::require_active(&receiver)?;
-        let to = ledger::account_id(ctx.conn, kind.id, receiver.holder())?;
-        let posting = Posting {
-            kind: &kind,
-            debit: account,
-            credit: to,
-            amount: balance,
-            kind_of_transfer: "offboard",
-            user_id: Some(user.id),
-            memo: Some("offboarding"),
-        };
-        let (id, _, _) = ledger::post(ctx, &posting)?;
-        ctx.audit(
-            Action::UserOffboard,
-            Some(handle),
-            json!({"transfer": id, "kind": kind.name, "amount": balance, "to": receiver.name()}),
-        )?;
-        steps.push(Step {
-            step: "move credits".into(),
-            detail: format!("moved {balance} {} to {}", kind.name, receiver.name()),
-        });
-    }
+    // Checked before anything changes, whether or not there is a balance to move.
+    ledger::require_active(&ledger::party(ctx.conn, credits_to)?)?;
 
     let credit_users: Vec<(i64, String)> = ctx
         .conn
@@ -139,6 +117,35 @@ pub fn offboard(
                 detail,
             });
         }
+    }
+
+    // Read again: the step above may have made the receiver own their credits.
+    let receiver = ledger::party(ctx.conn, credits_to)?;
+    let balances = ledger::user_balances(ctx.conn, user.id)?;
+    if !balances.is_empty() {
+        sharing::refuse_credit_user(ctx.conn, &receiver)?;
+    }
+    for (kind, account, balance) in balances {
+        let to = ledger::account_id(ctx.conn, kind.id, receiver.holder())?;
+        let posting = Posting {
+            kind: &kind,
+            debit: account,
+            credit: to,
+            amount: balance,
+            kind_of_transfer: "offboard",
+            user_id: Some(user.id),
+            memo: Some("offboarding"),
+        };
+        let (id, _, _) = ledger::post(ctx, &posting)?;
+        ctx.audit(
+            Action::UserOffboard,
+            Some(handle),
+            json!({"transfer": id, "kind": kind.name, "amount": balance, "to": receiver.name()}),
+        )?;
+        steps.push(Step {
+            step: "move credits".into(),
+            detail: format!("moved {balance} {} to {}", kind.name, receiver.name()),
+        });
     }
 
     let to = if delete { "deleted" } else { "deactivated" };

@@ -32,7 +32,8 @@ fn strings(conn: &Connection, sql: &str) -> Result<Vec<String>> {
 /// which SQL's sum() would refuse with an overflow.
 fn ledger_problems(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
     let mut net: HashMap<i64, i128> = HashMap::new();
-    let mut stmt = conn.prepare("SELECT debit_account_id, credit_account_id, amount FROM transfers")?;
+    let mut stmt =
+        conn.prepare("SELECT debit_account_id, credit_account_id, amount FROM transfers")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let (debit, credit, amount): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
