@@ -2,7 +2,7 @@ use std::io::IsTerminal;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{App, complete, prompt_error};
+use super::{App, complete, csv_input, prompt_error};
 use crate::domain::ledger::{self, Assign, COMPANY};
 use crate::domain::parse_amount;
 use crate::domain::setup::DEFAULT_KIND;
@@ -453,95 +453,38 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
 
 /// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
 fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
-    // The csv crate counts lines by '\n' only and takes a record's position
-    // before it skips the '\n' of a "\r\n": every line of a CRLF file would be
-    // reported one too low. A '\r' inside a field is a control character,
-    // refused in every column anyway.
-    let text = if text.contains('\r') {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?
-        .clone();
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let shape = "the header is from,to,amount[,kind][,memo][,idempotency_key]";
-    let missing: Vec<&str> = ["from", "to", "amount"]
-        .into_iter()
-        .filter(|c| col(c).is_none())
-        .collect();
-    if !missing.is_empty() {
-        return Err(
-            Error::invalid(format!("line 1: the header lacks {}", missing.join(", "))).hint(shape),
-        );
-    }
-    let known = ["from", "to", "amount", "kind", "memo", "idempotency_key"];
-    if let Some(unknown) = headers.iter().find(|h| !known.contains(h)) {
-        return Err(Error::invalid(format!("line 1: unknown column '{unknown}'")).hint(shape));
-    }
-    let (f, t, a) = (
-        col("from").unwrap_or(0),
-        col("to").unwrap_or(1),
-        col("amount").unwrap_or(2),
-    );
-    let (k, m, i) = (col("kind"), col("memo"), col("idempotency_key"));
-    let mut rows = Vec::new();
+    let csv = csv_input::parse(
+        text,
+        &["from", "to", "amount"],
+        &["kind", "memo", "idempotency_key"],
+        csv::Trim::All,
+    )?;
+    let mut rows = Vec::with_capacity(csv.records.len());
     let mut errors = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(RowError {
-                    line,
-                    code: Code::InvalidInput,
-                    message: e.to_string(),
-                });
-                continue;
-            }
-        }
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() != headers.len() {
-            errors.push(RowError {
-                line,
-                code: Code::InvalidInput,
-                message: format!(
-                    "{} fields where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
-            });
-            continue;
-        }
-        let opt = |c: Option<usize>| c.map(|c| record[c].to_string()).filter(|s| !s.is_empty());
-        match parse_amount(&record[a], "amount") {
+    for (line, record) in &csv.records {
+        let opt =
+            |column: &str| Some(csv.get(record, column).to_string()).filter(|s| !s.is_empty());
+        match parse_amount(csv.get(record, "amount"), "amount") {
             Ok(amount) => rows.push(ledger::ImportRow {
-                line,
+                line: *line,
                 assign: Assign {
-                    from: record[f].to_string(),
-                    to: record[t].to_string(),
+                    from: csv.get(record, "from").to_string(),
+                    to: csv.get(record, "to").to_string(),
                     amount,
-                    kind: opt(k).unwrap_or_else(|| DEFAULT_KIND.to_string()),
-                    memo: opt(m),
-                    idempotency_key: opt(i),
+                    kind: opt("kind").unwrap_or_else(|| DEFAULT_KIND.to_string()),
+                    memo: opt("memo"),
+                    idempotency_key: opt("idempotency_key"),
                 },
             }),
-            Err(e) => errors.push(e.at_line(line)),
+            Err(e) => errors.push(e.at_line(*line)),
         }
     }
+    errors.extend(csv.errors);
     Ok((rows, errors))
 }
 
 fn import(app: &App, a: ImportArgs) -> Result<()> {
-    let text = super::user::read_input(&a.file)?;
+    let text = csv_input::read_input(&a.file)?;
     let (rows, bad_rows) = parse_credits_csv(&text)?;
     let bar = if std::io::stderr().is_terminal() && !app.global.quiet {
         let bar = indicatif::ProgressBar::new(rows.len() as u64);

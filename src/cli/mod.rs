@@ -5,6 +5,7 @@ pub mod audit;
 pub mod billing;
 pub mod complete;
 pub mod credits;
+pub mod csv_input;
 pub mod init;
 pub mod mail;
 pub mod maintenance;

@@ -1,10 +1,9 @@
-use std::io::Read;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::App;
 use super::complete;
+use super::{App, csv_input};
 use crate::domain::setup::ADMIN_ROLE;
 use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, StatusChange, User};
 use crate::error::{Error, Result, RowError};
@@ -287,25 +286,6 @@ fn status(app: &App, handle: &str, to: &str) -> Result<()> {
     app.out.print(&change, &blocks)
 }
 
-/// Reads a whole CSV input: a file, or standard input for `-`.
-pub fn read_input(file: &str) -> Result<String> {
-    let mut text = String::new();
-    if file == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(file).map_err(|e| {
-            Error::invalid(format!("cannot read {file}: {e}"))
-                .hint("check the file's name and that it is UTF-8 text")
-        })?;
-    }
-    Ok(text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text))
-}
-
 fn parse_bool(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
         "" | "true" | "yes" | "1" | "active" => Some(true),
@@ -318,127 +298,52 @@ fn parse_bool(s: &str) -> Option<bool> {
 /// a row that cannot be read with its line number, beside the rows that can
 /// (so that the domain reports every bad row at once).
 fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
-    // The csv crate counts lines by '\n' only and takes a record's position
-    // before it skips the '\n' of a "\r\n": every line of a CRLF file would be
-    // reported one too low. A '\r' inside a field is a control character,
-    // refused anyway.
-    let text = if text.contains('\r') {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::Headers)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| Error::invalid(format!("cannot read the header: {e}")))?
-        .clone();
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let required = ["handle", "first_name", "last_name", "email"];
-    let missing: Vec<&str> = required
-        .iter()
-        .copied()
-        .filter(|c| col(c).is_none())
-        .collect();
-    if !missing.is_empty() {
-        return Err(Error::invalid(format!(
-            "line 1: the header lacks the column{} {}",
-            if missing.len() == 1 { "" } else { "s" },
-            missing.join(", ")
-        ))
-        .hint("the header is handle,first_name,last_name,email[,roles][,active]"));
-    }
-    let known = [
-        "handle",
-        "first_name",
-        "last_name",
-        "email",
-        "roles",
-        "active",
-    ];
-    if let Some(unknown) = headers.iter().find(|h| !known.contains(h)) {
-        return Err(
-            Error::invalid(format!("line 1: unknown column '{unknown}'"))
-                .hint("the header is handle,first_name,last_name,email[,roles][,active]"),
-        );
-    }
-    let (h, f, l, e) = (
-        col("handle").unwrap(),
-        col("first_name").unwrap(),
-        col("last_name").unwrap(),
-        col("email").unwrap(),
-    );
-    let (roles_col, active_col) = (col("roles"), col("active"));
+    let csv = csv_input::parse(
+        text,
+        &["handle", "first_name", "last_name", "email"],
+        &["roles", "active"],
+        csv::Trim::Headers,
+    )?;
     let mut rows = Vec::new();
     let mut errors = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(err) => {
-                let line = err.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(RowError {
-                    line,
-                    code: crate::error::Code::InvalidInput,
-                    message: format!("{err}"),
-                });
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() != headers.len() {
-            errors.push(RowError {
-                line,
-                code: crate::error::Code::InvalidInput,
-                message: format!(
-                    "{} fields where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
-            });
-            continue;
-        }
-        let get = |i: usize| record.get(i).unwrap_or("").to_string();
-        let active = match active_col.map(get) {
-            None => true,
-            Some(v) => match parse_bool(&v) {
+    for (line, record) in &csv.records {
+        let get = |column: &str| csv.get(record, column).to_string();
+        let active = if csv.has("active") {
+            match parse_bool(&get("active")) {
                 Some(b) => b,
                 None => {
-                    errors.push(RowError {
-                        line,
-                        code: crate::error::Code::InvalidInput,
-                        message: format!("active is '{v}'; use true or false"),
-                    });
+                    let message = format!("active is '{}'; use true or false", get("active"));
+                    errors.push(Error::invalid(message).at_line(*line));
                     continue;
                 }
-            },
+            }
+        } else {
+            true
         };
-        let roles = roles_col
-            .map(get)
-            .unwrap_or_default()
+        let roles = get("roles")
             .split([';', ' '])
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
         rows.push(ImportRow {
-            line,
+            line: *line,
             user: NewUser {
-                handle: get(h),
-                first_name: get(f),
-                last_name: get(l),
-                email: get(e),
+                handle: get("handle"),
+                first_name: get("first_name"),
+                last_name: get("last_name"),
+                email: get("email"),
                 active,
                 roles,
                 password: Password::generate()?,
             },
         });
     }
+    errors.extend(csv.errors);
     Ok((rows, errors))
 }
 
 fn import(app: &App, a: ImportArgs) -> Result<()> {
-    let (rows, bad_rows) = parse_users_csv(&read_input(&a.file)?)?;
+    let (rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
     // The passwords file is made before the users, so that passwords are never
     // set that could not be written down.
     let mut passwords_file = match &a.passwords_out {
