@@ -263,3 +263,35 @@ fn dry_run_sends_nothing() {
     assert!(received.lock().unwrap().is_empty());
     assert_eq!(pending(&env).len(), 2);
 }
+
+/// `smtps://` and `?tls=starttls` really ask for TLS: against a server that
+/// speaks only plain SMTP, nothing is sent in the clear.
+#[test]
+fn tls_urls_never_fall_back_to_plain_text() {
+    let (port, received) = start_server();
+    let env = env_with_mail(port);
+    for url in [
+        format!("smtps://127.0.0.1:{port}"),
+        format!("smtp://127.0.0.1:{port}?tls=starttls"),
+    ] {
+        env.ok(&["settings", "set", "smtp-url", &url]);
+        let out = env
+            .cmd()
+            .env("TALLY_SMTP_TIMEOUT", "5")
+            .args(["--json", "mail", "send"])
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{url}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            received.lock().unwrap().is_empty(),
+            "{url} sent in the clear"
+        );
+    }
+    assert!(pending(&env).iter().all(|m| m["attempts"] == 2));
+}

@@ -1,0 +1,137 @@
+//! What tally asks on a terminal, driven through a real pseudo-terminal: the
+//! credits dialogue of the help page, missing names, and confirmations.
+mod common;
+use common::*;
+
+use rexpect::session::{PtySession, spawn_command};
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+
+/// tally on a pseudo-terminal, with the environment's database and "now".
+fn spawn(env: &Env, args: &[&str]) -> PtySession {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"));
+    cmd.env_clear()
+        .env("TALLY_DB", &env.db)
+        .env("TALLY_NOW", &env.now)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .args(args);
+    spawn_command(cmd, Some(20_000)).expect("spawn on a pty")
+}
+
+fn send(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+fn balance(env: &Env, account: &str) -> i64 {
+    env.json(&["credits", "balance", account])[0]["balance"]
+        .as_i64()
+        .unwrap()
+}
+
+#[test]
+fn assign_asks_direction_sender_receiver_and_amount_then_confirms() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    add_user(&env, "carol", &[]);
+    env.ok(&["credits", "topup", "100"]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "carol", "30",
+    ]);
+
+    // From user to user: carol (balance 30) gives bob 25.
+    let mut p = spawn(&env, &["credits", "assign"]);
+    p.exp_string("Direction").unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    p.exp_string("carol (balance 30)").unwrap();
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}")); // alice, bob, carol
+    p.exp_string("Receiver").unwrap();
+    p.exp_string("bob (balance 0)").unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // alice, bob
+    p.exp_string("at most 30").unwrap();
+    // More than the sender has is refused at the prompt, then corrected.
+    send(&mut p, &format!("31{ENTER}"));
+    p.exp_string("carol has only 30").unwrap();
+    send(&mut p, &format!("25{ENTER}"));
+    p.exp_string("Assign 25 credits from carol to bob?")
+        .unwrap();
+    send(&mut p, "y");
+    p.exp_string("moved 25 credits from carol (now 5) to bob (now 25)")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!((balance(&env, "carol"), balance(&env, "bob")), (5, 25));
+}
+
+#[test]
+fn declining_the_confirmation_changes_nothing() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    env.ok(&["credits", "topup", "100"]);
+    let before = env.dump();
+    let mut p = spawn(&env, &["credits", "assign"]);
+    p.exp_string("Direction").unwrap();
+    send(&mut p, ENTER); // from company to user
+    p.exp_string("company (balance 100)").unwrap();
+    p.exp_string("Receiver").unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // alice, bob
+    p.exp_string("at most 100").unwrap();
+    send(&mut p, &format!("10{ENTER}"));
+    p.exp_string("Assign 10 credits from company to bob?")
+        .unwrap();
+    send(&mut p, "n");
+    p.exp_string("not confirmed").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(before, env.dump());
+}
+
+#[test]
+fn user_add_asks_for_missing_names() {
+    let env = Env::new();
+    let mut p = spawn(&env, &["user", "add", "dora", "--email", "dora@acme.test"]);
+    p.exp_string("First name").unwrap();
+    send(&mut p, &format!("Dóra{ENTER}"));
+    p.exp_string("Last name").unwrap();
+    send(&mut p, &format!("Explorer{ENTER}"));
+    p.exp_string("added 'dora' (active)").unwrap();
+    p.exp_eof().unwrap();
+    let dora = env.json(&["user", "show", "dora"]);
+    assert_eq!(
+        (dora["first_name"].as_str(), dora["last_name"].as_str()),
+        (Some("Dóra"), Some("Explorer"))
+    );
+}
+
+#[test]
+fn delete_asks_for_confirmation_on_a_terminal() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    let mut p = spawn(&env, &["user", "delete", "bob"]);
+    p.exp_string("Delete 'bob' for good?").unwrap();
+    send(&mut p, "n");
+    p.exp_eof().unwrap();
+    assert_eq!(env.json(&["user", "show", "bob"])["status"], "active");
+
+    let mut p = spawn(&env, &["user", "delete", "bob"]);
+    p.exp_string("Delete 'bob' for good?").unwrap();
+    send(&mut p, "y");
+    p.exp_string("deleted 'bob'").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        env.json(&["user", "list", "--status", "deleted"])["users"][0]["handle"],
+        "bob"
+    );
+}
+
+#[test]
+fn without_a_terminal_assign_needs_every_argument() {
+    let env = Env::new();
+    let err = env.refused(&["credits", "assign"], 2, "invalid_input");
+    assert!(err["message"].as_str().unwrap().contains("--from"), "{err}");
+    env.refused(
+        &["credits", "assign", "--from", "company", "--to", "alice"],
+        2,
+        "invalid_input",
+    );
+}
