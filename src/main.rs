@@ -24,21 +24,26 @@ fn main() {
                 output::write_stdout(&e.render().to_string());
                 std::process::exit(0);
             }
+            // clap's own words name the argument and the bad value; the hint
+            // replaces its closing "For more information, try '--help'."
+            let rendered = e.render().to_string();
+            let message = rendered
+                .lines()
+                .next()
+                .unwrap_or("bad usage")
+                .trim_start_matches("error: ")
+                .to_string();
+            let hint = "run `tally --help` or `tally COMMAND --help` for the usage and examples";
             if json {
-                let message = e.kind().as_str().map(str::to_string).unwrap_or_else(|| {
-                    e.render()
-                        .to_string()
-                        .lines()
-                        .next()
-                        .unwrap_or("")
-                        .to_string()
-                });
-                let err = Error::invalid(message.trim_start_matches("error: ").to_string())
-                    .hint("run `tally --help` or `tally COMMAND --help`");
-                report(&err, true);
-                std::process::exit(2);
+                report(&Error::invalid(message).hint(hint), true);
+            } else {
+                let body: Vec<&str> = rendered
+                    .trim_end()
+                    .lines()
+                    .filter(|l| !l.starts_with("For more information"))
+                    .collect();
+                eprintln!("{}\nhint: {hint}", body.join("\n").trim_end());
             }
-            let _ = e.print();
             std::process::exit(2);
         }
     };

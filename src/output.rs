@@ -98,6 +98,10 @@ impl Output {
         let mut t = Table::new();
         t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
             .set_content_arrangement(ContentArrangement::Dynamic);
+        // A terminal that reports no size (0 columns) would get one letter a line.
+        if t.width().is_none_or(|w| w < 20) {
+            t.set_width(100);
+        }
         t.set_header(header.iter().map(|h| {
             let c = Cell::new(h);
             if self.color {

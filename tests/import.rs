@@ -215,8 +215,8 @@ fn passwords_out_never_overwrites_and_is_removed_when_the_import_fails() {
             "--passwords-out",
             existing.to_str().unwrap(),
         ],
-        2,
-        "invalid_input",
+        1,
+        "already_exists",
     );
     assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
 

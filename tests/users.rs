@@ -664,7 +664,7 @@ fn dry_run_prints_what_it_would_do_and_changes_nothing() {
 }
 
 #[test]
-fn quiet_prints_nothing_on_success() {
+fn quiet_prints_nothing_on_success_but_a_new_password() {
     let env = Env::new();
     for args in [
         &BOB[..],
@@ -683,11 +683,18 @@ fn quiet_prints_nothing_on_success() {
             "{args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(
-            out.stdout.is_empty(),
-            "{args:?} printed {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
+        // A new password exists nowhere else: -q prints it, alone.
+        let makes_password = args.contains(&"add") || args.contains(&"reset-password");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if makes_password {
+            assert_eq!(stdout.lines().count(), 1, "{args:?} printed {stdout}");
+            assert!(
+                stdout.trim().len() >= 16 && !stdout.contains(' '),
+                "{args:?} printed {stdout}"
+            );
+        } else {
+            assert!(stdout.is_empty(), "{args:?} printed {stdout}");
+        }
         assert!(
             out.stderr.is_empty(),
             "{args:?} printed {}",

@@ -439,7 +439,8 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
         return Err(Error::new(
             Code::ConfirmationRequired,
             "not confirmed; nothing was changed",
-        ));
+        )
+        .hint("run it again and answer yes, or pass --yes"));
     }
     Ok(Assign {
         from,

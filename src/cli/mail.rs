@@ -146,11 +146,14 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
         match &outcome {
             Ok(()) => {
                 sent += 1;
-                lines.push(Block::Line(format!("sent {} to {}", m.id, m.to)));
+                lines.push(Block::Line(format!("sent message {} to {}", m.id, m.to)));
             }
             Err(e) => {
                 failed += 1;
-                lines.push(Block::Line(format!("failed {} to {}: {e}", m.id, m.to)));
+                lines.push(Block::Line(format!(
+                    "message {} to {} failed: {e}",
+                    m.id, m.to
+                )));
             }
         }
     }

@@ -83,6 +83,15 @@ pub fn verify(app: &App) -> Result<()> {
 pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
     // No right is needed, but the actor must exist and be active.
     app.read(|_| Ok(()))?;
+    if app.global.dry_run {
+        return app.out.print(
+            &serde_json::json!({"file": a.file, "would_write": true}),
+            &[Block::Line(format!(
+                "would write a copy to {}; dry run: nothing was written",
+                a.file.display()
+            ))],
+        );
+    }
     let conn = app.open()?;
     let bytes = db::backup(&conn, &a.file)?;
     app.out.print(

@@ -164,7 +164,10 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(global: Global) -> Result<Self> {
+    pub fn new(mut global: Global) -> Result<Self> {
+        // An empty TALLY_AS= or TALLY_DB= means unset, as a shell user expects.
+        global.actor = global.actor.filter(|a| !a.is_empty());
+        global.db = global.db.filter(|d| !d.as_os_str().is_empty());
         let now = match std::env::var("TALLY_NOW") {
             Ok(v) => v.parse::<jiff::Timestamp>().map_err(|_| {
                 Error::invalid(format!("TALLY_NOW '{v}' is not an RFC 3339 time"))
@@ -172,9 +175,7 @@ impl App {
             })?,
             Err(_) => jiff::Timestamp::now(),
         };
-        let os_user = std::env::var("USER")
-            .or_else(|_| std::env::var("LOGNAME"))
-            .unwrap_or_else(|_| "unknown".into());
+        let os_user = os_user();
         let out = Output::new(global.json, global.quiet);
         Ok(App {
             interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
@@ -269,7 +270,8 @@ impl App {
             Err(Error::new(
                 Code::ConfirmationRequired,
                 "not confirmed; nothing was changed",
-            ))
+            )
+            .hint("run it again and answer yes, or pass --yes"))
         }
     }
 
@@ -287,6 +289,32 @@ impl App {
             .interact_text()
             .map_err(prompt_error)
     }
+}
+
+/// Who runs tally on this machine, for the audit log: `USER` or `LOGNAME`,
+/// else the name of the process's uid in /etc/passwd (cron does not always
+/// set either variable), else `uid N`.
+fn os_user() -> String {
+    use std::os::unix::fs::MetadataExt;
+    for var in ["USER", "LOGNAME"] {
+        if let Ok(v) = std::env::var(var)
+            && !v.is_empty()
+        {
+            return v;
+        }
+    }
+    let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) else {
+        return "unknown".into();
+    };
+    std::fs::read_to_string("/etc/passwd")
+        .ok()
+        .and_then(|passwd| {
+            passwd.lines().find_map(|l| {
+                let f: Vec<&str> = l.split(':').collect();
+                (f.len() > 2 && f[2] == uid.to_string()).then(|| f[0].to_string())
+            })
+        })
+        .unwrap_or_else(|| format!("uid {uid}"))
 }
 
 pub fn prompt_error(e: dialoguer::Error) -> Error {

@@ -157,6 +157,9 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
                 let password = Password::generate()?;
                 app.write(|ctx| users::reset_password(ctx, &a.handle, password))?
             };
+            if app.out.quiet {
+                return print_password_only(&p.password);
+            }
             app.out.print(
                 &p,
                 &[
@@ -201,6 +204,9 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
         password: Password::generate()?,
     };
     let added = app.write(|ctx| users::add(ctx, &new))?;
+    if app.out.quiet {
+        return print_password_only(&added.password);
+    }
     let mut fields = user_fields(&added.user);
     fields.push(("password", added.password.clone()));
     app.out.print(
@@ -378,16 +384,24 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             ))],
         );
     }
-    if app.out.json {
+    if app.out.json && !app.out.quiet {
         return app.out.print(&imported, &[]);
     }
+    // Even with -q: these passwords exist nowhere else.
+    crate::output::write_stdout(&csv_text);
     if !app.out.quiet {
-        crate::output::write_stdout(&csv_text);
         eprintln!(
             "imported {} users; the passwords above are shown only this once",
             imported.imported
         );
     }
+    Ok(())
+}
+
+/// `-q` prints nothing on success, but a new password, which exists nowhere
+/// else, is still printed: alone, on one line.
+fn print_password_only(password: &str) -> Result<()> {
+    crate::output::write_stdout(&format!("{password}\n"));
     Ok(())
 }
 
@@ -399,8 +413,13 @@ fn create_private(path: &std::path::Path) -> Result<std::fs::File> {
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .map_err(|e| {
-            Error::invalid(format!("cannot create {}: {e}", path.display()))
-                .hint("name a new file; tally never overwrites one")
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::new(
+                crate::error::Code::AlreadyExists,
+                format!("{} already exists", path.display()),
+            )
+            .hint("name a new file; tally never overwrites one"),
+            _ => Error::invalid(format!("cannot create {}: {e}", path.display()))
+                .hint("check the directory exists and is writable"),
         })
 }

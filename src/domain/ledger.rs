@@ -171,10 +171,7 @@ pub fn require_active(p: &Party) -> Result<()> {
                 u.handle, u.status
             ),
         )
-        .hint(format!(
-            "activate them first: `tally user activate {}`",
-            u.handle
-        )));
+        .hint(super::users::reactivate_hint(u)));
     }
     Ok(())
 }
@@ -221,8 +218,13 @@ pub fn post_at(
         )
         .hint(if who == COMPANY {
             format!(
-                "top up the company account first: `tally credits topup {}`",
-                p.amount - debit_balance
+                "top up the company account first: `tally credits topup {}{}`",
+                p.amount - debit_balance,
+                if p.kind.name == super::setup::DEFAULT_KIND {
+                    String::new()
+                } else {
+                    format!(" --kind {}", p.kind.name)
+                }
             )
         } else {
             format!("move at most {debit_balance}, or give {who} more credits first")

@@ -152,7 +152,7 @@ impl<'c> Ctx<'c> {
                 missing.join(" and ")
             ),
         )
-        .hint("ask an administrator for a role with that right (`tally role list`), or act as another user with --as");
+        .hint("ask an administrator to grant you a role with that right, or act as another user with --as");
         e.denied = Some(Denied {
             actor: self.actor.handle.clone(),
             action: action.name(),

@@ -175,9 +175,7 @@ pub fn grant(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
                 user.status
             ),
         )
-        .hint(format!(
-            "activate them first: `tally user activate {handle}`"
-        )));
+        .hint(users::reactivate_hint(&user)));
     }
     if holds(ctx.conn, user.id, role_id)? {
         return Ok(false);

@@ -50,6 +50,18 @@ impl UserRef {
     }
 }
 
+/// How to make an inactive user usable again, if anything can.
+pub fn reactivate_hint(u: &UserRef) -> String {
+    if u.status == "deleted" {
+        format!(
+            "'{}' is deleted, and deletion is final: choose an active user",
+            u.handle
+        )
+    } else {
+        format!("activate them first: `tally user activate {}`", u.handle)
+    }
+}
+
 pub fn find(conn: &Connection, handle: &str) -> Result<UserRef> {
     conn.prepare_cached("SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1")?
         .query_row([handle], |r| {
