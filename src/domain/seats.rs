@@ -137,14 +137,15 @@ pub fn active_intervals(events: &[(i64, &str)]) -> Vec<Interval> {
 /// The days of `period` on which the user was active at any moment. An
 /// interval still open counts to the end of the month (a projection, for a
 /// month that has not ended). Intervals are half-open, so a user deactivated
-/// at midnight is not billed for the day that starts then, and a stretch of
-/// no time at all (activated and deactivated in the same second) bills nothing.
+/// at midnight is not billed for the day that starts then. Times are kept to
+/// the second, so a user activated and deactivated within the same second was
+/// active for part of that second: it counts as one second, and bills its day.
 pub fn seat_days(intervals: &[Interval], period: Period) -> i64 {
     let (start, end) = (period.start(), period.end());
     let mut billed = vec![false; period.days() as usize];
     for i in intervals {
         let from = i.from.max(start);
-        let until = i.until.unwrap_or(end).min(end);
+        let until = i.until.map_or(end, |u| u.max(i.from + 1)).min(end);
         if from >= until {
             continue;
         }
@@ -660,10 +661,19 @@ mod tests {
             0
         );
         assert_eq!(days(&[("2026-04-01T00:00:00Z", None)], "2026-03"), 0);
-        // No time at all is no day.
+        // Activated and deactivated within one second: active for a moment,
+        // so the day is billed.
         assert_eq!(
             days(
                 &[("2026-03-03T10:00:00Z", Some("2026-03-03T10:00:00Z"))],
+                "2026-03"
+            ),
+            1
+        );
+        // ... but not when that second is the last of the month before.
+        assert_eq!(
+            days(
+                &[("2026-02-28T23:59:59Z", Some("2026-02-28T23:59:59Z"))],
                 "2026-03"
             ),
             0
