@@ -81,13 +81,17 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
                 .query_row("SELECT handle FROM users WHERE id = ?1", [current], |r| {
                     r.get(0)
                 })?;
+        let hint = if current == user {
+            // `owner` uses `user`'s credits: the two would swap roles.
+            format!("first make '{owner}' use their own credits: `tally owner clear {owner}`")
+        } else {
+            format!("share the credits of '{current}' instead: `tally owner set {user} {current}`")
+        };
         return Err(Error::new(
             Code::OwnerChain,
             format!("'{owner}' uses the credits of '{current}' and cannot share credits"),
         )
-        .hint(format!(
-            "share the credits of '{current}' instead: `tally owner set {user} {current}`"
-        )));
+        .hint(hint));
     }
     let theirs = credit_users(ctx.conn, u.id)?;
     if !theirs.is_empty() {
@@ -316,8 +320,9 @@ pub struct Usage {
     pub totals: Vec<UsageTotal>,
 }
 
-/// The consumption of `user`'s owner and of every credit user of that owner,
-/// newest first, with totals per user and kind.
+/// The consumption of `user`'s owner and of every credit user of that owner
+/// (and what former credit users drew from the owner's balance), newest
+/// first, with totals per user and kind.
 pub fn usage(
     ctx: &Ctx,
     user: Option<&str>,
@@ -332,15 +337,19 @@ pub fn usage(
     let owner = owner_of(ctx.conn, &u)?;
     let group = group_ids(ctx.conn, owner.id)?;
     let ids = serde_json::to_string(&group)?;
+    // Like the order history: what the group consumed, and whatever else was
+    // drawn from the owner's balance (by a former credit user).
     let mut stmt = ctx.conn.prepare(
         "SELECT t.id, u.handle, k.name, t.amount, t.memo, t.at FROM transfers t
          JOIN users u ON u.id = t.user_id JOIN credit_kinds k ON k.id = t.kind_id
-         WHERE t.type = 'use' AND t.user_id IN (SELECT value FROM json_each(?1))
+         WHERE t.type = 'use'
+           AND (t.user_id IN (SELECT value FROM json_each(?1))
+                OR t.debit_account_id IN (SELECT id FROM accounts WHERE holder = 'user' AND user_id = ?4))
            AND (?2 IS NULL OR t.at >= ?2) AND (?3 IS NULL OR t.at < ?3)
          ORDER BY t.id DESC",
     )?;
     let entries: Vec<UsageEntry> = stmt
-        .query_map(params![ids, since, until], |r| {
+        .query_map(params![ids, since, until, owner.id], |r| {
             Ok(UsageEntry {
                 id: r.get(0)?,
                 user: r.get(1)?,
