@@ -1317,6 +1317,38 @@ fn verify_finds_an_inactive_owner_and_an_inactive_credit_user() {
 }
 
 #[test]
+fn verify_finds_a_credit_user_who_holds_credits() {
+    let env = john_peter_mary(0);
+    env.ok(&["credits", "topup", "10"]);
+    env.ok(&["owner", "clear", "peter"]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "peter", "10",
+    ]);
+    env.sql(
+        "UPDATE users SET credit_owner_id = (SELECT id FROM users WHERE handle = 'john')
+         WHERE handle = 'peter'",
+    );
+    let (report, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
+    assert_eq!(
+        sharing_problems(&report),
+        ["'peter' uses the credits of another user but holds 10 credits"]
+    );
+}
+
+#[test]
+fn clearing_an_owner_twice_says_nothing_changed() {
+    let env = john_peter_mary(0);
+    assert!(
+        env.ok(&["owner", "clear", "peter"])
+            .contains("now uses their own credits")
+    );
+    assert!(
+        env.ok(&["owner", "clear", "peter"])
+            .contains("already uses their own credits; nothing changed")
+    );
+}
+
+#[test]
 fn an_owners_usage_keeps_what_a_former_credit_user_consumed() {
     // Like the order history, which keeps every order credited to the owner,
     // the owner's usage accounts for every draw on their balance.

@@ -73,14 +73,16 @@ pub fn run(app: &App, cmd: OwnerCommand) -> Result<()> {
             app.out.print(&done, &blocks)
         }
         OwnerCommand::Clear(a) => {
-            let done = app.write(|ctx| sharing::clear(ctx, &a.user))?;
-            app.out.print(
-                &done,
-                &[Block::Line(format!(
-                    "'{}' now uses their own credits",
+            let (done, changed) = app.write(|ctx| sharing::clear(ctx, &a.user))?;
+            let line = if changed {
+                format!("'{}' now uses their own credits", done.user)
+            } else {
+                format!(
+                    "'{}' already uses their own credits; nothing changed",
                     done.user
-                ))],
-            )
+                )
+            };
+            app.out.print(&done, &[Block::Line(line)])
         }
         OwnerCommand::Show(a) => {
             let o = app.read(|ctx| sharing::show(ctx, &a.user))?;
@@ -126,7 +128,9 @@ pub fn overview(app: &App, a: OverviewArgs) -> Result<()> {
             .map(|b| vec![b.kind.clone(), b.balance.to_string()])
             .collect(),
     });
-    if !o.orders.is_empty() {
+    // In a pipe, one shape of row only (the balances): the orders are in
+    // --json and `tally order history`.
+    if app.out.tty && !o.orders.is_empty() {
         blocks.push(super::orders::order_table(&o.orders));
     }
     app.out.print(&o, &blocks)

@@ -91,19 +91,20 @@ pub fn usage(app: &App, a: UsageArgs) -> Result<()> {
         .iter()
         .map(|t| vec![t.user.clone(), t.kind.clone(), t.amount.to_string()])
         .collect();
-    app.out.print(
-        &u,
-        &[
-            Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
-            Block::Table {
-                header: vec!["ID", "AT", "USER", "KIND", "AMOUNT", "MEMO"],
-                rows: entries,
-            },
-            Block::Heading("Totals".into()),
-            Block::Table {
-                header: vec!["USER", "KIND", "TOTAL"],
-                rows: totals,
-            },
-        ],
-    )
+    let mut blocks = vec![
+        Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
+        Block::Table {
+            header: vec!["ID", "AT", "USER", "KIND", "AMOUNT", "MEMO"],
+            rows: entries,
+        },
+    ];
+    // In a pipe, one shape of row only: the totals are in --json.
+    if app.out.tty {
+        blocks.push(Block::Heading("Totals".into()));
+        blocks.push(Block::Table {
+            header: vec!["USER", "KIND", "TOTAL"],
+            rows: totals,
+        });
+    }
+    app.out.print(&u, &blocks)
 }

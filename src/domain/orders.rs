@@ -165,6 +165,12 @@ pub fn set_billing_info(
         check_billing_text(t, "tax id", 64)?;
     }
     let u = users::find(ctx.conn, handle)?;
+    if u.status == "deleted" {
+        return Err(
+            Error::new(Code::InactiveUser, format!("'{handle}' is deleted"))
+                .hint(users::reactivate_hint(&u)),
+        );
+    }
     ctx.conn.execute(
         "INSERT INTO billing_info (user_id, name, address, tax_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, address = excluded.address,

@@ -165,7 +165,8 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
 }
 
 /// `user` uses their own credits again.
-pub fn clear(ctx: &Ctx, user: &str) -> Result<Ownership> {
+/// Also whether anything changed (false: they already used their own).
+pub fn clear(ctx: &Ctx, user: &str) -> Result<(Ownership, bool)> {
     ctx.authorize(Action::OwnerClear, Some(user))?;
     let u = users::find(ctx.conn, user)?;
     if let Some(previous) = u.credit_owner_id {
@@ -184,10 +185,11 @@ pub fn clear(ctx: &Ctx, user: &str) -> Result<Ownership> {
             json!({"previous_owner": previous}),
         )?;
     }
-    Ok(Ownership {
+    let ownership = Ownership {
         user: user.into(),
         owner: user.into(),
-    })
+    };
+    Ok((ownership, u.credit_owner_id.is_some()))
 }
 
 pub fn show(ctx: &Ctx, user: &str) -> Result<Ownership> {

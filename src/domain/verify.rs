@@ -96,7 +96,11 @@ pub fn run(conn: &Connection) -> Result<Report> {
              WHERE o.status <> 'active' OR o.credit_owner_id IS NOT NULL
              UNION ALL
              SELECT '''' || handle || ''' is ' || status || ' but uses the credits of another user'
-             FROM users WHERE credit_owner_id IS NOT NULL AND status <> 'active'".into()),
+             FROM users WHERE credit_owner_id IS NOT NULL AND status <> 'active'
+             UNION ALL
+             SELECT '''' || u.handle || ''' uses the credits of another user but holds ' || a.balance || ' ' || k.name
+             FROM users u JOIN accounts a ON a.user_id = u.id JOIN credit_kinds k ON k.id = a.kind_id
+             WHERE u.credit_owner_id IS NOT NULL AND a.balance <> 0".into()),
     ];
     let mut out = Vec::with_capacity(checks.len());
     let (ledger, sums) = ledger_problems(conn)?;
