@@ -59,11 +59,13 @@ balance_sql="SELECT a.balance FROM accounts a JOIN users u ON u.id = a.user_id J
 single() {
   local label=$1
   assign_sql > "$work/assign.sql"
-  hyperfine -N --warmup 5 --min-runs 50 --export-markdown "$work/single.md" \
+  echo "$balance_sql" > "$work/balance.sql"
+  # Both sides run under the same shell, whose start-up hyperfine subtracts.
+  hyperfine --warmup 5 --min-runs 100 --export-markdown "$work/single.md" \
     -n "tally credits assign ($label)" "$T -q credits assign --from company --to u0 1" \
-    -n "sqlite3 assign transaction ($label)" "sqlite3 $TALLY_DB -init $work/assign.sql .quit" \
-    -n "tally credits balance u0 ($label)" "$T credits balance u0" \
-    -n "sqlite3 balance select ($label)" "sqlite3 $TALLY_DB \"$balance_sql\""
+    -n "sqlite3 assign transaction ($label)" "sqlite3 $TALLY_DB < $work/assign.sql" \
+    -n "tally credits balance u0 ($label)" "$T credits balance u0 > /dev/null" \
+    -n "sqlite3 balance select ($label)" "sqlite3 $TALLY_DB < $work/balance.sql > /dev/null"
   cat "$work/single.md" >> "$results"
   echo >> "$results"
 }
