@@ -280,6 +280,8 @@ CREATE TABLE invoices (
     currency    TEXT NOT NULL,
     price_minor INTEGER NOT NULL,
     total_minor INTEGER NOT NULL,
+    -- How many lines the invoice has: no line can be added once they are in.
+    line_count  INTEGER NOT NULL CHECK (line_count >= 0),
     issued_at   TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE invoice_lines (
@@ -292,6 +294,10 @@ CREATE TABLE invoice_lines (
 CREATE TRIGGER invoices_no_update BEFORE UPDATE ON invoices
 BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
 CREATE TRIGGER invoices_no_delete BEFORE DELETE ON invoices
+BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
+CREATE TRIGGER invoice_lines_complete BEFORE INSERT ON invoice_lines
+WHEN (SELECT count(*) FROM invoice_lines WHERE period = NEW.period)
+     >= (SELECT line_count FROM invoices WHERE period = NEW.period)
 BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
 CREATE TRIGGER invoice_lines_no_update BEFORE UPDATE ON invoice_lines
 BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;

@@ -224,6 +224,17 @@ fn an_issued_invoice_never_changes() {
         conn.execute("DELETE FROM invoice_lines WHERE handle = 'bob'", [])
             .is_err()
     );
+    let period: String = conn
+        .query_row("SELECT period FROM invoices LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        conn.execute(
+            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, 'mallory', 1, 1)",
+            [&period],
+        )
+        .is_err(),
+        "a line was added to an issued invoice"
+    );
     drop(conn);
     assert_eq!(before, invoices_table(&env));
 }

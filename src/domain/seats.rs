@@ -394,13 +394,14 @@ fn invoice_of(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
     }
     let now = ctx.now_str();
     ctx.conn.execute(
-        "INSERT INTO invoices (period, currency, price_minor, total_minor, issued_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             inv.period,
             inv.currency,
             inv.price_minor,
             inv.total_minor,
+            inv.lines.len() as i64,
             now
         ],
     )?;
