@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, TableComponent, presets};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -96,7 +96,11 @@ impl Output {
             return s;
         }
         let mut t = Table::new();
-        t.load_preset(presets::UTF8_HORIZONTAL_ONLY)
+        // Rows without rules between them, the header underlined: dense
+        // enough for a long user list, like gh and kubectl.
+        t.load_preset(presets::NOTHING)
+            .set_style(TableComponent::HeaderLines, '─')
+            .set_style(TableComponent::MiddleHeaderIntersections, '─')
             .set_content_arrangement(ContentArrangement::Dynamic);
         // A terminal that reports no size (0 columns) would get one letter a line.
         if t.width().is_none_or(|w| w < 20) {
