@@ -84,7 +84,7 @@ fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result
                 ("handle", done.admin.handle.clone()),
                 ("password", done.password.clone()),
             ]),
-            Block::Line("the password is shown only this once".into()),
+            Block::Line(app.password_note().into()),
         ],
     )?;
     if dry_run && !app.global.quiet {

@@ -247,6 +247,15 @@ impl App {
         }
     }
 
+    /// The line under a new password.
+    pub fn password_note(&self) -> &'static str {
+        if self.global.dry_run {
+            "dry run: this password was not set"
+        } else {
+            "the password is shown only this once"
+        }
+    }
+
     /// Asks for confirmation on a terminal; without one, `--yes` is required.
     pub fn confirm(&self, question: &str, what: &str) -> Result<()> {
         if self.global.yes || self.global.dry_run {

@@ -167,7 +167,7 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
                         ("handle", p.handle.clone()),
                         ("password", p.password.clone()),
                     ]),
-                    Block::Line("the password is shown only this once".into()),
+                    Block::Line(app.password_note().into()),
                 ],
             )
         }
@@ -217,7 +217,7 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
                 added.user.handle, added.user.status
             )),
             Block::Fields(fields),
-            Block::Line("the password is shown only this once".into()),
+            Block::Line(app.password_note().into()),
         ],
     )
 }
@@ -390,9 +390,15 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     // Even with -q: these passwords exist nowhere else.
     crate::output::write_stdout(&csv_text);
     if !app.out.quiet {
+        let verb = if app.global.dry_run {
+            "would import"
+        } else {
+            "imported"
+        };
         eprintln!(
-            "imported {} users; the passwords above are shown only this once",
-            imported.imported
+            "{verb} {} users; {}",
+            imported.imported,
+            app.password_note()
         );
     }
     Ok(())
