@@ -377,11 +377,19 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         }
         return app.out.print(
             &serde_json::json!({"imported": imported.imported, "passwords_out": path}),
-            &[Block::Line(format!(
-                "imported {} users; passwords written to {}",
-                imported.imported,
-                path.display()
-            ))],
+            &[Block::Line(if app.global.dry_run {
+                format!(
+                    "would import {} users; nothing was written to {}",
+                    imported.imported,
+                    path.display()
+                )
+            } else {
+                format!(
+                    "imported {} users; passwords written to {}",
+                    imported.imported,
+                    path.display()
+                )
+            })],
         );
     }
     if app.out.json && !app.out.quiet {
