@@ -168,39 +168,100 @@ pub fn check_new(path: &Path) -> Result<()> {
     }
 }
 
-/// Creates a new database file (mode 0600, parent directories 0700) with the
-/// current schema. An existing tally database is `already_initialized`; an
-/// existing file of anything else is `database_unusable`.
-pub fn create(path: &Path) -> Result<Connection> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(parent)
-            .map_err(|e| unusable(path, &format!("cannot create its directory: {e}")))?;
+/// Creates a new database at `path` (mode 0600, parent directories 0700)
+/// with the current schema, and runs `build` in its first transaction. The
+/// database is made under a temporary name beside `path` and linked into
+/// place only when complete, so that a failed or concurrent `init` never
+/// leaves a half-made file, nor removes one that another process made. An
+/// existing tally database is `already_initialized`; an existing file of
+/// anything else is `database_unusable`; an empty file is replaced.
+pub fn create<T>(path: &Path, build: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .map_err(|e| unusable(path, &format!("cannot create its directory: {e}")))?;
+            parent.to_path_buf()
+        }
+        None => PathBuf::from("."),
+    };
+    if path.exists() {
+        check_new(path)?;
     }
-    let fresh = match OpenOptions::new()
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.init", std::process::id()));
+    let remove_tmp = || {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = tmp.clone().into_os_string();
+            p.push(suffix);
+            let _ = fs::remove_file(p);
+        }
+    };
+    remove_tmp();
+    OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
-        .open(path)
-    {
-        Ok(_) => true,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
-        Err(e) => return Err(unusable(path, &format!("cannot create it: {e}"))),
+        .open(&tmp)
+        .map_err(|e| unusable(path, &format!("cannot create it: {e}")))?;
+    let built = (|| {
+        let mut conn = Connection::open_with_flags(
+            &tmp,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(unusable(path, "it cannot be put in WAL mode"));
+        }
+        migrate(&mut conn, 0)?;
+        let value = write(&mut conn, false, build)?;
+        // Closing the last connection checkpoints the WAL into the file.
+        conn.close().map_err(|(_, e)| Error::from(e))?;
+        Ok(value)
+    })();
+    let value = match built {
+        Ok(v) => v,
+        Err(e) => {
+            remove_tmp();
+            return Err(e);
+        }
     };
-    if !fresh {
-        check_new(path)?;
+    // An empty file (made with `touch`, say) is replaced; anything else that
+    // appeared meanwhile is kept, and this database given up.
+    let empty = fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    let placed = if empty {
+        fs::rename(&tmp, path)
+    } else {
+        fs::hard_link(&tmp, path)
+    };
+    remove_tmp();
+    match placed {
+        Ok(()) => Ok(value),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            check_new(path)?;
+            Err(Error::new(
+                Code::AlreadyInitialized,
+                format!(
+                    "{} was created by another process meanwhile",
+                    path.display()
+                ),
+            )
+            .hint("use it as it is, or name another file with --db"))
+        }
+        Err(e) => Err(unusable(path, &format!("cannot put it in place: {e}"))),
     }
-    let mut conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    configure(&conn)?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(unusable(path, "it cannot be put in WAL mode"));
-    }
+}
+
+/// A database in memory with the current schema, for a dry-run `init`.
+pub fn in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
     migrate(&mut conn, 0)?;
     Ok(conn)
 }

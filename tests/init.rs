@@ -442,3 +442,58 @@ fn an_unwritable_file_is_database_unusable() {
     std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
     assert_eq!(env.json(&["user", "list"])["active_users"], 1);
 }
+
+#[test]
+fn concurrent_inits_make_one_database_and_never_remove_it() {
+    for _ in 0..5 {
+        let env = Env::empty();
+        let children: Vec<_> = (0..4)
+            .map(|i| {
+                let handle = format!("admin{i}");
+                let email = format!("admin{i}@acme.test");
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
+                    .env_clear()
+                    .env("TALLY_DB", &env.db)
+                    .args([
+                        "--json",
+                        "init",
+                        "--company",
+                        "Acme",
+                        "--admin",
+                        &handle,
+                        "--first",
+                        "A",
+                        "--last",
+                        "B",
+                        "--email",
+                        &email,
+                    ])
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let outs: Vec<_> = children
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect();
+        let winners: Vec<_> = outs.iter().filter(|o| o.status.success()).collect();
+        assert_eq!(winners.len(), 1, "exactly one init wins");
+        for o in outs.iter().filter(|o| !o.status.success()) {
+            assert_eq!(o.status.code(), Some(1));
+            let e: serde_json::Value = serde_json::from_slice(&o.stderr).unwrap();
+            assert_eq!(e["error"]["code"], "already_initialized");
+        }
+        let won: serde_json::Value = serde_json::from_slice(&winners[0].stdout).unwrap();
+        let admin = won["admin"]["handle"].as_str().unwrap().to_string();
+        let list = env.json(&["--as", &admin, "user", "list"]);
+        assert_eq!(list["users"][0]["handle"], admin.as_str());
+        let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".init"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+}

@@ -49,23 +49,16 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
     if app.global.dry_run {
         // What the real run would refuse, the dry run refuses too.
         db::check_new(&path)?;
-        let conn = rusqlite::Connection::open_in_memory()?;
-        conn.execute_batch(include_str!("../../schema.sql"))?;
-        let done = setup::init(&conn, app.now, &app.os_user, &a.company, admin)?;
+        let mut conn = db::in_memory()?;
+        let done = db::write(&mut conn, true, |tx| {
+            setup::init(tx, app.now, &app.os_user, &a.company, admin)
+        })?;
         return print(app, &done, &path);
     }
-    let mut conn = db::create(&path)?;
-    let result = db::write(&mut conn, false, |tx| {
+    let done = db::create(&path, |tx| {
         setup::init(tx, app.now, &app.os_user, &a.company, admin)
-    });
-    match result {
-        Ok(done) => print(app, &done, &path),
-        Err(e) => {
-            drop(conn);
-            let _ = std::fs::remove_file(&path);
-            Err(e)
-        }
-    }
+    })?;
+    print(app, &done, &path)
 }
 
 fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result<()> {
