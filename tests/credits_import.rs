@@ -514,3 +514,19 @@ fn an_import_killed_part_way_leaves_all_of_its_rows_or_none() {
     topup(&env, 1, "credits");
     assert_eq!(assign(&env, "company", "bob", 1)["to_balance"], applied + 1);
 }
+
+#[test]
+fn totals_past_what_tally_can_count_are_refused_never_wrapped() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    env.ok(&["credits", "topup", "9000000000000000000"]);
+    let big = "9000000000000000000";
+    let file = write_file(
+        &env,
+        "round-trip.csv",
+        &format!("from,to,amount\ncompany,bob,{big}\nbob,company,{big}\ncompany,bob,{big}\n"),
+    );
+    let err = env.refused(&["credits", "import", &file], 2, "invalid_input");
+    assert!(err["message"].as_str().unwrap().contains("line 3"), "{err}");
+    env.ok(&["verify"]);
+}

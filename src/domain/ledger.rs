@@ -878,17 +878,26 @@ pub fn import(
                     &at,
                 )?;
             }
+            // The same credits may go back and forth in one file, so these
+            // sums can pass what a balance holds: refused, never wrapped.
+            let too_much = || {
+                Error::invalid(format!(
+                    "the file moves more {} in all than tally can count",
+                    kind.name
+                ))
+                .hint("split the file into smaller imports")
+            };
             if let Party::User(u) = to {
                 let entry = received
                     .entry((u.id, kind.name.clone()))
                     .or_insert((0, Vec::new()));
-                entry.0 += a.amount;
+                entry.0 = entry.0.checked_add(a.amount).ok_or_else(too_much)?;
                 if !entry.1.contains(&a.from) {
                     entry.1.push(a.from.clone());
                 }
             }
             match totals.iter_mut().find(|t| t.kind == kind.name) {
-                Some(t) => t.amount += a.amount,
+                Some(t) => t.amount = t.amount.checked_add(a.amount).ok_or_else(too_much)?,
                 None => totals.push(KindTotal {
                     kind: kind.name.clone(),
                     amount: a.amount,
