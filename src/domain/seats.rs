@@ -112,10 +112,17 @@ pub struct Interval {
 
 /// A user's active intervals from their status events in order: from an
 /// `active` event until the next event that is not `active`.
+///
+/// Events come in the order they were recorded. A clock that stepped back
+/// (or a `TALLY_NOW` earlier than the last change) cannot reorder them: an
+/// event's time is taken as no earlier than the one before it.
 pub fn active_intervals(events: &[(i64, &str)]) -> Vec<Interval> {
     let mut out = Vec::new();
     let mut since: Option<i64> = None;
+    let mut last = i64::MIN;
     for &(at, status) in events {
+        let at = at.max(last);
+        last = at;
         match (status == "active", since) {
             (true, None) => since = Some(at),
             (false, Some(from)) => {
@@ -298,7 +305,7 @@ fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
 fn status_history(ctx: &Ctx) -> Result<BTreeMap<String, Vec<(i64, String)>>> {
     let mut stmt = ctx.conn.prepare(
         "SELECT u.handle, e.status, e.at FROM user_status_events e
-         JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.at, e.id",
+         JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
     )?;
     let mut rows = stmt.query([])?;
     let mut history: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
@@ -571,6 +578,19 @@ mod tests {
             // A whole month of the price, whatever its length.
             assert_eq!(seat_amount(1000, n, n), 1000);
         }
+    }
+
+    #[test]
+    fn a_clock_that_steps_back_does_not_reorder_events() {
+        // Added at 100, deactivated with a clock reading 50: active for no
+        // time, not from 50 on.
+        assert_eq!(
+            active_intervals(&[(100, "active"), (50, "deactivated")]),
+            [Interval {
+                from: 100,
+                until: Some(100)
+            }]
+        );
     }
 
     #[test]
