@@ -436,3 +436,18 @@ fn the_default_actor_passes_to_the_administrator_who_deactivates_it() {
     assert_eq!(last["actor"], "bob");
     assert_eq!(last["action"], "user.add");
 }
+
+#[test]
+fn the_default_actor_passes_to_an_administrator_whoever_deactivates_it() {
+    let env = Env::new();
+    add_user(&env, "bob", &["--admin"]);
+    add_user(&env, "hr", &[]);
+    env.ok(&["role", "add", "people", "--rights", "edit-users"]);
+    env.ok(&["role", "grant", "hr", "people"]);
+    env.ok(&["--as", "bob", "role", "revoke", "alice", "administrator"]);
+    env.ok(&["--as", "hr", "user", "deactivate", "alice"]);
+    // hr is no administrator: the default goes to bob, who is.
+    env.ok(&["role", "add", "viewers", "--rights", "view-users"]);
+    let last = &env.json(&["audit", "--limit", "1"])[0];
+    assert_eq!(last["actor"], "bob");
+}

@@ -356,8 +356,27 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         Some(path) if !app.global.dry_run => Some(create_private(path)?),
         _ => None,
     };
-    let imported = match app.write(|ctx| users::import(ctx, rows, bad_rows)) {
-        Ok(i) => i,
+    // The passwords are written and synced before the transaction commits:
+    // users are never added whose passwords could not be written down.
+    let written = app.write(|ctx| {
+        let imported = users::import(ctx, rows, bad_rows)?;
+        let csv_text = passwords_csv(&imported);
+        if let Some(f) = passwords_file.as_mut() {
+            use std::io::Write;
+            f.write_all(csv_text.as_bytes())
+                .and_then(|_| f.sync_all())
+                .map_err(|e| {
+                    Error::new(
+                        crate::error::Code::DatabaseUnusable,
+                        format!("cannot write the passwords file: {e}"),
+                    )
+                    .hint("check the free disk space; nothing was imported")
+                })?;
+        }
+        Ok((imported, csv_text))
+    });
+    let (imported, csv_text) = match written {
+        Ok(done) => done,
         Err(e) => {
             if let (Some(path), Some(_)) = (&a.passwords_out, passwords_file.take()) {
                 let _ = std::fs::remove_file(path);
@@ -365,16 +384,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             return Err(e);
         }
     };
-    let mut csv_text = String::from("handle,password\n");
-    for u in &imported.users {
-        csv_text.push_str(&format!("{},{}\n", u.handle, u.password));
-    }
     if let Some(path) = &a.passwords_out {
-        if let Some(mut f) = passwords_file {
-            use std::io::Write;
-            f.write_all(csv_text.as_bytes())
-                .and_then(|_| f.sync_all())?;
-        }
         return app.out.print(
             &serde_json::json!({"imported": imported.imported, "passwords_out": path}),
             &[Block::Line(if app.global.dry_run {
@@ -410,6 +420,14 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+fn passwords_csv(imported: &users::Imported) -> String {
+    let mut csv_text = String::from("handle,password\n");
+    for u in &imported.users {
+        csv_text.push_str(&format!("{},{}\n", u.handle, u.password));
+    }
+    csv_text
 }
 
 /// `-q` prints nothing on success, but a new password, which exists nowhere

@@ -432,20 +432,28 @@ pub fn set_status(ctx: &Ctx, handle: &str, to: &str) -> Result<StatusChange> {
     }
     if to != "active" {
         // The default actor leaves: commands without --as act as whoever made
-        // them leave, when that is an administrator.
+        // them leave when that is an administrator, else as the first active
+        // administrator (rule 4 says there is one).
         let default: String =
             ctx.conn
                 .query_row("SELECT default_actor FROM organization", [], |r| r.get(0))?;
-        let actor_is_admin = load(ctx.conn, &ctx.actor.handle)?
-            .roles
-            .iter()
-            .any(|r| r == ADMIN_ROLE);
-        if default == handle && ctx.actor.handle != handle && actor_is_admin {
-            ctx.conn.execute(
-                "UPDATE organization SET default_actor = ?1",
-                [&ctx.actor.handle],
-            )?;
-            details["default_actor"] = json!(ctx.actor.handle);
+        if default == handle {
+            let successor: Option<String> = ctx
+                .conn
+                .query_row(
+                    "SELECT u.handle FROM users u JOIN user_roles ur ON ur.user_id = u.id
+                     JOIN roles r ON r.id = ur.role_id
+                     WHERE r.name = ?1 AND u.status = 'active' AND u.id <> ?2
+                     ORDER BY u.handle = ?3 DESC, u.handle LIMIT 1",
+                    params![ADMIN_ROLE, user.id, ctx.actor.handle],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(successor) = successor {
+                ctx.conn
+                    .execute("UPDATE organization SET default_actor = ?1", [&successor])?;
+                details["default_actor"] = json!(successor);
+            }
         }
     }
     if to == "deleted" {
