@@ -135,3 +135,26 @@ fn without_a_terminal_assign_needs_every_argument() {
         "invalid_input",
     );
 }
+
+#[test]
+fn the_dialogue_needs_only_assign_credits() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    add_user(&env, "tess", &[]);
+    env.ok(&["role", "add", "treasurer", "--rights", "assign-credits"]);
+    env.ok(&["role", "grant", "tess", "treasurer"]);
+    env.ok(&["credits", "topup", "100"]);
+    let mut p = spawn(&env, &["--as", "tess", "credits", "assign"]);
+    p.exp_string("Direction").unwrap();
+    send(&mut p, ENTER); // from company to user
+    p.exp_string("Receiver").unwrap();
+    send(&mut p, &format!("{DOWN}{ENTER}")); // alice, bob, tess
+    p.exp_string("at most 100").unwrap();
+    send(&mut p, &format!("7{ENTER}"));
+    p.exp_string("Assign 7 credits from company to bob?")
+        .unwrap();
+    send(&mut p, "y");
+    p.exp_string("moved 7 credits").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(balance(&env, "bob"), 7);
+}

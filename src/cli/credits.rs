@@ -356,18 +356,12 @@ fn assign(app: &App, a: AssignArgs) -> Result<()> {
 fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
     use dialoguer::{Confirm, Input, Select};
     let kind = a.kind.kind.clone();
-    let holders = app.read(|ctx| {
-        ctx.authorize(crate::domain::Action::CreditsAssign, None)?;
-        let balances = ledger::balances(ctx, None, Some(&kind), None)?;
-        let active = crate::domain::users::list(ctx, "active")?;
-        Ok((balances, active.users))
-    })?;
-    let (balances, active) = holders;
+    let holders = app.read(|ctx| ledger::assign_choices(ctx, &kind))?;
     let balance = |name: &str| {
-        balances
+        holders
             .iter()
-            .find(|b| b.account == name)
-            .map(|b| b.balance)
+            .find(|(h, _)| h == name)
+            .map(|(_, b)| *b)
             .unwrap_or(0)
     };
     let directions = [
@@ -382,10 +376,10 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
         .interact()
         .map_err(prompt_error)?;
     let pick = |prompt: &str, exclude: Option<&str>| -> Result<String> {
-        let names: Vec<&String> = active
+        let names: Vec<&String> = holders
             .iter()
-            .map(|u| &u.handle)
-            .filter(|h| Some(h.as_str()) != exclude)
+            .map(|(h, _)| h)
+            .filter(|h| h.as_str() != COMPANY && Some(h.as_str()) != exclude)
             .collect();
         if names.is_empty() {
             return Err(

@@ -80,11 +80,13 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
     }
 }
 
-/// One `mail send` at a time per database, so that no message goes out twice:
+/// One `mail send` at a time per database file, so that no message goes out twice:
 /// an advisory lock on a file beside the database, released on exit.
 fn lock_sender(app: &App) -> Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut path = app.db_path()?.into_os_string();
+    // One lock per file, however the path to it is spelled.
+    let db = app.db_path()?;
+    let mut path = std::fs::canonicalize(&db).unwrap_or(db).into_os_string();
     path.push(".mail-lock");
     let file = std::fs::OpenOptions::new()
         .create(true)
@@ -110,9 +112,11 @@ fn lock_sender(app: &App) -> Result<std::fs::File> {
 }
 
 fn send(app: &App, a: SendArgs) -> Result<()> {
+    // The database is opened (and the settings checked) before the lock is
+    // taken, and what is pending is read only once it is held.
+    let smtp = app.read(delivery::configure)?;
     let _lock = lock_sender(app)?;
-    let (smtp, pending) =
-        app.read(|ctx| Ok((delivery::configure(ctx)?, delivery::pending(ctx, a.limit)?)))?;
+    let pending = app.read(|ctx| delivery::pending(ctx, a.limit))?;
     if app.global.dry_run {
         let rows = pending
             .iter()

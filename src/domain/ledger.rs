@@ -743,6 +743,23 @@ pub fn requests(ctx: &Ctx, status: &str) -> Result<Vec<PurchaseRequest>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// What the interactive `credits assign` offers: the company and every active
+/// user who holds their own credits, each with their balance of `kind`.
+pub fn assign_choices(ctx: &Ctx, kind_name: &str) -> Result<Vec<(String, i64)>> {
+    ctx.authorize(Action::CreditsAssign, None)?;
+    let kind = kind(ctx.conn, kind_name)?;
+    let mut stmt = ctx.conn.prepare(
+        "SELECT 'company', coalesce((SELECT balance FROM accounts
+                                     WHERE kind_id = ?1 AND holder = 'company'), 0)
+         UNION ALL
+         SELECT * FROM (SELECT u.handle, coalesce(a.balance, 0) FROM users u
+           LEFT JOIN accounts a ON a.user_id = u.id AND a.kind_id = ?1
+           WHERE u.status = 'active' AND u.credit_owner_id IS NULL ORDER BY u.handle)",
+    )?;
+    let rows = stmt.query_map([kind.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// One row of a credits import, already split; `line` is its line in the file.
 pub struct ImportRow {
     pub line: u64,
