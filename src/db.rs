@@ -294,36 +294,74 @@ pub fn read<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>)
 /// A consistent copy of the database while others write: SQLite's online
 /// backup, all pages in one step under one read snapshot.
 pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
+    let exists = || {
+        Error::new(
+            Code::AlreadyExists,
+            format!("{} already exists", target.display()),
+        )
+        .hint("name a new file; tally never overwrites one")
+    };
+    if target.exists() {
+        return Err(exists());
+    }
+    // Copied under a temporary name and linked into place when complete, so
+    // that a failed backup leaves nothing behind.
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.backup", std::process::id()));
+    let _ = fs::remove_file(&tmp);
     OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
-        .open(target)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::new(
-                Code::AlreadyExists,
-                format!("{} already exists", target.display()),
-            )
-            .hint("name a new file; tally never overwrites one"),
-            _ => Error::invalid(format!("cannot create {}: {e}", target.display())),
-        })?;
-    let mut dst = Connection::open(target)?;
-    {
-        let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
-        loop {
-            match backup.step(-1)? {
-                rusqlite::backup::StepResult::Done => break,
-                rusqlite::backup::StepResult::More => continue,
-                rusqlite::backup::StepResult::Busy | rusqlite::backup::StepResult::Locked => {
-                    std::thread::sleep(Duration::from_millis(20))
+        .open(&tmp)
+        .map_err(|e| Error::invalid(format!("cannot create {}: {e}", target.display())))?;
+    let copied = (|| -> Result<u64> {
+        let mut dst = Connection::open(&tmp)?;
+        {
+            let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
+            let deadline = std::time::Instant::now() + busy_timeout()?;
+            loop {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    _ if std::time::Instant::now() > deadline => {
+                        return Err(Error::new(
+                            Code::Busy,
+                            "the database stayed locked during the backup",
+                        )
+                        .hint("try again, or raise TALLY_BUSY_TIMEOUT (milliseconds)"));
+                    }
+                    rusqlite::backup::StepResult::More => {}
+                    _ => std::thread::sleep(Duration::from_millis(20)),
                 }
-                _ => continue,
             }
         }
+        // The copy is a standalone file: no WAL beside it.
+        dst.pragma_update(None, "journal_mode", "DELETE")?;
+        let pages: u64 = dst.pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let size: u64 = dst.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        dst.close().map_err(|(_, e)| Error::from(e))?;
+        Ok(pages * size)
+    })();
+    let placed = copied.and_then(|bytes| match fs::hard_link(&tmp, target) {
+        Ok(()) => Ok(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
+        Err(e) => Err(Error::invalid(format!(
+            "cannot write {}: {e}",
+            target.display()
+        ))),
+    });
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let mut p = tmp.clone().into_os_string();
+        p.push(suffix);
+        let _ = fs::remove_file(p);
     }
-    // The copy is a standalone file: no WAL beside it.
-    dst.pragma_update(None, "journal_mode", "DELETE")?;
-    let pages: u64 = dst.pragma_query_value(None, "page_count", |r| r.get(0))?;
-    let size: u64 = dst.pragma_query_value(None, "page_size", |r| r.get(0))?;
-    Ok(pages * size)
+    placed
 }

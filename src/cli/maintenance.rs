@@ -81,7 +81,8 @@ pub fn verify(app: &App) -> Result<()> {
 }
 
 pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
-    // No right is needed, but the actor must exist and be active.
+    // No right is needed, but the actor must exist and be active (a refusal
+    // is audited like any other).
     app.read(|_| Ok(()))?;
     if app.global.dry_run {
         return app.out.print(
@@ -92,8 +93,7 @@ pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
             ))],
         );
     }
-    let conn = app.open()?;
-    let bytes = db::backup(&conn, &a.file)?;
+    let bytes = db::backup(&app.open()?, &a.file)?;
     app.out.print(
         &serde_json::json!({"file": a.file, "bytes": bytes}),
         &[Block::Line(format!(
