@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use crate::db;
+use crate::domain::names::{self, Names};
 
 /// `--db PATH` or `--db=PATH` from the command line being completed, else
 /// `TALLY_DB`, else the default location.
@@ -25,13 +26,10 @@ fn db_path() -> Option<PathBuf> {
     db::resolve_path(explicit.as_deref()).ok()
 }
 
-fn names(sql: &str) -> Vec<CompletionCandidate> {
+fn names(what: Names) -> Vec<CompletionCandidate> {
     let read = || -> crate::error::Result<Vec<String>> {
-        let conn =
-            db::open_read_only(&db_path().ok_or_else(|| crate::error::Error::invalid("no path"))?)?;
-        let mut stmt = conn.prepare(sql)?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let path = db_path().ok_or_else(|| crate::error::Error::invalid("no database path"))?;
+        names::list(&db::open_read_only(&path)?, what)
     };
     read()
         .unwrap_or_default()
@@ -41,25 +39,25 @@ fn names(sql: &str) -> Vec<CompletionCandidate> {
 }
 
 fn handles() -> Vec<CompletionCandidate> {
-    names("SELECT handle FROM users WHERE status <> 'deleted' ORDER BY handle")
+    names(Names::Handles)
 }
 
 fn accounts() -> Vec<CompletionCandidate> {
-    let mut all = vec![CompletionCandidate::new("company")];
+    let mut all = vec![CompletionCandidate::new(crate::domain::ledger::COMPANY)];
     all.extend(handles());
     all
 }
 
 fn roles() -> Vec<CompletionCandidate> {
-    names("SELECT name FROM roles ORDER BY name")
+    names(Names::Roles)
 }
 
 fn plans() -> Vec<CompletionCandidate> {
-    names("SELECT name FROM plans WHERE removed_at IS NULL ORDER BY name")
+    names(Names::Plans)
 }
 
 fn kinds() -> Vec<CompletionCandidate> {
-    names("SELECT name FROM credit_kinds ORDER BY name")
+    names(Names::Kinds)
 }
 
 pub fn handle() -> ArgValueCandidates {

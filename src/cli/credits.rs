@@ -430,11 +430,7 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
         .interact()
         .map_err(prompt_error)?;
     if !ok {
-        return Err(Error::new(
-            Code::ConfirmationRequired,
-            "not confirmed; nothing was changed",
-        )
-        .hint("run it again and answer yes, or pass --yes"));
+        return Err(super::not_confirmed());
     }
     Ok(Assign {
         from,

@@ -43,8 +43,7 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         password: Password::generate()?,
     };
     // Checked before the file is created, so that bad input leaves no file behind.
-    setup::check_company(&a.company)?;
-    crate::domain::users::validate(&admin)?;
+    setup::check_input(&a.company, &admin)?;
     let path = app.db_path()?;
     if app.global.dry_run {
         // What the real run would refuse, the dry run refuses too.

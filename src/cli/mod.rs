@@ -273,15 +273,7 @@ impl App {
             .default(false)
             .interact()
             .map_err(prompt_error)?;
-        if yes {
-            Ok(())
-        } else {
-            Err(Error::new(
-                Code::ConfirmationRequired,
-                "not confirmed; nothing was changed",
-            )
-            .hint("run it again and answer yes, or pass --yes"))
-        }
+        if yes { Ok(()) } else { Err(not_confirmed()) }
     }
 
     /// A value that may be asked for on a terminal; without one, it is required.
@@ -324,6 +316,15 @@ fn os_user() -> String {
             })
         })
         .unwrap_or_else(|| format!("uid {uid}"))
+}
+
+/// The answer "no" to a confirmation.
+pub fn not_confirmed() -> Error {
+    Error::new(
+        Code::ConfirmationRequired,
+        "not confirmed; nothing was changed",
+    )
+    .hint("run it again and answer yes, or pass --yes")
 }
 
 pub fn prompt_error(e: dialoguer::Error) -> Error {

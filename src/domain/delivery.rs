@@ -14,7 +14,8 @@ use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Action, Ctx, settings};
+use super::settings::{self, SmtpTls};
+use super::{Action, Ctx};
 use crate::error::{Code, Error, Result};
 
 /// Where and how to send, from the settings and the environment.
@@ -81,33 +82,24 @@ pub fn configure(ctx: &Ctx) -> Result<Smtp> {
     let from = ctx
         .setting("mail-from")?
         .ok_or_else(|| not_configured("mail-from", "tally@example.com"))?;
-    settings::check_smtp_url(&url)?;
+    let parsed = settings::parse_smtp_url(&url)?;
     let from: Mailbox = from.parse().map_err(|e| {
         Error::invalid(format!("mail-from '{from}' is not usable: {e}"))
             .hint("set mail-from to a plain address")
     })?;
-    let (scheme, rest) = url.split_once("://").unwrap_or(("smtp", &url));
-    let (authority, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let authority = authority.trim_end_matches('/');
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) => (h.to_string(), p.parse::<u16>().unwrap_or(25)),
-        None => (
-            authority.to_string(),
-            if scheme == "smtps" { 465 } else { 25 },
-        ),
-    };
+    let host = parsed.host.clone();
     let tls_params = || {
         TlsParameters::new(host.clone()).map_err(|e| {
             Error::new(Code::NotConfigured, format!("TLS for {host}: {e}")).hint("check smtp-url")
         })
     };
-    let tls = match (scheme, query) {
-        ("smtps", _) => Tls::Wrapper(tls_params()?),
-        (_, "tls=starttls") => Tls::Required(tls_params()?),
-        _ => Tls::None,
+    let tls = match parsed.tls {
+        SmtpTls::Wrapper => Tls::Wrapper(tls_params()?),
+        SmtpTls::StartTls => Tls::Required(tls_params()?),
+        SmtpTls::None => Tls::None,
     };
     let mut builder = SmtpTransport::builder_dangerous(&host)
-        .port(port)
+        .port(parsed.port)
         .tls(tls)
         .timeout(Some(timeout()?));
     if let Some(user) = ctx.setting("smtp-user")? {

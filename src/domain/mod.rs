@@ -5,6 +5,7 @@ pub mod audit;
 pub mod delivery;
 pub mod idempotency;
 pub mod ledger;
+pub mod names;
 pub mod offboard;
 pub mod orders;
 pub mod outbox;

@@ -19,8 +19,15 @@ pub struct Initialized {
     pub password: String,
 }
 
+/// Everything `init` takes from the command line, checked before the file
+/// is looked at: bad input is `invalid_input` whatever the file holds.
+pub fn check_input(company: &str, admin: &NewUser) -> Result<()> {
+    check_company(company)?;
+    users::validate(admin)
+}
+
 /// The company's name: 1 to 200 characters, no control characters.
-pub fn check_company(company: &str) -> Result<()> {
+fn check_company(company: &str) -> Result<()> {
     if company.trim().is_empty() || company.chars().count() > 200 {
         return Err(
             Error::invalid("the company name must be 1 to 200 characters")
@@ -37,8 +44,7 @@ pub fn init(
     company: &str,
     admin: NewUser,
 ) -> Result<Initialized> {
-    check_company(company)?;
-    users::validate(&admin)?;
+    check_input(company, &admin)?;
     let at = fmt_time(now);
     conn.execute(
         "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
