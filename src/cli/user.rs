@@ -340,7 +340,8 @@ fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
                 email: get("email"),
                 active,
                 roles,
-                password: Password::generate()?,
+                // Made once the whole file has passed its checks.
+                password: Password::pending(),
             },
         });
     }
@@ -349,7 +350,14 @@ fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
 }
 
 fn import(app: &App, a: ImportArgs) -> Result<()> {
-    let (rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
+    let (mut rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
+    // A bad file is refused before a single password is hashed (argon2id
+    // takes tens of milliseconds a row); then the passwords are made before
+    // the write transaction, which checks everything again.
+    app.read(|ctx| users::check_import(ctx, &rows, bad_rows.clone()))?;
+    for row in &mut rows {
+        row.user.password = Password::generate()?;
+    }
     // The passwords file is made before the users, so that passwords are never
     // set that could not be written down.
     let mut passwords_file = match &a.passwords_out {

@@ -142,6 +142,15 @@ impl std::fmt::Debug for Password {
 }
 
 impl Password {
+    /// No password yet: for rows that are checked before any hash is made.
+    /// `insert` refuses it, and so does the schema's CHECK on the hash.
+    pub fn pending() -> Password {
+        Password {
+            plain: String::new(),
+            hash: String::new(),
+        }
+    }
+
     pub fn generate() -> Result<Password> {
         let plain = random_password()?;
         let hash = hash_password(&plain)?;
@@ -210,6 +219,12 @@ pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)
             format!("the email {} is already used by '{other}'", u.email),
         )
         .hint("every user who is not deleted has their own email"));
+    }
+    if u.password.hash.is_empty() {
+        return Err(
+            Error::new(Code::Internal, "a user was added without a password")
+                .hint("this is a bug in tally; please report it"),
+        );
     }
     let status = if u.active { "active" } else { "deactivated" };
     conn.prepare_cached(
@@ -581,25 +596,18 @@ pub struct ImportRow {
     pub user: NewUser,
 }
 
-/// Imports every row or none: every row is checked first (syntax, duplicates
-/// within the file and against the database) and every bad one reported,
-/// with those that could not even be read (`bad_rows`).
-pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Result<Imported> {
+/// Checks every row of an import, reporting every bad one, without writing:
+/// run first in a read transaction, so that a bad file is refused before a
+/// password is hashed for any row.
+pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> Result<()> {
     ctx.authorize(Action::UserImport, None)?;
     if rows.iter().any(|r| !r.user.roles.is_empty()) {
         ctx.authorize(Action::UserAddWithRoles, None)?;
     }
-    if rows.is_empty() && bad_rows.is_empty() {
-        // A header with no rows: a nightly job with nothing to do that day.
-        return Ok(Imported {
-            imported: 0,
-            users: vec![],
-        });
-    }
     let mut errors = bad_rows;
     let mut handles = std::collections::HashMap::new();
     let mut emails = std::collections::HashMap::new();
-    for row in &rows {
+    for row in rows {
         let mut fail = |e: Error| errors.push(e.at_line(row.line));
         if let Err(e) = validate(&row.user) {
             fail(e);
@@ -648,6 +656,14 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Resul
         errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the user file"));
     }
+    Ok(())
+}
+
+/// Imports every row or none: every row is checked first (syntax, duplicates
+/// within the file and against the database) and every bad one reported,
+/// with those that could not even be read (`bad_rows`).
+pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Result<Imported> {
+    check_import(ctx, &rows, bad_rows)?;
     let at = ctx.now_str();
     let mut users = Vec::with_capacity(rows.len());
     for row in &rows {
