@@ -21,6 +21,14 @@ pub struct Report {
     pub checks: Vec<Check>,
 }
 
+/// How a check finds its problems: SQL that returns one line per problem, or
+/// the ledger added up in Rust.
+enum Probe {
+    Sql(String),
+    Ledger,
+    KindSums,
+}
+
 fn strings(conn: &Connection, sql: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(sql)?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -72,25 +80,25 @@ fn ledger_problems(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
 
 pub fn run(conn: &Connection) -> Result<Report> {
     // `rowid` is NULL for a row of a WITHOUT ROWID table (user_roles, settings...).
-    let checks: [(&'static str, String); 9] = [
-        ("integrity", "SELECT 'integrity: ' || integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'".into()),
-        ("foreign keys", "SELECT coalesce('row ' || rowid || ' of ', 'a row of ') || \"table\" || ' points to a missing row of ' || parent FROM pragma_foreign_key_check".into()),
-        ("administrators are active (rule 3)", format!(
+    let checks: [(&'static str, Probe); 9] = [
+        ("integrity", Probe::Sql("SELECT 'integrity: ' || integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'".into())),
+        ("foreign keys", Probe::Sql("SELECT coalesce('row ' || rowid || ' of ', 'a row of ') || \"table\" || ' points to a missing row of ' || parent FROM pragma_foreign_key_check".into())),
+        ("administrators are active (rule 3)", Probe::Sql(format!(
             "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds {ADMIN_ROLE}'
              FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id
-             WHERE r.name = '{ADMIN_ROLE}' AND u.status <> 'active'")),
-        ("an active administrator exists (rule 4)", format!(
+             WHERE r.name = '{ADMIN_ROLE}' AND u.status <> 'active'"))),
+        ("an active administrator exists (rule 4)", Probe::Sql(format!(
             "SELECT 'no active user holds {ADMIN_ROLE}' WHERE NOT EXISTS (
                SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id
-               WHERE r.name = '{ADMIN_ROLE}' AND u.status = 'active')")),
-        ("balances equal the ledger", String::new()),
-        ("every kind sums to zero", String::new()),
-        ("no balance below zero", "SELECT 'account ' || id || ' has balance ' || balance FROM accounts
-             WHERE holder <> 'vendor' AND balance < 0".into()),
-        ("inactive users hold no credits (rule 2)", "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds ' || a.balance || ' ' || k.name
+               WHERE r.name = '{ADMIN_ROLE}' AND u.status = 'active')"))),
+        ("balances equal the ledger", Probe::Ledger),
+        ("every kind sums to zero", Probe::KindSums),
+        ("no balance below zero", Probe::Sql("SELECT 'account ' || id || ' has balance ' || balance FROM accounts
+             WHERE holder <> 'vendor' AND balance < 0".into())),
+        ("inactive users hold no credits (rule 2)", Probe::Sql("SELECT '''' || u.handle || ''' is ' || u.status || ' but holds ' || a.balance || ' ' || k.name
              FROM accounts a JOIN users u ON u.id = a.user_id JOIN credit_kinds k ON k.id = a.kind_id
-             WHERE u.status <> 'active' AND a.balance <> 0".into()),
-        ("credit owners are active and own their credits (rules 6, 7)", "SELECT '''' || u.handle || ''' uses the credits of ''' || o.handle || ''', who is ' ||
+             WHERE u.status <> 'active' AND a.balance <> 0".into())),
+        ("credit owners are active and own their credits (rules 6, 7)", Probe::Sql("SELECT '''' || u.handle || ''' uses the credits of ''' || o.handle || ''', who is ' ||
                CASE WHEN o.status <> 'active' THEN o.status ELSE 'a credit user too' END
              FROM users u JOIN users o ON o.id = u.credit_owner_id
              WHERE o.status <> 'active' OR o.credit_owner_id IS NOT NULL
@@ -100,15 +108,15 @@ pub fn run(conn: &Connection) -> Result<Report> {
              UNION ALL
              SELECT '''' || u.handle || ''' uses the credits of another user but holds ' || a.balance || ' ' || k.name
              FROM users u JOIN accounts a ON a.user_id = u.id JOIN credit_kinds k ON k.id = a.kind_id
-             WHERE u.credit_owner_id IS NOT NULL AND a.balance <> 0".into()),
+             WHERE u.credit_owner_id IS NOT NULL AND a.balance <> 0".into())),
     ];
     let mut out = Vec::with_capacity(checks.len());
-    let (ledger, sums) = ledger_problems(conn)?;
-    for (name, sql) in checks {
-        let problems = match name {
-            "balances equal the ledger" => ledger.clone(),
-            "every kind sums to zero" => sums.clone(),
-            _ => strings(conn, &sql)?,
+    let (mut ledger, mut sums) = ledger_problems(conn)?;
+    for (name, probe) in checks {
+        let problems = match probe {
+            Probe::Sql(sql) => strings(conn, &sql)?,
+            Probe::Ledger => std::mem::take(&mut ledger),
+            Probe::KindSums => std::mem::take(&mut sums),
         };
         out.push(Check {
             name,
