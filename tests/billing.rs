@@ -50,17 +50,6 @@ fn invoices_table(env: &Env) -> Vec<Vec<String>> {
     rows
 }
 
-fn keys(v: &Value) -> Vec<&str> {
-    let mut k: Vec<&str> = v
-        .as_object()
-        .expect("object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    k.sort();
-    k
-}
-
 /// April 2026 (30 days) at 10.00 per user-month: each day is 33.33, rounded
 /// half up per line. Statuses change on various days and times.
 fn april_history() -> Env {

@@ -21,29 +21,6 @@ const INIT: [&str; 11] = [
     "alice@acme.test",
 ];
 
-const USER_KEYS: [&str; 8] = [
-    "handle",
-    "first_name",
-    "last_name",
-    "email",
-    "status",
-    "roles",
-    "credit_owner",
-    "created_at",
-];
-
-fn keys(v: &Value) -> Vec<String> {
-    let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
-    k.sort();
-    k
-}
-
-fn sorted(names: &[&str]) -> Vec<String> {
-    let mut k: Vec<String> = names.iter().map(|s| s.to_string()).collect();
-    k.sort();
-    k
-}
-
 fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path)
         .expect("metadata")

@@ -7,17 +7,6 @@ use common::*;
 use ledger_support::*;
 use serde_json::{Value, json};
 
-fn keys(v: &Value) -> Vec<&str> {
-    let mut k: Vec<&str> = v
-        .as_object()
-        .unwrap_or_else(|| panic!("not an object: {v}"))
-        .keys()
-        .map(String::as_str)
-        .collect();
-    k.sort_unstable();
-    k
-}
-
 const ORDER_KEYS: [&str; 10] = [
     "buyer",
     "created_at",

@@ -9,18 +9,6 @@ use common::*;
 use ledger_support::*;
 use serde_json::{Value, json};
 
-/// The sorted keys of a JSON object.
-fn keys(v: &Value) -> Vec<&str> {
-    let mut k: Vec<&str> = v
-        .as_object()
-        .unwrap_or_else(|| panic!("not an object: {v}"))
-        .keys()
-        .map(String::as_str)
-        .collect();
-    k.sort_unstable();
-    k
-}
-
 fn sorted(mut k: Vec<&'static str>) -> Vec<&'static str> {
     k.sort_unstable();
     k

@@ -6,33 +6,6 @@ use common::*;
 use argon2::{Argon2, PasswordHash, PasswordVerifier};
 use serde_json::{Value, json};
 
-const USER_KEYS: [&str; 8] = [
-    "handle",
-    "first_name",
-    "last_name",
-    "email",
-    "status",
-    "roles",
-    "credit_owner",
-    "created_at",
-];
-
-fn keys(v: &Value) -> Vec<String> {
-    let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
-    k.sort();
-    k
-}
-
-fn user_keys_and(extra: &[&str]) -> Vec<String> {
-    let mut k: Vec<String> = USER_KEYS
-        .iter()
-        .chain(extra)
-        .map(|s| s.to_string())
-        .collect();
-    k.sort();
-    k
-}
-
 fn handles(list: &Value) -> Vec<String> {
     list["users"]
         .as_array()

@@ -378,3 +378,35 @@ pub fn give_rights(env: &Env, handle: &str, rights: &str) {
     env.ok(&["role", "add", &role, "--rights", rights]);
     env.ok(&["role", "grant", handle, &role]);
 }
+
+/// The fields of `<user>` in SPEC section 4.
+pub const USER_KEYS: [&str; 8] = [
+    "handle",
+    "first_name",
+    "last_name",
+    "email",
+    "status",
+    "roles",
+    "credit_owner",
+    "created_at",
+];
+
+/// The keys of a JSON object, sorted.
+pub fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
+    k.sort();
+    k
+}
+
+/// Names, sorted, to compare with `keys`.
+pub fn sorted(names: &[&str]) -> Vec<String> {
+    let mut k: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+    k.sort();
+    k
+}
+
+/// The fields of `<user>` and `extra`, sorted.
+pub fn user_keys_and(extra: &[&str]) -> Vec<String> {
+    let all: Vec<&str> = USER_KEYS.iter().chain(extra).copied().collect();
+    sorted(&all)
+}
