@@ -11,10 +11,7 @@ fn parallel_writers_lose_nothing() {
         .map(|i| {
             let handle = format!("user{i}");
             let email = format!("{handle}@acme.test");
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-                .env_clear()
-                .env("TALLY_DB", &env.db)
-                .env("TALLY_BUSY_TIMEOUT", "30000")
+            env.process()
                 .args([
                     "-q", "user", "add", &handle, "--first", "F", "--last", "L", "--email", &email,
                 ])
@@ -66,10 +63,8 @@ fn a_held_lock_is_busy_with_a_short_timeout_and_waited_out_with_a_long_one() {
 
     assert_eq!(before, env.dump(), "a busy refusal changed the database");
 
-    let mut waiter = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-        .env_clear()
-        .env("TALLY_DB", &env.db)
-        .env("TALLY_BUSY_TIMEOUT", "20000")
+    let mut waiter = env
+        .process()
         .args([
             "-q",
             "user",

@@ -1015,7 +1015,7 @@ fn processes_racing_with_one_key_make_exactly_one_transfer() {
     let before = transfer_count(&env);
     let children: Vec<_> = (0..4)
         .map(|_| {
-            spawn_cmd(&env)
+            env.process()
                 .args([
                     "--json", "credits", "assign", "--from", "company", "--to", "bob", "7",
                 ])
@@ -1068,7 +1068,7 @@ fn processes_assigning_at_once_lose_nothing() {
         .map(|u| {
             let mut cmds: Vec<std::process::Command> = (1..=10)
                 .map(|n| {
-                    let mut c = spawn_cmd(&env);
+                    let mut c = env.process();
                     c.args(["-q", "credits", "assign", "--from", "company", "--to", u])
                         .arg(n.to_string());
                     c

@@ -487,7 +487,8 @@ fn an_import_killed_part_way_leaves_all_of_its_rows_or_none() {
     let wal = env.db.with_extension("db-wal");
     let wal_size = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
 
-    let mut child = spawn_cmd(&env)
+    let mut child = env
+        .process()
         .args(["-q", "credits", "import", &path_str(&path)])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

@@ -428,9 +428,7 @@ fn concurrent_inits_make_one_database_and_never_remove_it() {
             .map(|i| {
                 let handle = format!("admin{i}");
                 let email = format!("admin{i}@acme.test");
-                std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-                    .env_clear()
-                    .env("TALLY_DB", &env.db)
+                env.process()
                     .args([
                         "--json",
                         "init",

@@ -269,10 +269,8 @@ fn a_closed_pipe_is_not_an_error() {
         &["--json", "user", "list"][..],
         &["audit"][..],
     ] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-            .env_clear()
-            .env("TALLY_DB", &env.db)
-            .env("TALLY_NOW", NOW)
+        let mut child = env
+            .process()
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -292,10 +290,8 @@ fn a_closed_pipe_is_not_an_error() {
     }
 
     // `| head -1`: one line read, then the pipe closes.
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-        .env_clear()
-        .env("TALLY_DB", &env.db)
-        .env("TALLY_NOW", NOW)
+    let mut child = env
+        .process()
         .args(["user", "list"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -60,6 +60,21 @@ impl Env {
         c
     }
 
+    /// The same as a plain `std::process::Command`, for processes that run
+    /// at the same time or are killed: no terminal, a long busy timeout.
+    pub fn process(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"));
+        c.env_clear()
+            .env("TALLY_DB", &self.db)
+            .env("TALLY_NOW", &self.now)
+            .env("TALLY_BUSY_TIMEOUT", "30000")
+            .env("USER", "tester")
+            .env("HOME", self.dir.path())
+            .current_dir(self.dir.path())
+            .stdin(std::process::Stdio::null());
+        c
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("run tally")
     }

@@ -80,21 +80,6 @@ pub fn assert_verifies(env: &Env) {
     assert_eq!(report["ok"], true, "verify failed: {report}");
 }
 
-/// The binary as a plain `std::process::Command`, for processes that run at
-/// the same time or are killed: no terminal, a long busy timeout.
-pub fn spawn_cmd(env: &Env) -> std::process::Command {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"));
-    c.env_clear()
-        .env("TALLY_DB", &env.db)
-        .env("TALLY_NOW", &env.now)
-        .env("TALLY_BUSY_TIMEOUT", "30000")
-        .env("USER", "tester")
-        .env("HOME", env.dir.path())
-        .current_dir(env.dir.path())
-        .stdin(std::process::Stdio::null());
-    c
-}
-
 /// Runs with `--json` and `TALLY_NOW=now`; asserts success, returns the JSON.
 pub fn json_at(env: &Env, now: &str, args: &[&str]) -> Value {
     let mut all = vec!["--json"];
