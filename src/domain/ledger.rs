@@ -311,43 +311,102 @@ pub fn check_assign(a: &Assign) -> Result<()> {
 /// "credits received" mail to a receiving user.
 pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     ctx.authorize(Action::CreditsAssign, None)?;
-    check_assign(a)?;
-    let request = a.request();
-    let key = a.idempotency_key.as_deref();
-    if let Some(done) = idempotency::replay(ctx.conn, key, "credits assign", &request)? {
-        return Ok(serde_json::from_value(done)?);
+    let at = ctx.now_str();
+    let (done, to) = match apply_assign(
+        ctx.conn,
+        &ctx.actor.handle,
+        &at,
+        a,
+        &mut Resolver::default(),
+    )? {
+        Applied::Replayed(done) => return Ok(done),
+        Applied::Done { done, to } => (done, to),
+    };
+    if let Party::User(u) = &to {
+        mail_received(ctx.conn, u.id, a.amount, &done.kind, &done.from, &at)?;
     }
-    let kind = kind(ctx.conn, &a.kind)?;
-    let (from, to) = (party(ctx.conn, &a.from)?, party(ctx.conn, &a.to)?);
+    ctx.audit(
+        Action::CreditsAssign,
+        Some(&done.to),
+        json!({"transfer": done.id, "from": done.from, "to": done.to, "kind": done.kind, "amount": a.amount, "memo": a.memo}),
+    )?;
+    Ok(done)
+}
+
+/// Kinds, parties and accounts looked up once per command: an import
+/// resolves each name once for the whole file.
+#[derive(Default)]
+struct Resolver {
+    kinds: HashMap<String, Kind>,
+    parties: HashMap<String, Party>,
+    accounts: HashMap<(i64, Holder), i64>,
+}
+
+impl Resolver {
+    fn kind(&mut self, conn: &Connection, name: &str) -> Result<Kind> {
+        if !self.kinds.contains_key(name) {
+            self.kinds.insert(name.to_string(), kind(conn, name)?);
+        }
+        Ok(self.kinds[name].clone())
+    }
+
+    fn party(&mut self, conn: &Connection, name: &str) -> Result<Party> {
+        if !self.parties.contains_key(name) {
+            self.parties.insert(name.to_string(), party(conn, name)?);
+        }
+        Ok(self.parties[name].clone())
+    }
+
+    fn account(&mut self, conn: &Connection, kind_id: i64, holder: Holder) -> Result<i64> {
+        if let Some(id) = self.accounts.get(&(kind_id, holder)) {
+            return Ok(*id);
+        }
+        let id = account_id(conn, kind_id, holder)?;
+        self.accounts.insert((kind_id, holder), id);
+        Ok(id)
+    }
+}
+
+enum Applied {
+    /// The idempotency key was used before with the same arguments.
+    Replayed(Assigned),
+    /// A new transfer, and whom it went to.
+    Done { done: Assigned, to: Party },
+}
+
+/// The one path of every `credits assign`, alone or as a row of an import:
+/// the arguments, a replayed key, rules 1 and 5, no credits to a credit user,
+/// the transfer and its key.
+fn apply_assign(
+    conn: &Connection,
+    actor: &str,
+    at: &str,
+    a: &Assign,
+    r: &mut Resolver,
+) -> Result<Applied> {
+    check_assign(a)?;
+    let key = a.idempotency_key.as_deref();
+    let request = key.map(|_| a.request());
+    if let Some(request) = &request
+        && let Some(done) = idempotency::replay(conn, key, "credits assign", request)?
+    {
+        return Ok(Applied::Replayed(serde_json::from_value(done)?));
+    }
+    let kind = r.kind(conn, &a.kind)?;
+    let (from, to) = (r.party(conn, &a.from)?, r.party(conn, &a.to)?);
     require_active(&from)?;
     require_active(&to)?;
-    super::sharing::refuse_credit_user(ctx.conn, &to)?;
+    super::sharing::refuse_credit_user(conn, &to)?;
     let posting = Posting {
         kind: &kind,
-        debit: account_id(ctx.conn, kind.id, from.holder())?,
-        credit: account_id(ctx.conn, kind.id, to.holder())?,
+        debit: r.account(conn, kind.id, from.holder())?,
+        credit: r.account(conn, kind.id, to.holder())?,
         amount: a.amount,
         kind_of_transfer: "assign",
         user_id: None,
         memo: a.memo.as_deref(),
     };
-    let (id, from_balance, to_balance) = post_at(
-        ctx.conn,
-        &ctx.actor.handle,
-        &ctx.now_str(),
-        &posting,
-        Some(from.name()),
-    )?;
-    if let Party::User(u) = &to {
-        mail_received(
-            ctx.conn,
-            u.id,
-            a.amount,
-            &kind.name,
-            from.name(),
-            &ctx.now_str(),
-        )?;
-    }
+    let (id, from_balance, to_balance) = post_at(conn, actor, at, &posting, Some(from.name()))?;
     let done = Assigned {
         id,
         from: from.name().to_string(),
@@ -358,20 +417,17 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         to_balance,
         replayed: false,
     };
-    ctx.audit(
-        Action::CreditsAssign,
-        Some(to.name()),
-        json!({"transfer": id, "from": done.from, "to": done.to, "kind": done.kind, "amount": a.amount, "memo": a.memo}),
-    )?;
-    idempotency::store(
-        ctx.conn,
-        key,
-        "credits assign",
-        &request,
-        &serde_json::to_value(&done)?,
-        &ctx.now_str(),
-    )?;
-    Ok(done)
+    if let Some(request) = &request {
+        idempotency::store(
+            conn,
+            key,
+            "credits assign",
+            request,
+            &serde_json::to_value(&done)?,
+            at,
+        )?;
+    }
+    Ok(Applied::Done { done, to })
 }
 
 fn mail_received(
@@ -801,9 +857,7 @@ pub fn import(
         });
     }
     let at = ctx.now_str();
-    let mut kinds: HashMap<String, Kind> = HashMap::new();
-    let mut parties: HashMap<String, Party> = HashMap::new();
-    let mut accounts: HashMap<(i64, Holder), i64> = HashMap::new();
+    let mut resolver = Resolver::default();
     let mut errors = bad_rows;
     let mut transfers = 0usize;
     let mut replayed = 0usize;
@@ -816,7 +870,6 @@ pub fn import(
         }
         let a = &row.assign;
         let mut attempt = || -> Result<()> {
-            check_assign(a)?;
             if let Some(k) = &a.idempotency_key
                 && let Some(first) = keys_in_file.insert(k.clone(), row.line)
             {
@@ -825,98 +878,36 @@ pub fn import(
                     format!("the idempotency key '{k}' is also on line {first}"),
                 ));
             }
-            let request = a.idempotency_key.as_ref().map(|_| a.request());
-            if let Some(request) = &request
-                && idempotency::replay(
-                    ctx.conn,
-                    a.idempotency_key.as_deref(),
-                    "credits assign",
-                    request,
-                )?
-                .is_some()
+            let (done, to) = match apply_assign(ctx.conn, &ctx.actor.handle, &at, a, &mut resolver)?
             {
-                replayed += 1;
-                return Ok(());
-            }
-            if !kinds.contains_key(&a.kind) {
-                kinds.insert(a.kind.clone(), kind(ctx.conn, &a.kind)?);
-            }
-            let kind = &kinds[&a.kind];
-            for name in [&a.from, &a.to] {
-                if !parties.contains_key(name) {
-                    parties.insert(name.clone(), party(ctx.conn, name)?);
+                Applied::Replayed(_) => {
+                    replayed += 1;
+                    return Ok(());
                 }
-                require_active(&parties[name])?;
-            }
-            super::sharing::refuse_credit_user(ctx.conn, &parties[&a.to])?;
-            let (from, to) = (&parties[&a.from], &parties[&a.to]);
-            let mut acct = |p: &Party| -> Result<i64> {
-                let key = (kind.id, p.holder());
-                if let Some(id) = accounts.get(&key) {
-                    return Ok(*id);
-                }
-                let id = account_id(ctx.conn, kind.id, p.holder())?;
-                accounts.insert(key, id);
-                Ok(id)
+                Applied::Done { done, to } => (done, to),
             };
-            let posting = Posting {
-                kind,
-                debit: acct(from)?,
-                credit: acct(to)?,
-                amount: a.amount,
-                kind_of_transfer: "assign",
-                user_id: None,
-                memo: a.memo.as_deref(),
-            };
-            let (id, from_balance, to_balance) = post_at(
-                ctx.conn,
-                &ctx.actor.handle,
-                &at,
-                &posting,
-                Some(from.name()),
-            )?;
-            if let Some(request) = &request {
-                let done = Assigned {
-                    id,
-                    from: a.from.clone(),
-                    to: a.to.clone(),
-                    kind: kind.name.clone(),
-                    amount: a.amount,
-                    from_balance,
-                    to_balance,
-                    replayed: false,
-                };
-                idempotency::store(
-                    ctx.conn,
-                    a.idempotency_key.as_deref(),
-                    "credits assign",
-                    request,
-                    &serde_json::to_value(&done)?,
-                    &at,
-                )?;
-            }
             // The same credits may go back and forth in one file, so these
             // sums can pass what a balance holds: refused, never wrapped.
             let too_much = || {
                 Error::invalid(format!(
                     "the file moves more {} in all than tally can count",
-                    kind.name
+                    done.kind
                 ))
                 .hint("split the file into smaller imports")
             };
             if let Party::User(u) = to {
                 let entry = received
-                    .entry((u.id, kind.name.clone()))
+                    .entry((u.id, done.kind.clone()))
                     .or_insert((0, Vec::new()));
                 entry.0 = entry.0.checked_add(a.amount).ok_or_else(too_much)?;
                 if !entry.1.contains(&a.from) {
                     entry.1.push(a.from.clone());
                 }
             }
-            match totals.iter_mut().find(|t| t.kind == kind.name) {
+            match totals.iter_mut().find(|t| t.kind == done.kind) {
                 Some(t) => t.amount = t.amount.checked_add(a.amount).ok_or_else(too_much)?,
                 None => totals.push(KindTotal {
-                    kind: kind.name.clone(),
+                    kind: done.kind.clone(),
                     amount: a.amount,
                 }),
             }
