@@ -5,7 +5,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::complete;
 use super::{App, csv_input};
 use crate::domain::setup::ADMIN_ROLE;
-use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, StatusChange, User};
+use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, Status, StatusChange, User};
 use crate::error::{Error, Result, RowError};
 use crate::output::Block;
 
@@ -143,14 +143,14 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
                 ],
             )
         }
-        UserCommand::Activate(a) => status(app, &a.handle, "active"),
-        UserCommand::Deactivate(a) => status(app, &a.handle, "deactivated"),
+        UserCommand::Activate(a) => status(app, &a.handle, Status::Active),
+        UserCommand::Deactivate(a) => status(app, &a.handle, Status::Deactivated),
         UserCommand::Delete(a) => {
             app.confirm(
                 &format!("Delete '{}' for good?", a.handle),
                 &format!("deleting '{}'", a.handle),
             )?;
-            status(app, &a.handle, "deleted")
+            status(app, &a.handle, Status::Deleted)
         }
         UserCommand::ResetPassword(a) => {
             let p = {
@@ -266,12 +266,13 @@ fn list(app: &App, a: ListArgs) -> Result<()> {
     )
 }
 
-fn status(app: &App, handle: &str, to: &str) -> Result<()> {
+fn status(app: &App, handle: &str, to: Status) -> Result<()> {
     let change: StatusChange = app.write(|ctx| users::set_status(ctx, handle, to))?;
     let mut blocks = Vec::new();
     if !change.changed {
         blocks.push(Block::Line(format!(
-            "'{handle}' is already {to}; nothing changed"
+            "'{handle}' is already {}; nothing changed",
+            change.to
         )));
     } else {
         if let Some(owner) = &change.credit_owner_cleared {
@@ -280,9 +281,9 @@ fn status(app: &App, handle: &str, to: &str) -> Result<()> {
             )));
         }
         let verb = match to {
-            "active" => "activated",
-            "deactivated" => "deactivated",
-            _ => "deleted",
+            Status::Active => "activated",
+            Status::Deactivated => "deactivated",
+            Status::Deleted => "deleted",
         };
         blocks.push(Block::Line(format!(
             "{verb} '{handle}'; active users: {}",

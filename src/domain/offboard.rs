@@ -148,8 +148,12 @@ pub fn offboard(
         });
     }
 
-    let to = if delete { "deleted" } else { "deactivated" };
-    let change = users::set_status(ctx, handle, to)?;
+    let (to, status) = if delete {
+        ("deleted", users::Status::Deleted)
+    } else {
+        ("deactivated", users::Status::Deactivated)
+    };
+    let change = users::set_status(ctx, handle, status)?;
     if change.changed {
         let step = if delete { "delete" } else { "deactivate" };
         steps.push(Step {

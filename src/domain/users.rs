@@ -383,6 +383,14 @@ fn deleted_is_final(handle: &str) -> Error {
     .hint("add a new user with another handle")
 }
 
+/// What `set_status` can make a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Deactivated,
+    Deleted,
+}
+
 /// The outcome of a status change; `changed` is false when it already had it.
 #[derive(Debug, Serialize)]
 pub struct StatusChange {
@@ -397,12 +405,11 @@ pub struct StatusChange {
 }
 
 /// Activates, deactivates or deletes a user, enforcing rules 2, 3, 4 and 7.
-pub fn set_status(ctx: &Ctx, handle: &str, to: &str) -> Result<StatusChange> {
-    let action = match to {
-        "active" => Action::UserActivate,
-        "deactivated" => Action::UserDeactivate,
-        "deleted" => Action::UserDelete,
-        _ => unreachable!("statuses are fixed"),
+pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChange> {
+    let (to, action) = match status {
+        Status::Active => ("active", Action::UserActivate),
+        Status::Deactivated => ("deactivated", Action::UserDeactivate),
+        Status::Deleted => ("deleted", Action::UserDelete),
     };
     ctx.authorize(action, Some(handle))?;
     let user = find(ctx.conn, handle)?;
