@@ -158,3 +158,26 @@ fn the_dialogue_needs_only_assign_credits() {
     p.exp_eof().unwrap();
     assert_eq!(balance(&env, "bob"), 7);
 }
+
+#[test]
+fn tables_on_a_terminal_and_no_colour_with_no_color() {
+    let env = Env::new();
+    // spawn() sets NO_COLOR: a table, with no escape sequences.
+    let mut p = spawn(&env, &["user", "list"]);
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("Active users: 1"), "{out}");
+    assert!(out.contains("HANDLE") && out.contains("alice"), "{out}");
+    assert!(!out.contains('\x1b'), "colour despite NO_COLOR: {out:?}");
+
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"));
+    cmd.env_clear()
+        .env("TALLY_DB", &env.db)
+        .env("TERM", "xterm")
+        .args(["user", "list"]);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    let out = p.exp_eof().unwrap();
+    assert!(
+        out.contains('\x1b'),
+        "no bold header on a terminal: {out:?}"
+    );
+}
