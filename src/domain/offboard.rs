@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::ledger::{self, Party, Posting};
 use super::setup::ADMIN_ROLE;
-use super::{Action, Ctx, Right, roles, sharing, users};
+use super::{Action, Ctx, roles, sharing, users};
 use crate::error::{Code, Error, Result};
 
 #[derive(Debug, Serialize)]
@@ -54,10 +54,7 @@ pub fn offboard(
         .iter()
         .any(|r| r == ADMIN_ROLE);
     if is_admin {
-        if !ctx.has(Right::ManageRoles) {
-            ctx.authorize(Action::RoleRevoke, Some(handle))?;
-        }
-        roles::check_not_last_admin(ctx.conn, &user)?;
+        ctx.authorize(Action::UserOffboardAdmin, Some(handle))?;
         roles::revoke(ctx, handle, ADMIN_ROLE)?;
         steps.push(Step {
             step: "revoke".into(),

@@ -69,6 +69,7 @@ impl fmt::Display for Right {
 pub enum Action {
     UserAdd,
     UserAddWithRoles,
+    UserImportWithRoles,
     UserList,
     UserShow,
     UserEdit,
@@ -78,6 +79,7 @@ pub enum Action {
     UserResetPassword,
     UserImport,
     UserOffboard,
+    UserOffboardAdmin,
     RoleList,
     RoleAdd,
     RoleRemove,
@@ -125,6 +127,7 @@ impl Action {
         match self {
             Action::UserAdd => ("user.add", &[EditUsers], false),
             Action::UserAddWithRoles => ("user.add", &[EditUsers, ManageRoles], false),
+            Action::UserImportWithRoles => ("user.import", &[EditUsers, ManageRoles], false),
             Action::UserList => ("user.list", &[ViewUsers], false),
             Action::UserShow => ("user.show", &[ViewUsers], true),
             Action::UserEdit => ("user.edit", &[EditUsers], false),
@@ -134,6 +137,11 @@ impl Action {
             Action::UserResetPassword => ("user.reset-password", &[EditUsers], false),
             Action::UserImport => ("user.import", &[EditUsers], false),
             Action::UserOffboard => ("user.offboard", &[EditUsers, AssignCredits], false),
+            Action::UserOffboardAdmin => (
+                "user.offboard",
+                &[EditUsers, AssignCredits, ManageRoles],
+                false,
+            ),
             Action::RoleList => ("role.list", &[ViewUsers], false),
             Action::RoleAdd => ("role.add", &[ManageRoles], false),
             Action::RoleRemove => ("role.remove", &[ManageRoles], false),

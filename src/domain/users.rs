@@ -609,7 +609,7 @@ pub struct ImportRow {
 pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> Result<()> {
     ctx.authorize(Action::UserImport, None)?;
     if rows.iter().any(|r| !r.user.roles.is_empty()) {
-        ctx.authorize(Action::UserAddWithRoles, None)?;
+        ctx.authorize(Action::UserImportWithRoles, None)?;
     }
     let mut errors = bad_rows;
     let mut handles = std::collections::HashMap::new();
