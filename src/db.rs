@@ -345,10 +345,10 @@ pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
         }
         // The copy is a standalone file: no WAL beside it.
         dst.pragma_update(None, "journal_mode", "DELETE")?;
-        let pages: u64 = dst.pragma_query_value(None, "page_count", |r| r.get(0))?;
-        let size: u64 = dst.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        let pages: i64 = dst.pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let size: i64 = dst.pragma_query_value(None, "page_size", |r| r.get(0))?;
         dst.close().map_err(|(_, e)| Error::from(e))?;
-        Ok(pages * size)
+        Ok((pages * size).unsigned_abs())
     })();
     let placed = copied.and_then(|bytes| match fs::hard_link(&tmp, target) {
         Ok(()) => Ok(bytes),
