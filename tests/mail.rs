@@ -295,3 +295,20 @@ fn tls_urls_never_fall_back_to_plain_text() {
     }
     assert!(pending(&env).iter().all(|m| m["attempts"] == 2));
 }
+
+#[test]
+fn a_bad_smtp_timeout_is_an_input_error() {
+    let (port, received) = start_server();
+    let env = env_with_mail(port);
+    let out = env
+        .cmd()
+        .env("TALLY_SMTP_TIMEOUT", "soon")
+        .args(["--json", "mail", "send"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let e: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(e["error"]["code"], "invalid_input");
+    assert!(received.lock().unwrap().is_empty());
+    assert_eq!(pending(&env).len(), 2);
+}

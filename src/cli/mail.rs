@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
@@ -114,7 +116,11 @@ fn lock_sender(app: &App) -> Result<std::fs::File> {
 fn send(app: &App, a: SendArgs) -> Result<()> {
     // The database is opened (and the settings checked) before the lock is
     // taken, and what is pending is read only once it is held.
-    let smtp = app.read(delivery::configure)?;
+    let env = delivery::Environment {
+        password: smtp_password()?,
+        timeout: smtp_timeout()?,
+    };
+    let smtp = app.read(|ctx| delivery::configure(ctx, &env))?;
     let _lock = lock_sender(app)?;
     let pending = app.read(|ctx| delivery::pending(ctx, a.limit))?;
     if app.global.dry_run {
@@ -193,4 +199,38 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
     .hint(
         "see `tally mail list --status pending` for the errors; `tally mail send` tries them again",
     ))
+}
+
+/// The SMTP password: from `TALLY_SMTP_PASSWORD`, or the first line of the file
+/// named by `TALLY_SMTP_PASSWORD_FILE`; never from a flag or the database.
+fn smtp_password() -> Result<Option<String>> {
+    if let Ok(p) = std::env::var("TALLY_SMTP_PASSWORD") {
+        return Ok(Some(p));
+    }
+    match std::env::var("TALLY_SMTP_PASSWORD_FILE") {
+        Err(_) => Ok(None),
+        Ok(path) => {
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                Error::invalid(format!("cannot read TALLY_SMTP_PASSWORD_FILE {path}: {e}"))
+                    .hint("name a readable file holding the SMTP password")
+            })?;
+            Ok(Some(text.lines().next().unwrap_or("").to_string()))
+        }
+    }
+}
+
+fn smtp_timeout() -> Result<Duration> {
+    match std::env::var("TALLY_SMTP_TIMEOUT") {
+        Err(_) => Ok(Duration::from_secs(10)),
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(Duration::from_secs)
+            .map_err(|_| {
+                Error::invalid(format!(
+                    "TALLY_SMTP_TIMEOUT '{v}' is not a whole number of seconds"
+                ))
+                .hint("set it to e.g. 10, or unset it")
+            }),
+    }
 }

@@ -34,38 +34,11 @@ pub struct Pending {
     pub body: String,
 }
 
-/// The SMTP password: from `TALLY_SMTP_PASSWORD`, or the first line of the file
-/// named by `TALLY_SMTP_PASSWORD_FILE`; never from a flag or the database.
-fn password() -> Result<Option<String>> {
-    if let Ok(p) = std::env::var("TALLY_SMTP_PASSWORD") {
-        return Ok(Some(p));
-    }
-    match std::env::var("TALLY_SMTP_PASSWORD_FILE") {
-        Err(_) => Ok(None),
-        Ok(path) => {
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                Error::invalid(format!("cannot read TALLY_SMTP_PASSWORD_FILE {path}: {e}"))
-                    .hint("name a readable file holding the SMTP password")
-            })?;
-            Ok(Some(text.lines().next().unwrap_or("").to_string()))
-        }
-    }
-}
-
-fn timeout() -> Result<Duration> {
-    match std::env::var("TALLY_SMTP_TIMEOUT") {
-        Err(_) => Ok(Duration::from_secs(10)),
-        Ok(v) => v
-            .trim()
-            .parse::<u64>()
-            .map(Duration::from_secs)
-            .map_err(|_| {
-                Error::invalid(format!(
-                    "TALLY_SMTP_TIMEOUT '{v}' is not a whole number of seconds"
-                ))
-                .hint("set it to e.g. 10, or unset it")
-            }),
-    }
+/// What `mail send` takes from the environment rather than the database:
+/// the password must never be stored, and the timeout is the caller's.
+pub struct Environment {
+    pub password: Option<String>,
+    pub timeout: Duration,
 }
 
 fn not_configured(key: &str, example: &str) -> Error {
@@ -74,7 +47,7 @@ fn not_configured(key: &str, example: &str) -> Error {
 }
 
 /// Reads the settings and builds the transport; authorizes `mail send`.
-pub fn configure(ctx: &Ctx) -> Result<Smtp> {
+pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
     ctx.authorize(Action::MailSend, None)?;
     let url = ctx
         .setting("smtp-url")?
@@ -101,9 +74,9 @@ pub fn configure(ctx: &Ctx) -> Result<Smtp> {
     let mut builder = SmtpTransport::builder_dangerous(&host)
         .port(parsed.port)
         .tls(tls)
-        .timeout(Some(timeout()?));
+        .timeout(Some(env.timeout));
     if let Some(user) = ctx.setting("smtp-user")? {
-        let pass = password()?.ok_or_else(|| {
+        let pass = env.password.clone().ok_or_else(|| {
             Error::new(
                 Code::NotConfigured,
                 format!("smtp-user is '{user}' but no SMTP password is given"),
