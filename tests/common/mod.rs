@@ -425,3 +425,37 @@ pub fn user_keys_and(extra: &[&str]) -> Vec<String> {
     let all: Vec<&str> = USER_KEYS.iter().chain(extra).copied().collect();
     sorted(&all)
 }
+
+/// The fields of `<order>` in SPEC section 4.
+pub const ORDER_KEYS: [&str; 10] = [
+    "id",
+    "buyer",
+    "owner",
+    "plan",
+    "quantity",
+    "kind",
+    "credits",
+    "price_minor",
+    "currency",
+    "created_at",
+];
+
+/// The fields of `<order>` and `extra`, sorted.
+pub fn order_keys_and(extra: &[&str]) -> Vec<String> {
+    let all: Vec<&str> = ORDER_KEYS.iter().chain(extra).copied().collect();
+    sorted(&all)
+}
+
+/// Runs `--json ARGS` as `actor`; asserts success and returns the JSON.
+pub fn json_as(env: &Env, actor: &str, args: &[&str]) -> Value {
+    let mut all = vec!["--as", actor];
+    all.extend_from_slice(args);
+    env.json(&all)
+}
+
+/// Refused as `actor`, with the database unchanged; returns the error object.
+pub fn refused_as(env: &Env, actor: &str, args: &[&str], exit: i32, code: &str) -> Value {
+    let mut all = vec!["--as", actor];
+    all.extend_from_slice(args);
+    env.refused(&all, exit, code)
+}
