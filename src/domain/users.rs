@@ -190,6 +190,35 @@ fn hash_password(password: &str) -> Result<String> {
     Ok(hash.to_string())
 }
 
+/// A new handle is never one used before, even by a deleted user; an email
+/// is not one of another user who is not deleted (`except`: the user edited).
+fn check_free(
+    conn: &Connection,
+    handle: Option<&str>,
+    email: &str,
+    except: Option<i64>,
+) -> Result<()> {
+    if let Some(handle) = handle
+        && conn
+            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
+            .exists([handle])?
+    {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the handle '{handle}' is taken"),
+        )
+        .hint("handles are never reused, even after a user is deleted; choose another"));
+    }
+    if let Some(other) = email_taken(conn, email, except)? {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!("the email {email} is already used by '{other}'"),
+        )
+        .hint("every user who is not deleted has their own email"));
+    }
+    Ok(())
+}
+
 fn email_taken(conn: &Connection, email: &str, except: Option<i64>) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached(
@@ -203,23 +232,7 @@ fn email_taken(conn: &Connection, email: &str, except: Option<i64>) -> Result<Op
 /// Inserts a validated user with a fresh password, their roles and their first
 /// status event. Returns the user and the plain password, shown once.
 pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)> {
-    if conn
-        .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
-        .exists([&u.handle])?
-    {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the handle '{}' is taken", u.handle),
-        )
-        .hint("handles are never reused, even after a user is deleted; choose another"));
-    }
-    if let Some(other) = email_taken(conn, &u.email, None)? {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the email {} is already used by '{other}'", u.email),
-        )
-        .hint("every user who is not deleted has their own email"));
-    }
+    check_free(conn, Some(&u.handle), &u.email, None)?;
     if u.password.hash.is_empty() {
         return Err(
             Error::new(Code::Internal, "a user was added without a password")
@@ -345,14 +358,8 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
     if user.status == "deleted" {
         return Err(deleted_is_final(handle));
     }
-    if let Some(e) = &edit.email
-        && let Some(other) = email_taken(ctx.conn, e, Some(user.id))?
-    {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the email {e} is already used by '{other}'"),
-        )
-        .hint("every user who is not deleted has their own email"));
+    if let Some(e) = &edit.email {
+        check_free(ctx.conn, None, e, Some(user.id))?;
     }
     let before = load(ctx.conn, handle)?;
     ctx.conn.execute(
@@ -634,22 +641,8 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             )));
             continue;
         }
-        if ctx
-            .conn
-            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
-            .exists([&row.user.handle])?
-        {
-            fail(Error::new(
-                Code::AlreadyExists,
-                format!("the handle '{}' is taken", row.user.handle),
-            ));
-            continue;
-        }
-        if let Some(other) = email_taken(ctx.conn, &row.user.email, None)? {
-            fail(Error::new(
-                Code::AlreadyExists,
-                format!("the email {} is already used by '{other}'", row.user.email),
-            ));
+        if let Err(e) = check_free(ctx.conn, Some(&row.user.handle), &row.user.email, None) {
+            fail(e);
             continue;
         }
         for role in &row.user.roles {
