@@ -448,11 +448,7 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
     let price = current_price(ctx)?;
     let period = Period::containing(ctx.now);
     let projected = invoice_of(ctx, period, false)?;
-    let active_users: i64 = ctx.conn.query_row(
-        "SELECT count(*) FROM users WHERE status = 'active'",
-        [],
-        |r| r.get(0),
-    )?;
+    let active_users = super::users::count_active(ctx.conn)?;
     Ok(Status {
         active_users,
         seat_price_minor: price.price_minor,

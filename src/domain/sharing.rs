@@ -15,12 +15,7 @@ use crate::error::{Code, Error, Result};
 pub fn owner_of(conn: &Connection, user: &UserRef) -> Result<UserRef> {
     match user.credit_owner_id {
         None => Ok(user.clone()),
-        Some(id) => {
-            let handle: String = conn
-                .prepare_cached("SELECT handle FROM users WHERE id = ?1")?
-                .query_row([id], |r| r.get(0))?;
-            users::find(conn, &handle)
-        }
+        Some(id) => users::find(conn, &users::handle_of(conn, id)?),
     }
 }
 
@@ -76,11 +71,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
         ledger::require_active(&Party::User(who.clone()))?;
     }
     if let Some(current) = o.credit_owner_id {
-        let current: String =
-            ctx.conn
-                .query_row("SELECT handle FROM users WHERE id = ?1", [current], |r| {
-                    r.get(0)
-                })?;
+        let current: String = users::handle_of(ctx.conn, current)?;
         let hint = if current == user {
             // `owner` uses `user`'s credits: the two would swap roles.
             format!("first make '{owner}' use their own credits: `tally owner clear {owner}`")
@@ -174,11 +165,7 @@ pub fn clear(ctx: &Ctx, user: &str) -> Result<(Ownership, bool)> {
             "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
             [u.id],
         )?;
-        let previous: String =
-            ctx.conn
-                .query_row("SELECT handle FROM users WHERE id = ?1", [previous], |r| {
-                    r.get(0)
-                })?;
+        let previous: String = users::handle_of(ctx.conn, previous)?;
         ctx.audit(
             Action::OwnerClear,
             Some(user),

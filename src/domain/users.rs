@@ -100,6 +100,13 @@ fn user_from_row(r: &rusqlite::Row) -> rusqlite::Result<User> {
     })
 }
 
+/// The handle of the user with this id.
+pub fn handle_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT handle FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
+}
+
 pub fn load(conn: &Connection, handle: &str) -> Result<User> {
     conn.prepare_cached(&format!(
         "SELECT {USER_COLUMNS} FROM users u WHERE u.handle = ?1"
@@ -438,11 +445,7 @@ pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChang
     if to != "active" {
         check_can_leave(ctx.conn, &user)?;
         if let Some(owner_id) = user.credit_owner_id {
-            let owner: String =
-                ctx.conn
-                    .query_row("SELECT handle FROM users WHERE id = ?1", [owner_id], |r| {
-                        r.get(0)
-                    })?;
+            let owner: String = handle_of(ctx.conn, owner_id)?;
             ctx.conn.execute(
                 "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
                 [user.id],
@@ -522,15 +525,10 @@ pub fn check_can_leave(conn: &Connection, user: &UserRef) -> Result<()> {
             "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
         )));
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT k.name, a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
-         WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
-    )?;
-    let balances = stmt
-        .query_map([user.id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
+    let balances: Vec<(String, i64)> = super::ledger::user_balances(conn, user.id)?
+        .into_iter()
+        .map(|(kind, _, balance)| (kind.name, balance))
+        .collect();
     if !balances.is_empty() {
         let held: Vec<String> = balances.iter().map(|(k, b)| format!("{b} {k}")).collect();
         let commands: Vec<String> = balances
