@@ -1,6 +1,7 @@
 //! Opening and creating the database file, its pragmas and migrations, and the
 //! one-transaction-per-command rule.
 
+use std::cell::Cell;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -31,23 +32,127 @@ pub fn resolve_path(explicit: Option<&Path>) -> Result<PathBuf> {
     Ok(dirs.data_dir().join("tally.db"))
 }
 
+/// The longest wait SQLite can be given: 2^31-1 ms, about 24.8 days.
+const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
+
 fn busy_timeout() -> Result<Duration> {
     match std::env::var("TALLY_BUSY_TIMEOUT") {
         Err(_) => Ok(Duration::from_millis(DEFAULT_BUSY_TIMEOUT_MS)),
-        Ok(v) => v
-            .trim()
-            .parse::<u64>()
-            .map(Duration::from_millis)
-            .map_err(|_| {
-                Error::invalid(format!(
-                    "TALLY_BUSY_TIMEOUT '{v}' is not a whole number of milliseconds"
-                ))
-                .hint("set it to e.g. 5000, or unset it for the default")
-            }),
+        Ok(v) if v.is_empty() => Ok(Duration::from_millis(DEFAULT_BUSY_TIMEOUT_MS)),
+        Ok(v) => match v.trim().parse::<u64>() {
+            Ok(ms) if ms <= MAX_BUSY_TIMEOUT_MS => Ok(Duration::from_millis(ms)),
+            Ok(_) => Err(Error::invalid(format!(
+                "TALLY_BUSY_TIMEOUT '{v}' is longer than the longest wait, {MAX_BUSY_TIMEOUT_MS} milliseconds"
+            ))
+            .hint("set it to e.g. 5000, or unset it for the default")),
+            Err(_) => Err(Error::invalid(format!(
+                "TALLY_BUSY_TIMEOUT '{v}' is not a whole number of milliseconds"
+            ))
+            .hint("set it to e.g. 5000, or unset it for the default")),
+        },
     }
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+/// What a path that is not a regular file is, in words; `None` for a
+/// regular file (or a link to one) and for a path that does not exist.
+fn not_a_file(path: &Path) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = fs::metadata(path).ok()?.file_type();
+    if t.is_file() {
+        None
+    } else if t.is_dir() {
+        Some("a directory")
+    } else if t.is_fifo() {
+        Some("a FIFO (named pipe)")
+    } else if t.is_char_device() || t.is_block_device() {
+        Some("a device")
+    } else if t.is_socket() {
+        Some("a socket")
+    } else {
+        Some("not a regular file")
+    }
+}
+
+/// A non-empty file that does not start as every SQLite database does is
+/// someone else's (a text file, say), not a damaged tally database.
+fn refuse_foreign(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(16);
+    if let Ok(f) = fs::File::open(path) {
+        let _ = f.take(16).read_to_end(&mut head);
+    }
+    if head.is_empty() || head.as_slice() == b"SQLite format 3\0" {
+        return Ok(());
+    }
+    let what = if head
+        .iter()
+        .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace())
+    {
+        "it is a text file, not an SQLite database"
+    } else {
+        "it is not an SQLite database"
+    };
+    Err(foreign(path, what))
+}
+
+/// `--db` names something that can never hold a database.
+fn refuse_non_file(path: &Path) -> Result<()> {
+    match not_a_file(path) {
+        None => Ok(()),
+        Some(what) => Err(Error::invalid(format!(
+            "{} is {what}, not a database file",
+            path.display()
+        ))
+        .hint("name a database file with --db PATH or TALLY_DB")),
+    }
+}
+
+thread_local! {
+    /// Set while a command's write transaction is open and not yet being
+    /// committed by [`commit`]: the commit hook then refuses every commit.
+    static GUARDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// SQLite rolls a transaction back by itself on a full disk or an I/O error.
+/// A statement run after that would commit on its own, outside the command's
+/// transaction. The hook makes that impossible: while a command's transaction
+/// is open, the only commit allowed is the one [`commit`] makes.
+fn guard_commits(conn: &mut Connection) -> Result<()> {
+    conn.commit_hook(Some(|| GUARDED.with(Cell::get)))?;
+    Ok(())
+}
+
+/// Begins a command's write transaction, under the commit guard.
+fn begin(conn: &mut Connection) -> Result<Transaction<'_>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    GUARDED.with(|g| g.set(true));
+    Ok(tx)
+}
+
+/// Commits a transaction begun by [`begin`], unless SQLite already rolled it
+/// back under the command (then nothing of it is in the file).
+fn commit(tx: Transaction<'_>) -> Result<()> {
+    let result = if tx.is_autocommit() {
+        Err(Error::storage(
+            &"the transaction was rolled back by the database",
+        ))
+    } else {
+        GUARDED.with(|g| g.set(false));
+        tx.commit().map_err(Error::from)
+    };
+    GUARDED.with(|g| g.set(false));
+    result
+}
+
+/// Rolls back a transaction begun by [`begin`].
+fn rollback(tx: Transaction<'_>) -> Result<()> {
+    GUARDED.with(|g| g.set(false));
+    tx.rollback()?;
+    Ok(())
+}
+
+fn configure(conn: &mut Connection) -> Result<()> {
+    guard_commits(conn)?;
     conn.busy_timeout(busy_timeout()?)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -59,7 +164,19 @@ fn unusable(path: &Path, why: &str) -> Error {
         Code::DatabaseUnusable,
         format!("{} is not usable: {why}", path.display()),
     )
-    .hint("check --db / TALLY_DB; restore the file from a backup if it was damaged")
+    .hint(
+        "check --db / TALLY_DB; if tally's file was damaged, `tally restore BACKUP` puts a backup back \
+         (never copy one over it with cp while a -wal or -shm file lies beside it)",
+    )
+}
+
+/// A file that is not tally's: no damage to repair, a wrong name to fix.
+fn foreign(path: &Path, why: &str) -> Error {
+    Error::new(
+        Code::DatabaseUnusable,
+        format!("{} is not a tally database: {why}", path.display()),
+    )
+    .hint("check --db / TALLY_DB: it names a file of something else")
 }
 
 /// Checks that an open file is a tally database this version can use, and
@@ -69,15 +186,22 @@ fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(|e| match Error::from(e) {
             e if e.code == Code::Busy => e,
-            _ => unusable(path, "it is not an SQLite database"),
+            _ => foreign(path, "it is not an SQLite database"),
         })?;
     let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
     if app_id != APPLICATION_ID {
-        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if tables == 0 && version == 0 {
             return Err(not_initialized(path));
         }
-        return Err(unusable(path, "it is an SQLite file of another program"));
+        return Err(foreign(path, "it is an SQLite file of another program"));
+    }
+    if version == 0 && tables > 0 {
+        // Version 0 means "no schema yet": someone set it back by hand.
+        return Err(unusable(
+            path,
+            "its schema version was set back to 0 (PRAGMA user_version), though it holds tables",
+        ));
     }
     if version > SCHEMA_VERSION {
         return Err(unusable(
@@ -87,13 +211,22 @@ fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         .hint("upgrade tally"));
     }
     if version < SCHEMA_VERSION {
-        migrate(conn, version)?;
+        migrate(conn, version).map_err(|e| {
+            if e.code.is_refusal() || e.code == Code::Internal {
+                unusable(
+                    path,
+                    &format!("its schema {version} cannot be brought up to date"),
+                )
+            } else {
+                e
+            }
+        })?;
     }
     Ok(())
 }
 
 fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = begin(conn)?;
     // Another process may have migrated while we waited for the lock.
     let now: i32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(now.max(from) as usize) {
@@ -101,8 +234,7 @@ fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-    tx.commit()?;
-    Ok(())
+    commit(tx)
 }
 
 fn not_initialized(path: &Path) -> Error {
@@ -119,6 +251,10 @@ pub fn open(path: &Path) -> Result<Connection> {
     if !path.exists() {
         return Err(not_initialized(path));
     }
+    // SQLite would block forever on a FIFO, and say "not a database" of a
+    // directory: say what the path is instead.
+    refuse_non_file(path)?;
+    refuse_foreign(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
         let e = Error::from(e);
@@ -128,7 +264,7 @@ pub fn open(path: &Path) -> Result<Connection> {
             unusable(path, &e.message)
         }
     })?;
-    configure(&conn)?;
+    configure(&mut conn)?;
     check_and_migrate(&mut conn, path)?;
     if conn.is_readonly(rusqlite::MAIN_DB)? {
         return Err(unusable(path, "the file is not writable"));
@@ -157,6 +293,7 @@ pub fn check_new(path: &Path) -> Result<()> {
     if !path.exists() {
         return Ok(());
     }
+    refuse_non_file(path)?;
     match open(path) {
         Ok(_) => Err(Error::new(
             Code::AlreadyInitialized,
@@ -214,7 +351,7 @@ pub fn create<T>(path: &Path, build: impl FnOnce(&Transaction) -> Result<T>) -> 
             &tmp,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        configure(&conn)?;
+        configure(&mut conn)?;
         let mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
@@ -233,9 +370,10 @@ pub fn create<T>(path: &Path, build: impl FnOnce(&Transaction) -> Result<T>) -> 
             return Err(e);
         }
     };
-    // An empty file (made with `touch`, say) is replaced; anything else that
-    // appeared meanwhile is kept, and this database given up.
-    let empty = fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    // An empty regular file (made with `touch`, say) is replaced; anything
+    // else that appeared meanwhile is kept, and this database given up. A
+    // device or a FIFO also reports size 0: it is never replaced.
+    let empty = fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0);
     let placed = if empty {
         fs::rename(&tmp, path)
     } else {
@@ -246,6 +384,7 @@ pub fn create<T>(path: &Path, build: impl FnOnce(&Transaction) -> Result<T>) -> 
         Ok(()) => Ok(value),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             check_new(path)?;
+            refuse_non_file(path)?;
             Err(Error::new(
                 Code::AlreadyInitialized,
                 format!(
@@ -262,6 +401,7 @@ pub fn create<T>(path: &Path, build: impl FnOnce(&Transaction) -> Result<T>) -> 
 /// A database in memory with the current schema, for a dry-run `init`.
 pub fn in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
+    guard_commits(&mut conn)?;
     migrate(&mut conn, 0)?;
     Ok(conn)
 }
@@ -273,12 +413,20 @@ pub fn write<T>(
     dry_run: bool,
     f: impl FnOnce(&Transaction) -> Result<T>,
 ) -> Result<T> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let value = f(&tx)?;
+    let tx = begin(conn)?;
+    let value = match f(&tx) {
+        Ok(value) => value,
+        Err(e) => {
+            // The error is what the user must see; the rollback's own
+            // failure (a transaction already rolled back) adds nothing.
+            let _ = rollback(tx);
+            return Err(e);
+        }
+    };
     if dry_run {
-        tx.rollback()?;
+        rollback(tx)?;
     } else {
-        tx.commit()?;
+        commit(tx)?;
     }
     Ok(value)
 }

@@ -30,6 +30,7 @@ pub enum Code {
     DeliveryFailed,
     Busy,
     DatabaseUnusable,
+    StorageError,
     Internal,
 }
 
@@ -59,15 +60,27 @@ impl Code {
             Code::DeliveryFailed => "delivery_failed",
             Code::Busy => "busy",
             Code::DatabaseUnusable => "database_unusable",
+            Code::StorageError => "storage_error",
             Code::Internal => "internal",
         }
+    }
+
+    /// Whether this is a refusal of what was asked (a rule, a permission, bad
+    /// input), as opposed to a failure of the machine under it (a lock, a
+    /// disk, a damaged file, a bug). A batch reports every refusal and goes
+    /// on; any other error ends the whole command at once.
+    pub fn is_refusal(self) -> bool {
+        !matches!(
+            self,
+            Code::Busy | Code::DatabaseUnusable | Code::StorageError | Code::Internal
+        )
     }
 
     pub fn exit_code(self) -> i32 {
         match self {
             Code::InvalidInput | Code::ConfirmationRequired => 2,
             Code::Busy => 3,
-            Code::DatabaseUnusable => 4,
+            Code::DatabaseUnusable | Code::StorageError => 4,
             Code::Internal => 101,
             _ => 1,
         }
@@ -206,13 +219,19 @@ impl From<rusqlite::Error> for Error {
                         Code::DatabaseUnusable,
                         format!("the database is unusable: {e}"),
                     )
-                    .hint("restore it from a backup (`tally backup FILE` makes one)");
+                    .hint(
+                        "restore it with `tally restore BACKUP`; never copy a backup over it \
+                         with cp while a -wal or -shm file lies beside it",
+                    );
                 }
-                C::ReadOnly
-                | C::CannotOpen
-                | C::PermissionDenied
-                | C::DiskFull
-                | C::SystemIoFailure => {
+                C::DiskFull | C::SystemIoFailure => return Error::storage(&e),
+                C::ConstraintViolation if f.extended_code == SQLITE_CONSTRAINT_COMMITHOOK => {
+                    // The transaction was lost under the command (SQLite rolls
+                    // back on a full disk or an I/O error) and a statement ran
+                    // after it: the commit hook refused to let it commit alone.
+                    return Error::storage(&e);
+                }
+                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
                     return Error::new(
                         Code::DatabaseUnusable,
                         format!("the database cannot be written: {e}"),
@@ -240,9 +259,38 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+/// `SQLITE_CONSTRAINT_COMMITHOOK`: a commit refused by the commit hook.
+const SQLITE_CONSTRAINT_COMMITHOOK: std::ffi::c_int = 531;
+
+impl Error {
+    /// The disk or the file system refused a write: full, out of quota, or an
+    /// I/O error. The transaction is rolled back, so nothing was changed.
+    pub fn storage(cause: &dyn std::fmt::Display) -> Self {
+        Error::new(
+            Code::StorageError,
+            format!("the disk refused a write; nothing was changed ({cause})"),
+        )
+        .hint("free space on the disk that holds the database (df -h), or check the disk for errors (dmesg); then run the command again")
+    }
+}
+
+/// Whether an I/O error is the storage failing (full, out of quota, read-only
+/// file system, hardware), rather than a bad path or bad input.
+pub fn is_storage_failure(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(
+        e.kind(),
+        K::StorageFull | K::QuotaExceeded | K::ReadOnlyFilesystem | K::FileTooLarge
+    ) || e.raw_os_error() == Some(5) // EIO
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::new(Code::InvalidInput, format!("{e}"))
+        if is_storage_failure(&e) {
+            Error::storage(&e)
+        } else {
+            Error::new(Code::InvalidInput, format!("{e}"))
+        }
     }
 }
 

@@ -1,7 +1,6 @@
 //! `tally billing ...`: the seat price, status, monthly invoices computed from
 //! the status history, projections, issuing, CSV and rights.
-mod common;
-use common::*;
+use crate::common::*;
 
 use serde_json::{Value, json};
 

@@ -1,6 +1,5 @@
 //! The command line as a whole: completion scripts kept fresh, help, usage errors.
-mod common;
-use common::*;
+use crate::common::*;
 
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "tally.bash"),

@@ -1,8 +1,7 @@
 //! Dynamic completion: `COMPLETE=fish tally -- tally ...` offers handles,
 //! roles, plans and credit kinds from the database, and nothing (never an
 //! error) when the database cannot be read.
-mod common;
-use common::*;
+use crate::common::*;
 
 /// The candidates the shell would be offered for the last word of `line`,
 /// without the options clap always adds.

@@ -1,6 +1,5 @@
 //! Several processes on one file: no lost change, a held lock gives `busy`.
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::time::Duration;
 

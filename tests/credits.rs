@@ -2,11 +2,9 @@
 //! directions of assign, balances (also replayed at a time), history, purchase
 //! requests, settings, the rules and errors, idempotency, several processes at
 //! once, and the SQL guards in the schema.
-mod common;
-mod ledger_support;
 
-use common::*;
-use ledger_support::*;
+use crate::common::*;
+use crate::ledger_support::*;
 use serde_json::{Value, json};
 
 // Kinds --------------------------------------------------------------------

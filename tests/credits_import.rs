@@ -1,14 +1,12 @@
 //! `credits import FILE|-`: one transaction for the whole file, every bad row
 //! reported with its line number, replays by idempotency key, and a killed
 //! import that leaves all of its rows or none.
-mod common;
-mod ledger_support;
 
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use common::*;
-use ledger_support::*;
+use crate::common::*;
+use crate::ledger_support::*;
 use serde_json::{Value, json};
 
 /// Three users and a company holding 1000 credits and 50 sms.

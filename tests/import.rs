@@ -1,7 +1,6 @@
 //! `tally user import FILE|-`: all rows or none, every bad row reported with
 //! its line number, passwords shown once (stdout or a private file).
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::Output;

@@ -1,7 +1,6 @@
 //! `tally init`, and how every command treats a file that is missing, not
 //! tally's, from a newer tally or not writable.
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::os::unix::fs::PermissionsExt;
 

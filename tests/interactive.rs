@@ -1,7 +1,6 @@
 //! What tally asks on a terminal, driven through a real pseudo-terminal: the
 //! credits dialogue of the help page, missing names, and confirmations.
-mod common;
-use common::*;
+use crate::common::*;
 
 use rexpect::session::{PtySession, spawn_command};
 

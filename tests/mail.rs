@@ -1,7 +1,6 @@
 //! `mail send` against a real SMTP server on 127.0.0.1, started by the test
 //! itself (mailin-embedded, in process).
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};

@@ -1,8 +1,7 @@
 //! A property test: random sequences of topups, assigns, deactivations and
 //! activations run through the real binary and through a small in-memory
 //! model of the rules. After every step the two agree, and `verify` holds.
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::collections::BTreeMap;
 

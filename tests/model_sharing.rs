@@ -4,8 +4,7 @@
 //! 7). The model predicts each step's outcome, success or the exact error
 //! code, checking in the order the code checks; after every step the
 //! balances and the groups agree, and `verify` holds.
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::collections::BTreeMap;
 

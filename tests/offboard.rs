@@ -1,11 +1,9 @@
 //! `user offboard HANDLE --credits-to company|HANDLE [--credit-users-to HANDLE] [--delete]`:
 //! revoke administrator, move every balance, move or clear the credit users,
 //! deactivate or delete, all in one transaction; each step and the seat change.
-mod common;
-mod ledger_support;
 
-use common::*;
-use ledger_support::*;
+use crate::common::*;
+use crate::ledger_support::*;
 use serde_json::{Value, json};
 
 /// Makes `user` a credit user of `owner` behind tally's back (`owner set`

@@ -1,10 +1,8 @@
 //! Plans, billing information and orders through the real binary (SPEC
 //! "Plans, orders, billing information", rule 8).
-mod common;
-mod ledger_support;
 
-use common::*;
-use ledger_support::*;
+use crate::common::*;
+use crate::ledger_support::*;
 use serde_json::{Value, json};
 
 fn plan(env: &Env, name: &str, credits: &str, price: &str) -> Value {

@@ -1,7 +1,6 @@
 //! Who acts (`--as`, `TALLY_AS`, the default admin), what they may do, and
 //! that every refused permission is audited.
-mod common;
-use common::*;
+use crate::common::*;
 
 use serde_json::Value;
 
@@ -239,7 +238,7 @@ fn a_user_without_rights_is_refused_everything_and_each_refusal_is_audited() {
     for ((args, action, target), entry) in commands.iter().zip(&denied) {
         assert_eq!(entry["action"], *action, "{args:?}");
         assert_eq!(entry["target"].as_str(), *target, "{args:?}");
-        assert_eq!(entry["os_user"], "tester");
+        assert_eq!(entry["os_user"], os_user().as_str());
         assert_eq!(entry["at"], NOW);
         assert!(
             entry["details"]["reason"]

@@ -4,7 +4,6 @@
 //! A `$ ` line is a command; the lines under it are what it prints (stdout
 //! then stderr), where `...` stands for anything. A command whose expected
 //! output has an `error:` line must fail; every other command must succeed.
-mod common;
 
 struct Example {
     command: String,

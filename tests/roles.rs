@@ -1,7 +1,6 @@
 //! `tally role ...`: the built-in administrator, custom roles, granting and
 //! revoking, and rules 3 and 4.
-mod common;
-use common::*;
+use crate::common::*;
 
 use serde_json::{Value, json};
 

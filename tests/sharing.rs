@@ -2,11 +2,9 @@
 //! `credits usage`, rules 5 to 8; seeds/credit-sharing.txt): owners and credit
 //! users, consumption from the owner's balance, what a credit user sees, and
 //! `verify` finding a sharing rule broken behind tally's back.
-mod common;
-mod ledger_support;
 
-use common::*;
-use ledger_support::*;
+use crate::common::*;
+use crate::ledger_support::*;
 use serde_json::{Value, json};
 
 fn owner_of(env: &Env, user: &str) -> String {

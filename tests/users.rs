@@ -1,7 +1,6 @@
 //! `tally user ...`: adding, listing, showing, editing, the status lifecycle,
 //! passwords, validation, and the three kinds of output.
-mod common;
-use common::*;
+use crate::common::*;
 
 use argon2::{Argon2, PasswordHash, PasswordVerifier};
 use serde_json::{Value, json};

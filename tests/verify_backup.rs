@@ -1,7 +1,6 @@
 //! `tally verify` (integrity, foreign keys, the rules), `tally backup`, and a
 //! closed pipe.
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;

@@ -6,23 +6,73 @@ use std::io::Read;
 
 use crate::error::{Code, Error, Result, RowError};
 
+/// The longest line a CSV file may have. Real rows are a few hundred bytes;
+/// the cap stops an endless input without lines (`/dev/zero`) from filling
+/// memory.
+pub const MAX_LINE: usize = 1 << 20;
+
 /// Reads a whole input: a file, or standard input for `-`.
 pub fn read_input(file: &str) -> Result<String> {
-    let mut text = String::new();
-    if file == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::invalid(format!("cannot read standard input: {e}")))?;
+    let text = if file == "-" {
+        read_capped(std::io::stdin().lock(), "standard input")?
     } else {
-        text = std::fs::read_to_string(file).map_err(|e| {
+        let f = std::fs::File::open(file).map_err(|e| {
             Error::invalid(format!("cannot read {file}: {e}"))
                 .hint("check the file's name and that it is UTF-8 text")
         })?;
-    }
+        read_capped(f, file)?
+    };
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+/// Reads all of `r` as UTF-8, refusing a line longer than [`MAX_LINE`].
+fn read_capped(mut r: impl Read, name: &str) -> Result<String> {
+    let mut text = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut line: u64 = 1;
+    let mut since_newline = 0usize;
+    loop {
+        let n = match r.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(Error::invalid(format!("cannot read {name}: {e}"))
+                    .hint("check the file's name and that it is UTF-8 text"));
+            }
+        };
+        let read = &chunk[..n];
+        match read.iter().position(|&b| b == b'\n') {
+            Some(first) => {
+                if since_newline + first > MAX_LINE {
+                    return Err(too_long(name, line));
+                }
+                line += read.iter().filter(|&&b| b == b'\n').count() as u64;
+                let last = read.iter().rposition(|&b| b == b'\n').unwrap_or(first);
+                since_newline = n - last - 1;
+            }
+            None => since_newline += n,
+        }
+        if since_newline > MAX_LINE {
+            return Err(too_long(name, line));
+        }
+        text.extend_from_slice(read);
+    }
+    String::from_utf8(text).map_err(|e| {
+        Error::invalid(format!("{name} is not UTF-8 text: {e}"))
+            .hint("save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
+    })
+}
+
+fn too_long(name: &str, line: u64) -> Error {
+    Error::invalid(format!(
+        "line {line} of {name} is longer than {} MiB",
+        MAX_LINE >> 20
+    ))
+    .hint("check that this is the CSV file you meant; a row is one short line")
 }
 
 /// The rows of a CSV file whose header passed, with their line numbers.
@@ -88,6 +138,19 @@ pub fn parse(text: &str, required: &[&str], optional: &[&str], trim: csv::Trim) 
             "line 1: the header lacks the column{} {}",
             if missing.len() == 1 { "" } else { "s" },
             missing.join(", ")
+        ))
+        .hint(shape));
+    }
+    if let Some((i, repeated)) = columns
+        .iter()
+        .enumerate()
+        .find(|(i, c)| columns[..*i].contains(c))
+    {
+        let first = columns.iter().position(|c| c == repeated).unwrap_or(0);
+        return Err(Error::invalid(format!(
+            "line 1: the column '{repeated}' is named twice (columns {} and {})",
+            first + 1,
+            i + 1
         ))
         .hint(shape));
     }

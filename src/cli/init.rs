@@ -62,6 +62,12 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
 
 fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result<()> {
     let dry_run = app.global.dry_run;
+    if app.out.quiet {
+        // -q prints nothing on success, but the first administrator's
+        // password exists nowhere else: it alone is printed, as by `user add -q`.
+        crate::output::write_stdout(&format!("{}\n", done.password));
+        return Ok(());
+    }
     app.out.print(
         done,
         &[

@@ -85,7 +85,7 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct Global {
     /// Database file [default: tally.db in the user's data directory]
-    #[arg(long, global = true, env = "TALLY_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "TALLY_DB", value_name = "PATH", value_parser = path_or_empty())]
     pub db: Option<PathBuf>,
     /// Act as this user [default: the admin created by init]
     #[arg(long = "as", global = true, env = "TALLY_AS", value_name = "HANDLE", add = complete::handle())]
@@ -153,6 +153,13 @@ pub enum Command {
     Completions(maintenance::CompletionsArgs),
 }
 
+/// A path that may be empty: `TALLY_DB=` means unset, as a shell user
+/// expects (clap's own path parser refuses an empty value).
+fn path_or_empty() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new().map(PathBuf::from)
+}
+
 /// What every verb gets: the global options, the output and the command's "now".
 pub struct App {
     pub global: Global,
@@ -169,11 +176,11 @@ impl App {
         global.actor = global.actor.filter(|a| !a.is_empty());
         global.db = global.db.filter(|d| !d.as_os_str().is_empty());
         let now = match std::env::var("TALLY_NOW") {
-            Ok(v) => v.parse::<jiff::Timestamp>().map_err(|_| {
-                Error::invalid(format!("TALLY_NOW '{v}' is not an RFC 3339 time"))
-                    .hint("set it to e.g. 2026-01-31T09:30:00Z, or unset it")
+            Ok(v) if !v.is_empty() => v.parse::<jiff::Timestamp>().map_err(|e| {
+                Error::invalid(format!("TALLY_NOW '{v}' is not a time tally can use: {e}"))
+                    .hint("set it to an RFC 3339 time such as 2026-01-31T09:30:00Z (at the latest 9999-12-30T22:00:00Z), or unset it")
             })?,
-            Err(_) => jiff::Timestamp::now(),
+            _ => clock()?,
         };
         let os_user = os_user();
         let out = Output::new(global.json, global.quiet);
@@ -292,30 +299,54 @@ impl App {
     }
 }
 
-/// Who runs tally on this machine, for the audit log: `USER` or `LOGNAME`,
-/// else the name of the process's uid in /etc/passwd (cron does not always
-/// set either variable), else `uid N`.
+/// The system clock, as a time tally can store and compute with; a clock
+/// set outside years -9999 to 9999 is refused rather than trusted.
+fn clock() -> Result<jiff::Timestamp> {
+    let now = std::time::SystemTime::now();
+    jiff::Timestamp::try_from(now).map_err(|e| {
+        Error::invalid(format!(
+            "the system clock reads a time tally cannot use: {e}"
+        ))
+        .hint("set the system clock right, or give the time with TALLY_NOW")
+    })
+}
+
+/// Who runs tally on this machine, for the audit log: the name of the
+/// process's real uid (`USER` and `LOGNAME` are the caller's to set, so they
+/// are not trusted), else `uid N`. Under sudo, `SUDO_USER` is recorded
+/// beside it: it says who ran sudo, as sudo itself sets it.
 fn os_user() -> String {
-    use std::os::unix::fs::MetadataExt;
-    for var in ["USER", "LOGNAME"] {
-        if let Ok(v) = std::env::var(var)
-            && !v.is_empty()
-        {
-            return v;
-        }
+    // SAFETY: getuid cannot fail and has no preconditions.
+    let uid = unsafe { libc::getuid() };
+    let name = user_name(uid).unwrap_or_else(|| format!("uid {uid}"));
+    match std::env::var("SUDO_USER") {
+        Ok(by) if !by.is_empty() && by != name => format!("{name} (sudo: {by})"),
+        _ => name,
     }
-    let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) else {
-        return "unknown".into();
-    };
-    std::fs::read_to_string("/etc/passwd")
-        .ok()
-        .and_then(|passwd| {
-            passwd.lines().find_map(|l| {
-                let f: Vec<&str> = l.split(':').collect();
-                (f.len() > 2 && f[2] == uid.to_string()).then(|| f[0].to_string())
-            })
-        })
-        .unwrap_or_else(|| format!("uid {uid}"))
+}
+
+/// The login name of `uid` from the system's user database (getpwuid_r).
+fn user_name(uid: libc::uid_t) -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 4096];
+    loop {
+        // SAFETY: all-zero is a valid `passwd` (null pointers, zero ids).
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut found: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: every pointer is valid for the call, and `buf.len()` is the
+        // true size of `buf`; the result points into `pwd` and `buf`.
+        let rc =
+            unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut found) };
+        if rc == libc::ERANGE && buf.len() < 1 << 20 {
+            buf.resize(buf.len() * 2, 0);
+            continue;
+        }
+        if rc != 0 || found.is_null() || pwd.pw_name.is_null() {
+            return None;
+        }
+        // SAFETY: on success pw_name is a NUL-terminated string inside `buf`.
+        let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
+        return Some(name.to_string_lossy().into_owned());
+    }
 }
 
 /// The answer "no" to a confirmation.

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -6,7 +6,7 @@ use super::complete;
 use super::{App, csv_input};
 use crate::domain::setup::ADMIN_ROLE;
 use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, Status, StatusChange, User};
-use crate::error::{Error, Result, RowError};
+use crate::error::{Code, Error, Result, RowError};
 use crate::output::Block;
 
 #[derive(Debug, Subcommand)]
@@ -352,6 +352,12 @@ fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
 
 fn import(app: &App, a: ImportArgs) -> Result<()> {
     let (mut rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
+    if let Some(path) = &a.passwords_out
+        && !app.global.dry_run
+        && let Some(done) = recover_passwords(app, path, &rows)?
+    {
+        return print_imported(app, done, path, true);
+    }
     // A bad file is refused before a single password is hashed (argon2id
     // takes tens of milliseconds a row); then the passwords are made before
     // the write transaction, which checks everything again.
@@ -359,57 +365,50 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     for row in &mut rows {
         row.user.password = Password::generate()?;
     }
-    // The passwords file is made before the users, so that passwords are never
-    // set that could not be written down.
-    let mut passwords_file = match &a.passwords_out {
-        Some(path) if !app.global.dry_run => Some(create_private(path)?),
+    // The passwords go to a private staging file beside FILE, written and
+    // synced before the transaction commits (users are never added whose
+    // passwords could not be written down), and moved to FILE after it
+    // commits. Killed in between, the next run finds the staging file and
+    // knows from the database which side of the commit it was.
+    let staging = match &a.passwords_out {
+        Some(path) if !app.global.dry_run => {
+            if path.exists() {
+                return Err(exists(path));
+            }
+            let file = create_private(&staging_path(path))?;
+            // Held until the process ends, so that another run does not take
+            // this file for one left by a killed import.
+            lock(&file, path)?;
+            Some((path, file))
+        }
         _ => None,
     };
-    // The passwords are written and synced before the transaction commits:
-    // users are never added whose passwords could not be written down.
+    let mut staged = staging.as_ref().map(|(_, f)| f);
     let written = app.write(|ctx| {
         let imported = users::import(ctx, rows, bad_rows)?;
         let csv_text = passwords_csv(&imported);
-        if let Some(f) = passwords_file.as_mut() {
+        if let Some(mut f) = staged.take() {
             use std::io::Write;
             f.write_all(csv_text.as_bytes())
                 .and_then(|_| f.sync_all())
-                .map_err(|e| {
-                    Error::new(
-                        crate::error::Code::DatabaseUnusable,
-                        format!("cannot write the passwords file: {e}"),
-                    )
-                    .hint("check the free disk space; nothing was imported")
-                })?;
+                .map_err(|e| cannot_write_passwords(&e))?;
         }
         Ok((imported, csv_text))
     });
     let (imported, csv_text) = match written {
         Ok(done) => done,
         Err(e) => {
-            if let (Some(path), Some(_)) = (&a.passwords_out, passwords_file.take()) {
-                let _ = std::fs::remove_file(path);
+            if let Some((path, _)) = &staging {
+                let _ = std::fs::remove_file(staging_path(path));
             }
             return Err(e);
         }
     };
+    if let Some((path, _)) = &staging {
+        place_passwords(path)?;
+    }
     if let Some(path) = &a.passwords_out {
-        return app.out.print(
-            &serde_json::json!({"imported": imported.imported, "passwords_out": path}),
-            &[Block::Line(if app.global.dry_run {
-                format!(
-                    "would import {} users; nothing was written to {}",
-                    imported.imported,
-                    path.display()
-                )
-            } else {
-                format!(
-                    "imported {} users; passwords written to {}",
-                    imported.imported,
-                    path.display()
-                )
-            })],
-        );
+        return print_imported(app, imported.imported, path, false);
     }
     if app.out.json && !app.out.quiet {
         return app.out.print(&imported, &[]);
@@ -431,6 +430,167 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     Ok(())
 }
 
+fn print_imported(app: &App, imported: usize, path: &Path, recovered: bool) -> Result<()> {
+    let line = if app.global.dry_run {
+        format!(
+            "would import {imported} users; nothing was written to {}",
+            path.display()
+        )
+    } else if recovered {
+        format!(
+            "imported {imported} users (by an earlier run that was interrupted after it committed); passwords written to {}",
+            path.display()
+        )
+    } else {
+        format!(
+            "imported {imported} users; passwords written to {}",
+            path.display()
+        )
+    };
+    app.out.print(
+        &serde_json::json!({"imported": imported, "passwords_out": path, "recovered": recovered}),
+        &[Block::Line(line)],
+    )
+}
+
+/// Where the passwords wait, beside FILE, until the import commits.
+fn staging_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".partial");
+    PathBuf::from(p)
+}
+
+/// A staging file left by an import that was killed: if its users exist, that
+/// import committed and its passwords are put in FILE (`Some(count)` when it
+/// imported the same users as this file); if none exist, it did not, and the
+/// staging file is removed.
+fn recover_passwords(app: &App, path: &Path, rows: &[ImportRow]) -> Result<Option<usize>> {
+    let staging = staging_path(path);
+    let text = match std::fs::File::open(&staging) {
+        Ok(f) => {
+            lock(&f, path)?;
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut &f, &mut text).map_err(|e| {
+                Error::invalid(format!("cannot read {}: {e}", staging.display()))
+                    .hint("it is left from an interrupted import; read or remove it by hand")
+            })?;
+            text
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(
+                Error::invalid(format!("cannot read {}: {e}", staging.display()))
+                    .hint("it is left from an interrupted import; read or remove it by hand"),
+            );
+        }
+    };
+    // Only whole lines count: a killed writer may have left a torn last line.
+    let handles: Vec<String> = text
+        .split_inclusive('\n')
+        .filter(|l| l.ends_with('\n'))
+        .skip(1)
+        .filter_map(|l| l.split_once(',').map(|(h, _)| h.to_string()))
+        .collect();
+    let existing = app.read(|ctx| users::count_existing(ctx, &handles))?;
+    if existing == 0 {
+        std::fs::remove_file(&staging)
+            .map_err(|e| Error::invalid(format!("cannot remove {}: {e}", staging.display())))?;
+        return Ok(None);
+    }
+    if existing != handles.len() {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!(
+                "{} is left from an interrupted import, and only {existing} of its {} users exist",
+                staging.display(),
+                handles.len()
+            ),
+        )
+        .hint("check it against `tally user list`, then remove it by hand"));
+    }
+    place_passwords(path)?;
+    let mut ours: Vec<&str> = rows.iter().map(|r| r.user.handle.as_str()).collect();
+    let mut theirs: Vec<&str> = handles.iter().map(String::as_str).collect();
+    ours.sort_unstable();
+    theirs.sort_unstable();
+    if ours != theirs {
+        return Err(Error::new(
+            Code::AlreadyExists,
+            format!(
+                "{} now holds the passwords of an earlier import of other users, which was interrupted after it committed",
+                path.display()
+            ),
+        )
+        .hint("name another file with --passwords-out for this import"));
+    }
+    Ok(Some(handles.len()))
+}
+
+/// Takes the staging file's lock, or says that another import holds it.
+fn lock(f: &std::fs::File, path: &Path) -> Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: the descriptor is open for the whole call.
+    if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+        return Ok(());
+    }
+    Err(Error::new(
+        Code::Busy,
+        format!(
+            "another tally is importing users with --passwords-out {}",
+            path.display()
+        ),
+    )
+    .hint("wait for it to finish, or name another file"))
+}
+
+/// Moves the staging file to FILE, never over another file; the directory
+/// is synced so that the move survives a crash.
+fn place_passwords(path: &Path) -> Result<()> {
+    let staging = staging_path(path);
+    match std::fs::hard_link(&staging, path) {
+        Ok(()) => {}
+        // Killed between the link and the removal: FILE is already this file.
+        Err(e)
+            if e.kind() == std::io::ErrorKind::AlreadyExists
+                && std::fs::read(path).ok() == std::fs::read(&staging).ok() => {}
+        Err(e) => {
+            return Err(Error::new(
+                Code::AlreadyExists,
+                format!(
+                    "the users were imported, but their passwords could not be moved to {}: {e}",
+                    path.display()
+                ),
+            )
+            .hint(format!("they are in {}", staging.display())));
+        }
+    }
+    std::fs::remove_file(&staging).map_err(|e| cannot_write_passwords(&e))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| cannot_write_passwords(&e))
+}
+
+fn cannot_write_passwords(e: &std::io::Error) -> Error {
+    if crate::error::is_storage_failure(e) {
+        Error::storage(&format_args!("cannot write the passwords file: {e}"))
+    } else {
+        Error::invalid(format!("cannot write the passwords file: {e}"))
+            .hint("check that its directory is writable")
+    }
+}
+
+fn exists(path: &Path) -> Error {
+    Error::new(
+        Code::AlreadyExists,
+        format!("{} already exists", path.display()),
+    )
+    .hint("name a new file; tally never overwrites one")
+}
+
 fn passwords_csv(imported: &users::Imported) -> String {
     let mut csv_text = String::from("handle,password\n");
     for u in &imported.users {
@@ -447,7 +607,7 @@ fn print_password_only(password: &str) -> Result<()> {
 }
 
 /// Creates a file only its owner can read (mode 0600), refusing to overwrite.
-fn create_private(path: &std::path::Path) -> Result<std::fs::File> {
+fn create_private(path: &Path) -> Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
         .write(true)
@@ -455,11 +615,10 @@ fn create_private(path: &std::path::Path) -> Result<std::fs::File> {
         .mode(0o600)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::new(
-                crate::error::Code::AlreadyExists,
-                format!("{} already exists", path.display()),
-            )
-            .hint("name a new file; tally never overwrites one"),
+            std::io::ErrorKind::AlreadyExists => exists(path),
+            _ if crate::error::is_storage_failure(&e) => {
+                Error::storage(&format_args!("cannot create {}: {e}", path.display()))
+            }
             _ => Error::invalid(format!("cannot create {}: {e}", path.display()))
                 .hint("check the directory exists and is writable"),
         })

@@ -6,7 +6,7 @@
 //! Every kind therefore sums to zero. Balances are columns kept by a trigger
 //! in the same statement as the transfer, so reading one is one indexed row.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -323,7 +323,12 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         Applied::Done { done, to } => (done, to),
     };
     if let Party::User(u) = &to {
-        mail_received(ctx.conn, u.id, a.amount, &done.kind, &done.from, &at)?;
+        let gift = Gift {
+            amount: a.amount,
+            kind: done.kind.clone(),
+            from: done.from.clone(),
+        };
+        mail_received(ctx.conn, u.id, &[gift], &at)?;
     }
     ctx.audit(
         Action::CreditsAssign,
@@ -430,25 +435,37 @@ fn apply_assign(
     Ok(Applied::Done { done, to })
 }
 
-fn mail_received(
-    conn: &Connection,
-    user_id: i64,
+/// Credits of one kind that a user received, and from whom.
+struct Gift {
     amount: i64,
-    kind: &str,
-    from: &str,
-    at: &str,
-) -> Result<()> {
+    kind: String,
+    from: String,
+}
+
+/// One "credits received" mail to a user, listing every kind they received.
+fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
     let (email, first): (String, String) = conn
         .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let org: String = conn.query_row("SELECT name FROM organization", [], |r| r.get(0))?;
+    let what: Vec<String> = gifts
+        .iter()
+        .map(|g| format!("{} {}", g.amount, g.kind))
+        .collect();
+    let lines: Vec<String> = gifts
+        .iter()
+        .map(|g| format!("{} gave you {} {} at {org}.", g.from, g.amount, g.kind))
+        .collect();
+    let body = format!(
+        "Hello {first},\n\n{}{}They are yours to use now.\n",
+        lines.join("\n"),
+        if lines.len() == 1 { " " } else { "\n" }
+    );
     outbox::queue(
         conn,
         &email,
-        &format!("You received {amount} {kind}"),
-        &format!(
-            "Hello {first},\n\n{from} gave you {amount} {kind} at {org}. They are yours to use now.\n"
-        ),
+        &format!("You received {}", what.join(" and ")),
+        &body,
         at,
     )?;
     Ok(())
@@ -862,12 +879,14 @@ pub fn import(
     let mut transfers = 0usize;
     let mut replayed = 0usize;
     let mut totals: Vec<KindTotal> = Vec::new();
-    let mut received: HashMap<(i64, String), (i64, Vec<String>)> = HashMap::new();
+    // Per receiving user, per kind: the sum and who gave it; one mail each.
+    let mut received: HashMap<i64, BTreeMap<String, (i64, Vec<String>)>> = HashMap::new();
     let mut keys_in_file: HashMap<String, u64> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         if i % 1024 == 0 {
             progress(i as u64);
         }
+        ctx.still_in_transaction()?;
         let a = &row.assign;
         let mut attempt = || -> Result<()> {
             if let Some(k) = &a.idempotency_key
@@ -897,7 +916,9 @@ pub fn import(
             };
             if let Party::User(u) = to {
                 let entry = received
-                    .entry((u.id, done.kind.clone()))
+                    .entry(u.id)
+                    .or_default()
+                    .entry(done.kind.clone())
                     .or_insert((0, Vec::new()));
                 entry.0 = entry.0.checked_add(a.amount).ok_or_else(too_much)?;
                 if !entry.1.contains(&a.from) {
@@ -914,8 +935,12 @@ pub fn import(
             transfers += 1;
             Ok(())
         };
-        if let Err(e) = attempt() {
-            errors.push(e.at_line(row.line));
+        match attempt() {
+            Ok(()) => {}
+            // A refused row is reported and the next one tried; a failure of
+            // the disk, the lock or the file ends the command, all rolled back.
+            Err(e) if e.code.is_refusal() => errors.push(e.at_line(row.line)),
+            Err(e) => return Err(e),
         }
     }
     progress(rows.len() as u64);
@@ -924,9 +949,17 @@ pub fn import(
         return Err(Error::rows(errors, "the credits file"));
     }
     let mut mails: Vec<_> = received.into_iter().collect();
-    mails.sort_by(|a, b| a.0.cmp(&b.0));
-    for ((user_id, kind), (amount, senders)) in mails {
-        mail_received(ctx.conn, user_id, amount, &kind, &senders.join(", "), &at)?;
+    mails.sort_by_key(|m| m.0);
+    for (user_id, kinds) in mails {
+        let gifts: Vec<Gift> = kinds
+            .into_iter()
+            .map(|(kind, (amount, senders))| Gift {
+                amount,
+                kind,
+                from: senders.join(", "),
+            })
+            .collect();
+        mail_received(ctx.conn, user_id, &gifts, &at)?;
     }
     totals.sort_by(|a, b| a.kind.cmp(&b.kind));
     ctx.audit(

@@ -48,16 +48,27 @@ pub fn fmt_time(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// Parses a time given on the command line: RFC 3339, or a bare date (midnight UTC).
+/// Parses a time given on the command line: RFC 3339 with an offset, or a
+/// bare date (00:00 UTC of that day). A date-time without an offset is refused.
 pub fn parse_time(s: &str) -> Result<Timestamp> {
     let s = s.trim();
     if let Ok(t) = s.parse::<Timestamp>() {
         return Ok(t);
     }
-    if let Ok(d) = s.parse::<jiff::civil::Date>()
+    // A bare date only: jiff would also read the date out of a date-time
+    // without an offset, and that must never be silently truncated.
+    if let Ok(d) = jiff::civil::Date::strptime("%Y-%m-%d", s)
         && let Ok(z) = d.to_zoned(jiff::tz::TimeZone::UTC)
     {
         return Ok(z.timestamp());
+    }
+    if s.parse::<jiff::civil::DateTime>().is_ok() {
+        return Err(Error::invalid(format!(
+            "'{s}' has no offset from UTC, so it names no one moment"
+        ))
+        .hint(format!(
+            "add the offset: '{s}Z' for UTC, or e.g. '{s}+02:00'"
+        )));
     }
     Err(Error::invalid(format!("'{s}' is not a time"))
         .hint("give an RFC 3339 time such as 2026-01-31T09:30:00Z, or a date such as 2026-01-31"))
@@ -118,6 +129,18 @@ impl<'c> Ctx<'c> {
             now,
             os_user,
         })
+    }
+
+    /// Fails once SQLite has rolled the command's transaction back under it
+    /// (a full disk, an I/O error): a long command checks before each row,
+    /// so that it ends at once instead of running on outside a transaction.
+    pub fn still_in_transaction(&self) -> Result<()> {
+        if self.conn.is_autocommit() {
+            return Err(Error::storage(
+                &"the transaction was rolled back by the database",
+            ));
+        }
+        Ok(())
     }
 
     pub fn now_str(&self) -> String {

@@ -64,6 +64,11 @@ pub fn offboard(
 
     // Checked before anything changes, whether or not there is a balance to move.
     ledger::require_active(&ledger::party(ctx.conn, credits_to)?)?;
+    // A mistyped --credit-users-to is refused even when there are no credit
+    // users to move: the command must not succeed on a name that is wrong.
+    if let Some(h) = credit_users_to {
+        ledger::require_active(&Party::User(users::find(ctx.conn, h)?))?;
+    }
 
     let credit_users: Vec<(i64, String)> = ctx
         .conn

@@ -208,7 +208,11 @@ fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
 pub fn set_price(ctx: &Ctx, price_minor: i64, currency: &str) -> Result<SeatPrice> {
     ctx.authorize(Action::BillingSetPrice, None)?;
     check_currency(currency)?;
-    let previous = current_price(ctx).ok();
+    let previous = match current_price(ctx) {
+        Ok(p) => Some(p),
+        Err(e) if e.code == Code::NotConfigured => None,
+        Err(e) => return Err(e),
+    };
     ctx.conn.execute(
         "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
         params![price_minor, currency, ctx.now_str()],

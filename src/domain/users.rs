@@ -602,6 +602,22 @@ pub struct Imported {
     pub users: Vec<NewPassword>,
 }
 
+/// How many of `handles` name users (of any status), for an import that
+/// must learn whether an interrupted run of it committed.
+pub fn count_existing(ctx: &Ctx, handles: &[String]) -> Result<usize> {
+    ctx.authorize(Action::UserImport, None)?;
+    let mut stmt = ctx
+        .conn
+        .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?;
+    let mut n = 0;
+    for h in handles {
+        if stmt.exists([h])? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// One CSV row, already split; `line` is its line number in the file.
 pub struct ImportRow {
     pub line: u64,
@@ -620,6 +636,7 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
     let mut handles = std::collections::HashMap::new();
     let mut emails = std::collections::HashMap::new();
     for row in rows {
+        ctx.still_in_transaction()?;
         let mut fail = |e: Error| errors.push(e.at_line(row.line));
         if let Err(e) = validate(&row.user) {
             fail(e);
@@ -639,14 +656,22 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             )));
             continue;
         }
-        if let Err(e) = check_free(ctx.conn, Some(&row.user.handle), &row.user.email, None) {
-            fail(e);
-            continue;
+        match check_free(ctx.conn, Some(&row.user.handle), &row.user.email, None) {
+            Ok(()) => {}
+            Err(e) if e.code.is_refusal() => {
+                fail(e);
+                continue;
+            }
+            Err(e) => return Err(e),
         }
         for role in &row.user.roles {
-            if let Err(e) = super::roles::find(ctx.conn, role) {
-                fail(e);
-                break;
+            match super::roles::find(ctx.conn, role) {
+                Ok(_) => {}
+                Err(e) if e.code.is_refusal() => {
+                    fail(e);
+                    break;
+                }
+                Err(e) => return Err(e),
             }
         }
     }
@@ -665,6 +690,7 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Resul
     let at = ctx.now_str();
     let mut users = Vec::with_capacity(rows.len());
     for row in &rows {
+        ctx.still_in_transaction()?;
         let (user, password) = insert(ctx.conn, &at, &row.user)?;
         ctx.audit(
             Action::UserImport,

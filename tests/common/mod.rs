@@ -10,6 +10,19 @@ use serde_json::Value;
 
 pub const NOW: &str = "2026-03-15T12:00:00Z";
 
+/// The login name of the user running the tests, as `id -un` says: what
+/// tally records as the operating-system user.
+pub fn os_user() -> String {
+    let out = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .expect("run id -un");
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .trim()
+        .to_string()
+}
+
 /// A temporary directory holding one database, initialized with admin `alice`.
 pub struct Env {
     pub dir: tempfile::TempDir,

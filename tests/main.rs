@@ -1,0 +1,27 @@
+//! The one test binary: every module runs the real `tally` binary against a
+//! real SQLite file in a temporary directory.
+
+mod common;
+mod ledger_support;
+
+mod audit;
+mod billing;
+mod cli;
+mod completion;
+mod concurrency;
+mod credits;
+mod credits_import;
+mod import;
+mod init;
+mod interactive;
+mod mail;
+mod model;
+mod model_sharing;
+mod offboard;
+mod orders;
+mod permissions;
+mod readme;
+mod roles;
+mod sharing;
+mod users;
+mod verify_backup;
