@@ -55,6 +55,9 @@ _tally() {
             tally,plan)
                 cmd="tally__subcmd__plan"
                 ;;
+            tally,restore)
+                cmd="tally__subcmd__restore"
+                ;;
             tally,role)
                 cmd="tally__subcmd__role"
                 ;;
@@ -243,6 +246,9 @@ _tally() {
                 ;;
             tally__subcmd__help,plan)
                 cmd="tally__subcmd__help__subcmd__plan"
+                ;;
+            tally__subcmd__help,restore)
+                cmd="tally__subcmd__help__subcmd__restore"
                 ;;
             tally__subcmd__help,role)
                 cmd="tally__subcmd__help__subcmd__role"
@@ -611,7 +617,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,7 +1671,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help)
-            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup completions help"
+            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2255,6 +2261,20 @@ _tally() {
         tally__subcmd__help__subcmd__plan__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3237,6 +3257,28 @@ _tally() {
         tally__subcmd__plan__subcmd__remove)
             opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__restore)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

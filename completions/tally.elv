@@ -45,6 +45,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand audit 'Show the audit log, newest first'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
+            cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1218,6 +1219,20 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;restore'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;completions'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
@@ -1248,6 +1263,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand audit 'Show the audit log, newest first'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
+            cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1418,6 +1434,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;verify'= {
         }
         &'tally;help;backup'= {
+        }
+        &'tally;help;restore'= {
         }
         &'tally;help;completions'= {
         }

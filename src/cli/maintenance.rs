@@ -5,7 +5,7 @@ use clap_complete::Shell;
 
 use super::{App, Cli};
 use crate::db;
-use crate::domain::verify;
+use crate::domain::{Action, Ctx, verify};
 use crate::error::{Code, Error, Result};
 use crate::output::Block;
 
@@ -14,6 +14,15 @@ use crate::output::Block;
 pub struct BackupArgs {
     /// Where to write the copy (a new file, mode 0600)
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The backup is checked (integrity, foreign keys, balances, rules) before it is\nput in place; the file it replaces is kept beside it, with its -wal, as\nFILE.replaced-TIME. Refused while another process has the database open.\nNever copy a backup over a database with cp: a -wal file left beside it\nwould be replayed into the copy and corrupt it.\n\nExamples:\n  tally restore /var/backups/tally-2026-11-21.db\n  tally --db /srv/acme.db --yes restore acme-backup.db"
+)]
+pub struct RestoreArgs {
+    /// The backup to put in place (a file `tally backup` wrote)
+    pub backup: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +109,73 @@ pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
             "wrote {} ({bytes} bytes)",
             a.file.display()
         ))],
+    )
+}
+
+pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
+    let target = app.db_path()?;
+    app.confirm(
+        &format!(
+            "Replace {} with the backup {}?",
+            target.display(),
+            a.backup.display()
+        ),
+        "restore",
+    )?;
+    let stamp = app.now.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let mut summary = (0i64, 0i64);
+    let restored = db::restore(&a.backup, &target, &stamp, app.global.dry_run, |tx| {
+        let report = verify::run(tx)?;
+        if !report.ok {
+            let problems: Vec<String> = report
+                .checks
+                .iter()
+                .flat_map(|c| c.problems.clone())
+                .collect();
+            return Err(Error::new(
+                Code::VerifyFailed,
+                format!(
+                    "the backup {} does not verify: {}",
+                    a.backup.display(),
+                    problems.join("; ")
+                ),
+            )
+            .hint("restore an older backup; nothing was changed"));
+        }
+        let ctx = Ctx::new(tx, app.global.actor.as_deref(), app.now, &app.os_user)?;
+        summary = verify::counts(tx)?;
+        ctx.audit(Action::Restore, None, serde_json::json!({"from": a.backup}))
+    })?;
+    let (users, transfers) = summary;
+    let verb = if app.global.dry_run {
+        "would restore"
+    } else {
+        "restored"
+    };
+    let mut blocks = vec![Block::Line(format!(
+        "{verb} {} from {} ({users} users, {transfers} transfers; verified)",
+        target.display(),
+        a.backup.display()
+    ))];
+    if let Some(kept) = &restored.kept {
+        blocks.push(Block::Line(format!(
+            "the file it replaced is kept as {}",
+            kept.display()
+        )));
+    }
+    if app.global.dry_run && !app.global.quiet {
+        eprintln!("dry run: nothing was changed");
+    }
+    app.out.print(
+        &serde_json::json!({
+            "database": target,
+            "from": a.backup,
+            "users": users,
+            "transfers": transfers,
+            "kept": restored.kept,
+            "dry_run": app.global.dry_run,
+        }),
+        &blocks,
     )
 }
 

@@ -149,6 +149,8 @@ pub enum Command {
     Verify,
     /// Write a consistent copy of the database, even while others write
     Backup(maintenance::BackupArgs),
+    /// Put a backup in place of the database, checked, keeping the file it replaces
+    Restore(maintenance::RestoreArgs),
     /// Print a shell completion script
     Completions(maintenance::CompletionsArgs),
 }
@@ -381,6 +383,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Audit(args) => audit::run(&app, args),
         Command::Verify => maintenance::verify(&app),
         Command::Backup(args) => maintenance::backup(&app, args),
+        Command::Restore(args) => maintenance::restore(&app, args),
         Command::Completions(args) => maintenance::completions(&app, args),
     }
 }

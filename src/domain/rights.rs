@@ -117,6 +117,7 @@ pub enum Action {
     MailList,
     MailSend,
     Audit,
+    Restore,
 }
 
 use Right::*;
@@ -179,6 +180,9 @@ impl Action {
             Action::MailList => ("mail.list", &[ManageSettings], false),
             Action::MailSend => ("mail.send", &[ManageSettings], false),
             Action::Audit => ("audit", &[ViewAudit], false),
+            // Whoever may replace the file may restore it: the file's own
+            // permissions are the control, as for backup and verify.
+            Action::Restore => ("restore", &[], false),
         }
     }
 

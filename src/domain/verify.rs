@@ -78,6 +78,15 @@ fn ledger_problems(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
     Ok((ledger, sums))
 }
 
+/// How many users and transfers a database holds, for a report on it.
+pub fn counts(conn: &Connection) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM transfers)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
 pub fn run(conn: &Connection) -> Result<Report> {
     // `rowid` is NULL for a row of a WITHOUT ROWID table (user_roles, settings...).
     let checks: [(&'static str, Probe); 9] = [
