@@ -11,6 +11,7 @@ mod completion;
 mod concurrency;
 mod credits;
 mod credits_import;
+mod faults;
 mod import;
 mod init;
 mod interactive;

@@ -354,9 +354,18 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     let (mut rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
     if let Some(path) = &a.passwords_out
         && !app.global.dry_run
-        && let Some(done) = recover_passwords(app, path, &rows)?
     {
-        return print_imported(app, done, path, true);
+        if let Some(done) = recover_passwords(app, path, &rows)? {
+            return print_imported(app, done, path, true);
+        }
+        if path.exists() {
+            // The same import run again after it finished (a cron job killed
+            // just before it exited, say): nothing to do, and it says so.
+            return match finished_earlier(app, path, &rows)? {
+                Some(done) => print_imported(app, done, path, true),
+                None => Err(exists(path)),
+            };
+        }
     }
     // A bad file is refused before a single password is hashed (argon2id
     // takes tens of milliseconds a row); then the passwords are made before
@@ -372,9 +381,6 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     // knows from the database which side of the commit it was.
     let staging = match &a.passwords_out {
         Some(path) if !app.global.dry_run => {
-            if path.exists() {
-                return Err(exists(path));
-            }
             let file = create_private(&staging_path(path))?;
             // Held until the process ends, so that another run does not take
             // this file for one left by a killed import.
@@ -484,13 +490,7 @@ fn recover_passwords(app: &App, path: &Path, rows: &[ImportRow]) -> Result<Optio
             );
         }
     };
-    // Only whole lines count: a killed writer may have left a torn last line.
-    let handles: Vec<String> = text
-        .split_inclusive('\n')
-        .filter(|l| l.ends_with('\n'))
-        .skip(1)
-        .filter_map(|l| l.split_once(',').map(|(h, _)| h.to_string()))
-        .collect();
+    let handles = passwords_handles(&text);
     let existing = app.read(|ctx| users::count_existing(ctx, &handles))?;
     if existing == 0 {
         std::fs::remove_file(&staging)
@@ -509,11 +509,7 @@ fn recover_passwords(app: &App, path: &Path, rows: &[ImportRow]) -> Result<Optio
         .hint("check it against `tally user list`, then remove it by hand"));
     }
     place_passwords(path)?;
-    let mut ours: Vec<&str> = rows.iter().map(|r| r.user.handle.as_str()).collect();
-    let mut theirs: Vec<&str> = handles.iter().map(String::as_str).collect();
-    ours.sort_unstable();
-    theirs.sort_unstable();
-    if ours != theirs {
+    if !same_handles(rows, &handles) {
         return Err(Error::new(
             Code::AlreadyExists,
             format!(
@@ -541,6 +537,39 @@ fn lock(f: &std::fs::File, path: &Path) -> Result<()> {
         ),
     )
     .hint("wait for it to finish, or name another file"))
+}
+
+/// The handles of a passwords file. Only whole lines count: a killed writer
+/// may have left a torn last line.
+fn passwords_handles(text: &str) -> Vec<String> {
+    text.split_inclusive('\n')
+        .filter(|l| l.ends_with('\n'))
+        .skip(1)
+        .filter_map(|l| l.split_once(',').map(|(h, _)| h.to_string()))
+        .collect()
+}
+
+fn same_handles(rows: &[ImportRow], handles: &[String]) -> bool {
+    let mut ours: Vec<&str> = rows.iter().map(|r| r.user.handle.as_str()).collect();
+    let mut theirs: Vec<&str> = handles.iter().map(String::as_str).collect();
+    ours.sort_unstable();
+    theirs.sort_unstable();
+    ours == theirs
+}
+
+/// Whether FILE holds the passwords of exactly this file's users, all of
+/// whom exist: this import already ran to its end.
+fn finished_earlier(app: &App, path: &Path, rows: &[ImportRow]) -> Result<Option<usize>> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Ok(None);
+    };
+    let handles = passwords_handles(&text);
+    if handles.is_empty() || !text.starts_with("handle,password\n") || !same_handles(rows, &handles)
+    {
+        return Ok(None);
+    }
+    let existing = app.read(|ctx| users::count_existing(ctx, &handles))?;
+    Ok((existing == handles.len()).then_some(handles.len()))
 }
 
 /// Moves the staging file to FILE, never over another file; the directory
