@@ -12,6 +12,7 @@ mod concurrency;
 mod credits;
 mod credits_import;
 mod faults;
+mod hostile;
 mod import;
 mod init;
 mod interactive;

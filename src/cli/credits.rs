@@ -443,7 +443,7 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
 }
 
 /// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
-fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
+pub(super) fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
     let csv = csv_input::parse(
         text,
         &["from", "to", "amount"],

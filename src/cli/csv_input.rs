@@ -29,7 +29,7 @@ pub fn read_input(file: &str) -> Result<String> {
 }
 
 /// Reads all of `r` as UTF-8, refusing a line longer than [`MAX_LINE`].
-fn read_capped(mut r: impl Read, name: &str) -> Result<String> {
+pub(super) fn read_capped(mut r: impl Read, name: &str) -> Result<String> {
     let mut text = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
     let mut line: u64 = 1;

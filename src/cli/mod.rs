@@ -455,6 +455,114 @@ mod tests {
         );
     }
 
+    mod fuzz {
+        //! Arbitrary arguments and files never make tally panic: each parser
+        //! returns a value or an error. A few hundred cases a run.
+        use clap::Parser;
+        use proptest::prelude::*;
+
+        use super::super::{Cli, credits, csv_input, user};
+
+        fn word() -> impl Strategy<Value = String> {
+            prop_oneof![
+                prop::sample::select(vec![
+                    "init",
+                    "user",
+                    "add",
+                    "list",
+                    "import",
+                    "credits",
+                    "assign",
+                    "balance",
+                    "history",
+                    "--at",
+                    "--since",
+                    "--from",
+                    "--to",
+                    "--kind",
+                    "--limit",
+                    "--db",
+                    "--as",
+                    "--json",
+                    "-q",
+                    "-y",
+                    "--dry-run",
+                    "company",
+                    "bob",
+                    "50",
+                    "-1",
+                    "0",
+                    "--",
+                    "-",
+                    "billing",
+                    "invoice",
+                    "--period",
+                    "2026-13",
+                    "restore",
+                    "owner",
+                    "set",
+                    "order",
+                    "place",
+                    "--quantity",
+                    "99999999999999999999",
+                ])
+                .prop_map(str::to_string),
+                "\\PC{0,16}",
+                "-{1,2}[a-z-]{0,12}",
+            ]
+        }
+
+        fn csv_text() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                prop::sample::select(vec![
+                    "from,to,amount",
+                    "handle,first_name,last_name,email",
+                    ",kind",
+                    ",memo",
+                    ",roles",
+                    ",active",
+                    ",amount",
+                    ",idempotency_key",
+                    "\n",
+                    "\r\n",
+                    "\"",
+                    ",",
+                    "\u{feff}",
+                    "company,bob,5",
+                    "dan,D,D,d@x.test",
+                    "true",
+                    "9999999999999999999",
+                ])
+                .prop_map(str::to_string),
+                "\\PC{0,12}",
+            ];
+            prop::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+            #[test]
+            fn no_argument_list_panics(args in prop::collection::vec(word(), 0..8)) {
+                let _ = Cli::try_parse_from(std::iter::once("tally".to_string()).chain(args));
+            }
+
+            #[test]
+            fn no_csv_file_panics(text in csv_text()) {
+                let _ = credits::parse_credits_csv(&text);
+                let _ = user::parse_users_csv(&text);
+                let _ = csv_input::read_capped(text.as_bytes(), "fuzz");
+            }
+
+            #[test]
+            fn no_time_or_amount_panics(s in "\\PC{0,40}") {
+                let _ = crate::domain::parse_time(&s);
+                let _ = crate::domain::parse_amount(&s, "amount");
+                let _ = crate::domain::parse_price(&s);
+            }
+        }
+    }
+
     /// Every verb's help shows at least one example.
     #[test]
     fn every_verb_has_an_example() {

@@ -304,7 +304,7 @@ fn parse_bool(s: &str) -> Option<bool> {
 /// Splits the CSV into rows; a header error is reported for the whole file,
 /// a row that cannot be read with its line number, beside the rows that can
 /// (so that the domain reports every bad row at once).
-fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
+pub(super) fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
     let csv = csv_input::parse(
         text,
         &["handle", "first_name", "last_name", "email"],

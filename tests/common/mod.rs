@@ -243,7 +243,7 @@ pub fn files_in(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec
 }
 
 /// Parses a JSON error from stderr and checks its code, message and hint.
-fn check_json_error(args: &[&str], out: &Output, exit: i32, code: &str) -> Value {
+pub fn check_json_error(args: &[&str], out: &Output, exit: i32, code: &str) -> Value {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.code(),
