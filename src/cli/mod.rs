@@ -52,11 +52,12 @@ Exit status:
   1    refused: the database's state, a missing record, a rule or a permission
   2    bad usage or malformed input; never retry as is
   3    busy: the database stayed locked past TALLY_BUSY_TIMEOUT; retry
-  4    database unusable: not tally's, corrupt, from a newer tally, not writable
+  4    database unusable: not tally's, corrupt, from a newer tally, not writable;
+       or storage error: the disk refused a write, nothing was changed
   101  a bug
 
 Environment:
-  TALLY_DB            the database file (like --db)
+  TALLY_DB            the database file (like --db); empty means unset
   TALLY_AS            the actor (like --as)
   TALLY_NOW           an RFC 3339 time used as \"now\"
   TALLY_BUSY_TIMEOUT  milliseconds to wait for another process's lock (default 5000)
