@@ -361,6 +361,25 @@ fn every_write_path_under_disk_faults_applies_once_or_not_at_all() {
             effect: "SELECT count(*), (SELECT count(*) FROM invoice_lines) FROM invoices",
         },
         Case {
+            args: strings(&["credits", "topup", "25", "--reference", "INV-1"]),
+            effect: LEDGER,
+        },
+        Case {
+            args: strings(&[
+                "user",
+                "add",
+                "fay",
+                "--first",
+                "Fay",
+                "--last",
+                "Fox",
+                "--email",
+                "fay@acme.test",
+                "--admin",
+            ]),
+            effect: "SELECT count(*), (SELECT count(*) FROM user_roles) FROM users",
+        },
+        Case {
             args: strings(&["user", "import", "users.csv"]),
             effect: "SELECT count(*), group_concat(handle) FROM users",
         },
