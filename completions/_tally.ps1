@@ -1192,7 +1192,8 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the settings with their values')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1226,9 +1227,25 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tally;settings;unset' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tally;settings;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the settings with their values')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1236,6 +1253,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;settings;help;set' {
+            break
+        }
+        'tally;settings;help;unset' {
             break
         }
         'tally;settings;help;help' {
@@ -1256,6 +1276,8 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the outbox, newest first')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Put failed messages back in the queue for the next `mail send`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or failed message: it is never sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1291,9 +1313,42 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tally;mail;retry' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--all-failed', '--all-failed', [CompletionResultType]::ParameterName, 'Every failed message')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;mail;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tally;mail;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the outbox, newest first')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Put failed messages back in the queue for the next `mail send`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or failed message: it is never sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1301,6 +1356,12 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;mail;help;send' {
+            break
+        }
+        'tally;mail;help;retry' {
+            break
+        }
+        'tally;mail;help;cancel' {
             break
         }
         'tally;mail;help;help' {
@@ -1605,7 +1666,8 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;help;settings' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the settings with their values')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a setting')
             break
         }
         'tally;help;settings;list' {
@@ -1614,15 +1676,26 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;help;settings;set' {
             break
         }
+        'tally;help;settings;unset' {
+            break
+        }
         'tally;help;mail' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the outbox, newest first')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Put failed messages back in the queue for the next `mail send`')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or failed message: it is never sent')
             break
         }
         'tally;help;mail;list' {
             break
         }
         'tally;help;mail;send' {
+            break
+        }
+        'tally;help;mail;retry' {
+            break
+        }
+        'tally;help;mail;cancel' {
             break
         }
         'tally;help;audit' {

@@ -316,8 +316,14 @@ _tally() {
             tally__subcmd__help__subcmd__credits__subcmd__kind,list)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__kind__subcmd__list"
                 ;;
+            tally__subcmd__help__subcmd__mail,cancel)
+                cmd="tally__subcmd__help__subcmd__mail__subcmd__cancel"
+                ;;
             tally__subcmd__help__subcmd__mail,list)
                 cmd="tally__subcmd__help__subcmd__mail__subcmd__list"
+                ;;
+            tally__subcmd__help__subcmd__mail,retry)
+                cmd="tally__subcmd__help__subcmd__mail__subcmd__retry"
                 ;;
             tally__subcmd__help__subcmd__mail,send)
                 cmd="tally__subcmd__help__subcmd__mail__subcmd__send"
@@ -370,6 +376,9 @@ _tally() {
             tally__subcmd__help__subcmd__settings,set)
                 cmd="tally__subcmd__help__subcmd__settings__subcmd__set"
                 ;;
+            tally__subcmd__help__subcmd__settings,unset)
+                cmd="tally__subcmd__help__subcmd__settings__subcmd__unset"
+                ;;
             tally__subcmd__help__subcmd__user,activate)
                 cmd="tally__subcmd__help__subcmd__user__subcmd__activate"
                 ;;
@@ -400,20 +409,32 @@ _tally() {
             tally__subcmd__help__subcmd__user,show)
                 cmd="tally__subcmd__help__subcmd__user__subcmd__show"
                 ;;
+            tally__subcmd__mail,cancel)
+                cmd="tally__subcmd__mail__subcmd__cancel"
+                ;;
             tally__subcmd__mail,help)
                 cmd="tally__subcmd__mail__subcmd__help"
                 ;;
             tally__subcmd__mail,list)
                 cmd="tally__subcmd__mail__subcmd__list"
                 ;;
+            tally__subcmd__mail,retry)
+                cmd="tally__subcmd__mail__subcmd__retry"
+                ;;
             tally__subcmd__mail,send)
                 cmd="tally__subcmd__mail__subcmd__send"
+                ;;
+            tally__subcmd__mail__subcmd__help,cancel)
+                cmd="tally__subcmd__mail__subcmd__help__subcmd__cancel"
                 ;;
             tally__subcmd__mail__subcmd__help,help)
                 cmd="tally__subcmd__mail__subcmd__help__subcmd__help"
                 ;;
             tally__subcmd__mail__subcmd__help,list)
                 cmd="tally__subcmd__mail__subcmd__help__subcmd__list"
+                ;;
+            tally__subcmd__mail__subcmd__help,retry)
+                cmd="tally__subcmd__mail__subcmd__help__subcmd__retry"
                 ;;
             tally__subcmd__mail__subcmd__help,send)
                 cmd="tally__subcmd__mail__subcmd__help__subcmd__send"
@@ -535,6 +556,9 @@ _tally() {
             tally__subcmd__settings,set)
                 cmd="tally__subcmd__settings__subcmd__set"
                 ;;
+            tally__subcmd__settings,unset)
+                cmd="tally__subcmd__settings__subcmd__unset"
+                ;;
             tally__subcmd__settings__subcmd__help,help)
                 cmd="tally__subcmd__settings__subcmd__help__subcmd__help"
                 ;;
@@ -543,6 +567,9 @@ _tally() {
                 ;;
             tally__subcmd__settings__subcmd__help,set)
                 cmd="tally__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            tally__subcmd__settings__subcmd__help,unset)
+                cmd="tally__subcmd__settings__subcmd__help__subcmd__unset"
                 ;;
             tally__subcmd__user,activate)
                 cmd="tally__subcmd__user__subcmd__activate"
@@ -2049,7 +2076,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__mail)
-            opts="list send"
+            opts="list send retry cancel"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,7 +2089,35 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__help__subcmd__mail__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__help__subcmd__mail__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__mail__subcmd__retry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2371,7 +2426,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__settings)
-            opts="list set"
+            opts="list set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,6 +2454,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__settings__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2623,7 +2692,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list send help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list send retry cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2644,9 +2713,45 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tally__subcmd__mail__subcmd__help)
-            opts="list send help"
+        tally__subcmd__mail__subcmd__cancel)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__mail__subcmd__help)
+            opts="list send retry cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__mail__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2686,6 +2791,20 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__mail__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__mail__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2708,9 +2827,31 @@ _tally() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "pending sent all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pending sent failed cancelled all" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__mail__subcmd__retry)
+            opts="-y -q -h -V --all-failed --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3533,7 +3674,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list set help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3555,7 +3696,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__help)
-            opts="list set help"
+            opts="list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3610,6 +3751,20 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__settings__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__settings__subcmd__list)
             opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3633,6 +3788,28 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__set)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__settings__subcmd__unset)
             opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1074,7 +1074,8 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the settings with their values'
-            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+            cand unset 'Remove a setting'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;settings;list'= {
@@ -1105,14 +1106,31 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;settings;unset'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;settings;help'= {
             cand list 'List the settings with their values'
-            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+            cand unset 'Remove a setting'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;settings;help;list'= {
         }
         &'tally;settings;help;set'= {
+        }
+        &'tally;settings;help;unset'= {
         }
         &'tally;settings;help;help'= {
         }
@@ -1131,6 +1149,8 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --version 'Print version'
             cand list 'List the outbox, newest first'
             cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+            cand retry 'Put failed messages back in the queue for the next `mail send`'
+            cand cancel 'Cancel a pending or failed message: it is never sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;mail;list'= {
@@ -1163,14 +1183,49 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;mail;retry'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --all-failed 'Every failed message'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;mail;cancel'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;mail;help'= {
             cand list 'List the outbox, newest first'
             cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+            cand retry 'Put failed messages back in the queue for the next `mail send`'
+            cand cancel 'Cancel a pending or failed message: it is never sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;mail;help;list'= {
         }
         &'tally;mail;help;send'= {
+        }
+        &'tally;mail;help;retry'= {
+        }
+        &'tally;mail;help;cancel'= {
         }
         &'tally;mail;help;help'= {
         }
@@ -1415,19 +1470,28 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;help;settings'= {
             cand list 'List the settings with their values'
-            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+            cand set 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+            cand unset 'Remove a setting'
         }
         &'tally;help;settings;list'= {
         }
         &'tally;help;settings;set'= {
         }
+        &'tally;help;settings;unset'= {
+        }
         &'tally;help;mail'= {
             cand list 'List the outbox, newest first'
             cand send 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+            cand retry 'Put failed messages back in the queue for the next `mail send`'
+            cand cancel 'Cancel a pending or failed message: it is never sent'
         }
         &'tally;help;mail;list'= {
         }
         &'tally;help;mail;send'= {
+        }
+        &'tally;help;mail;retry'= {
+        }
+        &'tally;help;mail;cancel'= {
         }
         &'tally;help;audit'= {
         }

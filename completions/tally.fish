@@ -609,17 +609,18 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'The issued invoices, newest month first'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List the settings with their values'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "list" -d 'List the settings with their values'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "unset" -d 'Remove a setting'
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -636,22 +637,35 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the settings with their values'
-complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the outbox, newest first'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -f -a "list" -d 'List the outbox, newest first'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -f -a "retry" -d 'Put failed messages back in the queue for the next `mail send`'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -f -a "cancel" -d 'Cancel a pending or failed message: it is never sent'
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
 sent\t''
+failed\t''
+cancelled\t''
 all\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
@@ -670,8 +684,27 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed message'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the outbox, newest first'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Put failed messages back in the queue for the next `mail send`'
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending or failed message: it is never sent'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l limit -d 'Show at most N entries' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l actor -d 'Only what this user did' -r
@@ -775,6 +808,9 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "invoices" -d 'The issued invoices, newest month first'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'List the settings with their values'
-complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Remove a setting'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "list" -d 'List the outbox, newest first'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "send" -d 'Deliver pending mail over SMTP (the smtp-url and mail-from settings)'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "retry" -d 'Put failed messages back in the queue for the next `mail send`'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "cancel" -d 'Cancel a pending or failed message: it is never sent'

@@ -15,7 +15,10 @@ use crate::error::{Code, Error, Result};
 pub const APPLICATION_ID: i32 = 0x5441_4c59;
 
 /// The schema, one entry per `user_version`: entry N-1 migrates version N-1 to N.
-const MIGRATIONS: &[&str] = &[include_str!("../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../schema.sql"),
+    include_str!("../migrations/002_outbox.sql"),
+];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
 const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5000;

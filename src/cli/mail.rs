@@ -3,20 +3,29 @@ use std::time::Duration;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
-use crate::domain::{delivery, outbox};
+use crate::domain::delivery::{self, Outcome};
+use crate::domain::outbox::{self, Filter};
 use crate::error::{Code, Error, Result};
 use crate::output::Block;
 
 #[derive(Debug, Subcommand)]
 pub enum MailCommand {
     /// List the outbox, newest first
-    #[command(after_help = "Examples:\n  tally mail list\n  tally mail list --status pending")]
+    #[command(
+        after_help = "Examples:\n  tally mail list\n  tally mail list --status failed\n  tally --json mail list --status pending | jq length"
+    )]
     List(ListArgs),
     /// Deliver pending mail over SMTP (the smtp-url and mail-from settings)
     #[command(
-        after_help = "A failed delivery stays pending with its error and attempt count, and the\ncommand exits 1 (delivery_failed) after trying the rest. The SMTP password\ncomes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE, never a flag.\n\nExamples:\n  tally mail send\n  tally mail send --limit 100\n  */10 * * * *  tally -q mail send || logger -t tally \"mail send failed\""
+        after_help = "A message the server refuses for good (5xx) is marked failed and not tried\nagain until `tally mail retry`; one it defers (4xx), or that cannot reach it\n(refused connection, timeout), stays pending with its error and attempt\ncount. After 3 unreachable attempts in a row the rest wait for the next run.\nThe command exits 1 (delivery_failed) when any message was not sent. The SMTP\npassword comes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE, never a\nflag.\n\nExamples:\n  tally mail send\n  tally mail send --limit 100\n  */10 * * * *  tally -q mail send || logger -t tally \"mail send failed\""
     )]
     Send(SendArgs),
+    /// Put failed messages back in the queue for the next `mail send`
+    #[command(after_help = "Examples:\n  tally mail retry 42\n  tally mail retry --all-failed")]
+    Retry(RetryArgs),
+    /// Cancel a pending or failed message: it is never sent
+    #[command(after_help = "Example:\n  tally mail cancel 42")]
+    Cancel(CancelArgs),
 }
 
 #[derive(Debug, Args)]
@@ -26,10 +35,28 @@ pub struct SendArgs {
     pub limit: Option<u32>,
 }
 
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RetryArgs {
+    /// The message's id (`tally mail list` shows it)
+    pub id: Option<i64>,
+    /// Every failed message
+    #[arg(long)]
+    pub all_failed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// The message's id (`tally mail list` shows it)
+    pub id: i64,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum MailStatus {
     Pending,
     Sent,
+    Failed,
+    Cancelled,
     All,
 }
 
@@ -39,16 +66,38 @@ pub struct ListArgs {
     pub status: MailStatus,
 }
 
+/// How many unreachable attempts in a row end a run: a server that is down
+/// would otherwise cost the full timeout for every message.
+const UNREACHABLE_IN_A_ROW: usize = 3;
+
 pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
     match cmd {
         MailCommand::Send(a) => send(app, a),
-        MailCommand::List(a) => {
-            let status = match a.status {
-                MailStatus::Pending => "pending",
-                MailStatus::Sent => "sent",
-                MailStatus::All => "all",
+        MailCommand::Retry(a) => {
+            let done = app.write(|ctx| outbox::retry(ctx, a.id))?;
+            let line = match done.ids.len() {
+                0 => "no failed message to retry".to_string(),
+                1 => format!("message {} is pending again", done.ids[0]),
+                n => format!("{n} messages are pending again"),
             };
-            let list = app.read(|ctx| outbox::list(ctx, status))?;
+            app.out.print(&done, &[Block::Line(line)])
+        }
+        MailCommand::Cancel(a) => {
+            let done = app.write(|ctx| outbox::cancel(ctx, a.id))?;
+            app.out.print(
+                &done,
+                &[Block::Line(format!("message {} is cancelled", a.id))],
+            )
+        }
+        MailCommand::List(a) => {
+            let filter = match a.status {
+                MailStatus::Pending => Filter::Pending,
+                MailStatus::Sent => Filter::Sent,
+                MailStatus::Failed => Filter::Failed,
+                MailStatus::Cancelled => Filter::Cancelled,
+                MailStatus::All => Filter::All,
+            };
+            let list = app.read(|ctx| outbox::list(ctx, filter))?;
             let rows = list
                 .iter()
                 .map(|m| {
@@ -114,12 +163,26 @@ fn lock_sender(app: &App) -> Result<std::fs::File> {
 }
 
 fn send(app: &App, a: SendArgs) -> Result<()> {
-    // The database is opened (and the settings checked) before the lock is
-    // taken, and what is pending is read only once it is held.
     let env = delivery::Environment {
         password: smtp_password()?,
         timeout: smtp_timeout()?,
     };
+    // Nothing to send is success, whether or not SMTP is set up yet: a
+    // nightly job on a new organization must not fail.
+    if app.read(|ctx| delivery::pending(ctx, Some(1)))?.is_empty() {
+        return app.out.print(
+            &delivery::Report {
+                sent: 0,
+                failed: 0,
+                deferred: 0,
+                not_tried: 0,
+                messages: vec![],
+            },
+            &[Block::Line("nothing to send".into())],
+        );
+    }
+    // The settings are checked before the lock is taken, and what is pending
+    // is read only once it is held.
     let smtp = app.read(|ctx| delivery::configure(ctx, &env))?;
     let _lock = lock_sender(app)?;
     let pending = app.read(|ctx| delivery::pending(ctx, a.limit))?;
@@ -130,7 +193,7 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
             .collect();
         let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
         app.out.print(
-            &serde_json::json!({"would_send": ids}),
+            &serde_json::json!({"would_send": ids, "dry_run": true}),
             &[
                 Block::Line(format!(
                     "would send {} message{}",
@@ -148,41 +211,74 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
         }
         return Ok(());
     }
-    let (mut sent, mut failed) = (0, 0);
+    let (mut sent, mut failed, mut deferred) = (0, 0, 0);
+    let mut unreachable_in_a_row = 0;
+    let mut tried = Vec::new();
     let mut lines = Vec::new();
     for m in &pending {
+        if unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
+            break;
+        }
         let outcome = smtp.send(m);
         app.write(|ctx| delivery::record(ctx, m.id, &outcome))?;
+        tried.push(m.id);
         match &outcome {
-            Ok(()) => {
+            Outcome::Sent => {
                 sent += 1;
+                unreachable_in_a_row = 0;
                 lines.push(Block::Line(format!("sent message {} to {}", m.id, m.to)));
             }
-            Err(e) => {
+            Outcome::Refused(e) => {
                 failed += 1;
+                unreachable_in_a_row = 0;
                 lines.push(Block::Line(format!(
-                    "message {} to {} failed: {e}",
+                    "message {} to {} failed for good: {e}",
+                    m.id, m.to
+                )));
+            }
+            Outcome::Deferred(e) | Outcome::Unreachable(e) => {
+                deferred += 1;
+                if matches!(outcome, Outcome::Unreachable(_)) {
+                    unreachable_in_a_row += 1;
+                } else {
+                    unreachable_in_a_row = 0;
+                }
+                lines.push(Block::Line(format!(
+                    "message {} to {} stays pending: {e}",
                     m.id, m.to
                 )));
             }
         }
     }
-    let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
-    let messages = app
-        .read(|ctx| outbox::list(ctx, "all"))?
-        .into_iter()
-        .filter(|m| ids.contains(&m.id))
-        .collect();
-    lines.push(Block::Line(format!("sent {sent}, failed {failed}")));
+    let not_tried = pending.len() - tried.len();
+    if not_tried > 0 {
+        lines.push(Block::Line(format!(
+            "the server could not be reached {UNREACHABLE_IN_A_ROW} times in a row; {not_tried} message{} left for the next run",
+            if not_tried == 1 { "" } else { "s" }
+        )));
+    }
+    let messages = app.read(|ctx| outbox::by_ids(ctx.conn, &tried))?;
+    lines.push(Block::Line(format!(
+        "sent {sent}, failed {failed}, pending {}",
+        deferred + not_tried
+    )));
     let report = delivery::Report {
         sent,
         failed,
+        deferred,
+        not_tried,
         messages,
     };
-    if failed == 0 {
+    let unsent = failed + deferred + not_tried;
+    let tls_refused = report.messages.iter().any(|m| {
+        m.last_error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("TLS refused"))
+    });
+    if unsent == 0 {
         return app.out.print(&report, &lines);
     }
-    // What was sent and what failed goes to stdout even on failure.
+    // What was sent and what was not goes to stdout even on failure.
     crate::output::Output {
         quiet: false,
         ..app.out
@@ -191,14 +287,18 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
     Err(Error::new(
         Code::DeliveryFailed,
         format!(
-            "{failed} of {} message{} could not be delivered; they stay pending",
+            "{unsent} of {} message{} could not be delivered",
             pending.len(),
             if pending.len() == 1 { "" } else { "s" }
         ),
     )
-    .hint(
-        "see `tally mail list --status pending` for the errors; `tally mail send` tries them again",
-    ))
+    .hint(if tls_refused {
+        "the server's certificate was refused: for a relay of your own certificate authority, `tally settings set smtp-ca-file /path/to/ca.pem`; check that smtp-url names the host the certificate is for"
+    } else if failed > 0 {
+        "`tally mail list --status failed` shows the refused ones: fix the address (`tally user edit`) and `tally mail retry ID`, or `tally mail cancel ID`; pending ones are tried again by the next `tally mail send`"
+    } else {
+        "`tally mail list --status pending` shows the errors; the next `tally mail send` tries them again"
+    }))
 }
 
 /// The SMTP password: from `TALLY_SMTP_PASSWORD`, or the first line of the file

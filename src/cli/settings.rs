@@ -10,11 +10,19 @@ pub enum SettingsCommand {
     /// List the settings with their values
     #[command(after_help = "Example:\n  tally settings list")]
     List,
-    /// Set a setting: support-email, mail-from, smtp-url, smtp-user
+    /// Set a setting: support-email, mail-from, smtp-url, smtp-user, smtp-ca-file
     #[command(
-        after_help = "Examples:\n  tally settings set support-email support@vendor.example\n  tally settings set smtp-url smtp://127.0.0.1:25\n  tally settings set mail-from tally@acme.test"
+        after_help = "Examples:\n  tally settings set support-email support@vendor.example\n  tally settings set smtp-url 'smtp://mail.acme.test:587?tls=starttls'\n  tally settings set mail-from 'Acme Tally <tally@acme.test>'\n  tally settings set smtp-ca-file /etc/ssl/acme-root-ca.pem"
     )]
     Set(SetArgs),
+    /// Remove a setting
+    #[command(after_help = "Example:\n  tally settings unset smtp-user")]
+    Unset(UnsetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnsetArgs {
+    pub key: String,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +52,11 @@ pub fn run(app: &App, cmd: SettingsCommand) -> Result<()> {
                     rows,
                 }],
             )
+        }
+        SettingsCommand::Unset(a) => {
+            let s = app.write(|ctx| settings::unset(ctx, &a.key))?;
+            app.out
+                .print(&s, &[Block::Line(format!("{} is not set", s.key))])
         }
         SettingsCommand::Set(a) => {
             let s = app.write(|ctx| settings::set(ctx, &a.key, &a.value))?;

@@ -1,12 +1,16 @@
 //! Delivering the outbox over SMTP. Each message is sent outside any database
 //! transaction (the network must not hold the write lock), then its outcome is
 //! recorded at once in a transaction of its own: a message the server accepted
-//! is marked sent and never sent again; a failed one stays pending with its
+//! is marked sent and never sent again; one it refused for good (5xx) is
+//! failed, and not tried again until `mail retry`; one that could not be
+//! delivered now (4xx, no connection, a timeout) stays pending with its
 //! attempt count and last error.
 
 use std::time::Duration;
 
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::header::{Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, SinglePart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Message as Mail, SmtpTransport, Transport};
@@ -25,13 +29,16 @@ pub struct Smtp {
     transport: SmtpTransport,
 }
 
-/// A message waiting to be sent.
+/// A message waiting to be sent, addressed as it is now.
 #[derive(Debug, Clone)]
 pub struct Pending {
     pub id: i64,
     pub to: String,
+    /// The user's name, for a message to a user.
+    pub name: Option<String>,
     pub subject: String,
     pub body: String,
+    pub message_id: String,
 }
 
 /// What `mail send` takes from the environment rather than the database:
@@ -46,24 +53,46 @@ fn not_configured(key: &str, example: &str) -> Error {
         .hint(format!("set it: `tally settings set {key} {example}`"))
 }
 
+/// RFC 3834: automatic mail, to which vacation responders do not reply.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(_: &str) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_string())
+    }
+}
+
 /// Reads the settings and builds the transport; authorizes `mail send`.
 pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
     ctx.authorize(Action::MailSend, None)?;
     let url = ctx
         .setting("smtp-url")?
-        .ok_or_else(|| not_configured("smtp-url", "smtp://127.0.0.1:25"))?;
+        .ok_or_else(|| not_configured("smtp-url", "'smtp://mail.example.com:587?tls=starttls'"))?;
     let from = ctx
         .setting("mail-from")?
         .ok_or_else(|| not_configured("mail-from", "tally@example.com"))?;
     let parsed = settings::parse_smtp_url(&url)?;
-    let from: Mailbox = from.parse().map_err(|e| {
-        Error::invalid(format!("mail-from '{from}' is not usable: {e}"))
-            .hint("set mail-from to a plain address")
-    })?;
+    let from = settings::parse_mailbox(&from)?;
     let host = parsed.host.clone();
-    let tls_params = || {
-        TlsParameters::new(host.clone()).map_err(|e| {
-            Error::new(Code::NotConfigured, format!("TLS for {host}: {e}")).hint("check smtp-url")
+    let tls_params = || -> Result<TlsParameters> {
+        let mut builder = TlsParameters::builder(host.clone());
+        if let Some(path) = ctx.setting("smtp-ca-file")? {
+            for cert in settings::read_ca_file(&path)? {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        builder.build_rustls().map_err(|e| {
+            Error::new(Code::NotConfigured, format!("TLS for {host}: {e}"))
+                .hint("check smtp-url and smtp-ca-file")
         })
     };
     let tls = match parsed.tls {
@@ -74,8 +103,20 @@ pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
     let mut builder = SmtpTransport::builder_dangerous(&host)
         .port(parsed.port)
         .tls(tls)
-        .timeout(Some(env.timeout));
+        .timeout(Some(env.timeout))
+        // One connection for the whole run, reused from message to message.
+        .pool_config(PoolConfig::new().max_size(1));
     if let Some(user) = ctx.setting("smtp-user")? {
+        if parsed.tls == SmtpTls::None && !parsed.plain_on_purpose {
+            return Err(Error::new(
+                Code::NotConfigured,
+                format!("smtp-user is set, and {url} would send its password in plain text"),
+            )
+            .hint(
+                "use STARTTLS (smtp://host:587?tls=starttls) or smtps://; \
+                 or, on a network you trust, write ?tls=none in smtp-url to say so",
+            ));
+        }
         let pass = env.password.clone().ok_or_else(|| {
             Error::new(
                 Code::NotConfigured,
@@ -94,69 +135,148 @@ pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
     })
 }
 
-/// The pending messages, oldest first.
+/// The pending messages, oldest first, each addressed to its user's current
+/// email.
 pub fn pending(ctx: &Ctx, limit: Option<u32>) -> Result<Vec<Pending>> {
+    ctx.authorize(Action::MailSend, None)?;
     let mut stmt = ctx.conn.prepare(
-        "SELECT id, to_address, subject, body FROM outbox WHERE status = 'pending' ORDER BY id LIMIT ?1",
+        "SELECT o.id, coalesce(u.email, o.to_address) AS to_now,
+                CASE WHEN u.id IS NULL THEN NULL ELSE u.first_name || ' ' || u.last_name END AS name,
+                o.subject, o.body, o.message_id
+         FROM outbox o LEFT JOIN users u ON u.id = o.user_id
+         WHERE o.status = 'pending' ORDER BY o.id LIMIT ?1",
     )?;
     let rows = stmt.query_map([limit.map(i64::from).unwrap_or(-1)], |r| {
         Ok(Pending {
-            id: r.get(0)?,
-            to: r.get(1)?,
-            subject: r.get(2)?,
-            body: r.get(3)?,
+            id: r.get("id")?,
+            to: r.get("to_now")?,
+            name: r.get("name")?,
+            subject: r.get("subject")?,
+            body: r.get("body")?,
+            message_id: r.get("message_id")?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// How one delivery attempt ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// The server refused it for good (5xx), or it can never be built: failed.
+    Refused(String),
+    /// The server asked to try later (4xx): stays pending.
+    Deferred(String),
+    /// No answer: refused connection, TLS failure, timeout. Stays pending;
+    /// several in a row end the run.
+    Unreachable(String),
+}
+
 impl Smtp {
-    /// Hands one message to the server; the error text when it is not accepted.
-    pub fn send(&self, m: &Pending) -> std::result::Result<(), String> {
-        let to: Mailbox =
-            m.to.parse()
-                .map_err(|e| format!("bad recipient {}: {e}", m.to))?;
+    /// Hands one message to the server.
+    pub fn send(&self, m: &Pending) -> Outcome {
+        let to = match m.to.parse::<lettre::Address>() {
+            Ok(address) => Mailbox::new(m.name.clone(), address),
+            Err(e) => return Outcome::Refused(format!("bad recipient {}: {e}", m.to)),
+        };
+        let domain = self.from.email.domain().to_string();
         let mail = Mail::builder()
             .from(self.from.clone())
             .to(to)
             .subject(m.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(m.body.clone())
-            .map_err(|e| format!("cannot build the message: {e}"))?;
-        self.transport
-            .send(&mail)
-            .map(|_| ())
-            .map_err(|e| format!("{e} ({})", self.url))
+            .message_id(Some(format!("<{}.{}@{domain}>", m.message_id, m.id)))
+            .header(AutoSubmitted)
+            .singlepart(SinglePart::plain(m.body.clone()));
+        let mail = match mail {
+            Ok(mail) => mail,
+            Err(e) => return Outcome::Refused(format!("cannot build the message: {e}")),
+        };
+        match self.transport.send(&mail) {
+            Ok(_) => Outcome::Sent,
+            Err(e) => {
+                let text = if e.is_timeout() || timed_out(&e) {
+                    format!("timed out waiting for the server ({})", self.url)
+                } else if let Some(why) = certificate_problem(&e) {
+                    format!("TLS refused: {why} ({})", self.url)
+                } else {
+                    format!("{e} ({})", self.url)
+                };
+                if e.is_permanent() {
+                    Outcome::Refused(text)
+                } else if e.is_transient() {
+                    Outcome::Deferred(text)
+                } else {
+                    Outcome::Unreachable(text)
+                }
+            }
+        }
     }
 }
 
-/// Records the outcome of one delivery attempt, at once.
-pub fn record(ctx: &Ctx, id: i64, outcome: &std::result::Result<(), String>) -> Result<()> {
-    match outcome {
-        Ok(()) => {
-            ctx.conn.execute(
-                "UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = ?1
-                 WHERE id = ?2 AND status = 'pending'",
-                params![ctx.now_str(), id],
-            )?;
-            ctx.audit(
-                Action::MailSend,
-                Some(&id.to_string()),
-                json!({"outcome": "sent"}),
-            )?;
+/// A read or write that the socket's timeout ended (EAGAIN, ETIMEDOUT).
+fn timed_out(e: &lettre::transport::smtp::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            )
+        {
+            return true;
         }
-        Err(e) => {
-            ctx.conn.execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?1 WHERE id = ?2 AND status = 'pending'",
-                params![e, id],
-            )?;
-            ctx.audit(
-                Action::MailSend,
-                Some(&id.to_string()),
-                json!({"outcome": "failed", "error": e}),
-            )?;
-        }
+        source = s.source();
     }
+    false
+}
+
+/// What is wrong with the server's certificate, in words, when that is why
+/// the connection failed.
+fn certificate_problem(e: &lettre::transport::smtp::Error) -> Option<&'static str> {
+    let mut text = format!("{e:?}");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!(" {s:?}"));
+        source = s.source();
+    }
+    let why = if text.contains("UnknownIssuer") {
+        "the server's certificate is not trusted: it is self-signed, or signed by an authority that is neither the system's nor in smtp-ca-file"
+    } else if text.contains("CaUsedAsEndEntity") {
+        "the server's certificate is not trusted: it is self-signed (a CA certificate used as the server's own)"
+    } else if text.contains("NotValidForName") {
+        "the server's certificate is for another name than the host in smtp-url"
+    } else if text.contains("Expired") {
+        "the server's certificate has expired"
+    } else if text.contains("NotValidYet") {
+        "the server's certificate is not valid yet (check the clock)"
+    } else if text.contains("Revoked") {
+        "the server's certificate is revoked"
+    } else if e.is_tls() || text.contains("InvalidCertificate") {
+        "the server's certificate is not acceptable"
+    } else {
+        return None;
+    };
+    Some(why)
+}
+
+/// Records the outcome of one delivery attempt, at once.
+pub fn record(ctx: &Ctx, id: i64, outcome: &Outcome) -> Result<()> {
+    let (status, error) = match outcome {
+        Outcome::Sent => ("sent", None),
+        Outcome::Refused(e) => ("failed", Some(e.as_str())),
+        Outcome::Deferred(e) | Outcome::Unreachable(e) => ("pending", Some(e.as_str())),
+    };
+    let sent_at = (status == "sent").then(|| ctx.now_str());
+    ctx.conn.execute(
+        "UPDATE outbox SET status = ?1, attempts = attempts + 1, last_error = ?2, sent_at = ?3
+         WHERE id = ?4 AND status = 'pending'",
+        params![status, error, sent_at, id],
+    )?;
+    ctx.audit(
+        Action::MailSend,
+        Some(&id.to_string()),
+        json!({"outcome": status, "error": error}),
+    )?;
     Ok(())
 }
 
@@ -164,5 +284,8 @@ pub fn record(ctx: &Ctx, id: i64, outcome: &std::result::Result<(), String>) -> 
 pub struct Report {
     pub sent: usize,
     pub failed: usize,
+    pub deferred: usize,
+    /// Not tried: the server could not be reached several times in a row.
+    pub not_tried: usize,
     pub messages: Vec<super::outbox::Message>,
 }

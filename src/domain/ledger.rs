@@ -326,7 +326,8 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         let gift = Gift {
             amount: a.amount,
             kind: done.kind.clone(),
-            from: done.from.clone(),
+            from: vec![done.from.clone()],
+            memos: a.memo.iter().cloned().collect(),
         };
         mail_received(ctx.conn, u.id, &[gift], &at)?;
     }
@@ -435,34 +436,77 @@ fn apply_assign(
     Ok(Applied::Done { done, to })
 }
 
-/// Credits of one kind that a user received, and from whom.
+/// Credits of one kind that a user received: from whom (handles, or
+/// `company`) and with which memos.
 struct Gift {
     amount: i64,
     kind: String,
-    from: String,
+    from: Vec<String>,
+    memos: Vec<String>,
 }
 
-/// One "credits received" mail to a user, listing every kind they received.
+/// "1 credit", "2 credits": a kind named with a plural `s` loses it for one
+/// (`credits`, `emails`), other names stay as they are (`sms`).
+pub fn count_of(amount: i64, kind: &str) -> String {
+    let singular = kind.len() > 3 && kind.ends_with('s') && !kind.ends_with("ss");
+    if amount == 1 && singular {
+        format!("1 {}", &kind[..kind.len() - 1])
+    } else {
+        format!("{amount} {kind}")
+    }
+}
+
+/// One "credits received" mail to a user: every kind they received, who gave
+/// it (the organization's name for the company account, a user's name
+/// otherwise), the memo, and their balance now.
 fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
     let (email, first): (String, String) = conn
         .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let org: String = conn.query_row("SELECT name FROM organization", [], |r| r.get(0))?;
-    let what: Vec<String> = gifts
-        .iter()
-        .map(|g| format!("{} {}", g.amount, g.kind))
-        .collect();
-    let lines: Vec<String> = gifts
-        .iter()
-        .map(|g| format!("{} gave you {} {} at {org}.", g.from, g.amount, g.kind))
-        .collect();
-    let body = format!(
-        "Hello {first},\n\n{}{}They are yours to use now.\n",
-        lines.join("\n"),
-        if lines.len() == 1 { " " } else { "\n" }
-    );
+    let mut name_of =
+        conn.prepare_cached("SELECT first_name || ' ' || last_name FROM users WHERE handle = ?1")?;
+    let mut balance_of = conn.prepare_cached(
+        "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+         WHERE a.user_id = ?1 AND k.name = ?2",
+    )?;
+    let mut body = format!("Hello {first},\n\n");
+    for g in gifts {
+        let mut givers = Vec::with_capacity(g.from.len());
+        for handle in &g.from {
+            givers.push(if handle == COMPANY {
+                org.clone()
+            } else {
+                name_of
+                    .query_row([handle], |r| r.get::<_, String>(0))
+                    .optional()?
+                    .unwrap_or_else(|| handle.clone())
+            });
+        }
+        let balance: i64 = balance_of
+            .query_row(params![user_id, g.kind], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let at_org = if g.from.iter().all(|h| h == COMPANY) {
+            String::new()
+        } else {
+            format!(" at {org}")
+        };
+        body.push_str(&format!(
+            "{} gave you {}{at_org}.\n",
+            givers.join(", "),
+            count_of(g.amount, &g.kind)
+        ));
+        for memo in &g.memos {
+            body.push_str(&format!("Memo: {memo}\n"));
+        }
+        body.push_str(&format!("Your {} balance is now {balance}.\n\n", g.kind));
+    }
+    body.push_str("They are yours to use now.\n");
+    let what: Vec<String> = gifts.iter().map(|g| count_of(g.amount, &g.kind)).collect();
     outbox::queue(
         conn,
+        Some(user_id),
         &email,
         &format!("You received {}", what.join(" and ")),
         &body,
@@ -761,6 +805,7 @@ pub fn request(
     )?;
     outbox::queue(
         ctx.conn,
+        None,
         &support,
         &format!("Request to purchase {quantity} {}: {org}", kind.name),
         &format!(
@@ -879,8 +924,9 @@ pub fn import(
     let mut transfers = 0usize;
     let mut replayed = 0usize;
     let mut totals: Vec<KindTotal> = Vec::new();
-    // Per receiving user, per kind: the sum and who gave it; one mail each.
-    let mut received: HashMap<i64, BTreeMap<String, (i64, Vec<String>)>> = HashMap::new();
+    // Per receiving user, per kind: the sum, who gave it and the memos; one
+    // mail each.
+    let mut received: HashMap<i64, BTreeMap<String, Gift>> = HashMap::new();
     let mut keys_in_file: HashMap<String, u64> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         if i % 1024 == 0 {
@@ -915,14 +961,24 @@ pub fn import(
                 .hint("split the file into smaller imports")
             };
             if let Party::User(u) = to {
-                let entry = received
+                let gift = received
                     .entry(u.id)
                     .or_default()
                     .entry(done.kind.clone())
-                    .or_insert((0, Vec::new()));
-                entry.0 = entry.0.checked_add(a.amount).ok_or_else(too_much)?;
-                if !entry.1.contains(&a.from) {
-                    entry.1.push(a.from.clone());
+                    .or_insert_with(|| Gift {
+                        amount: 0,
+                        kind: done.kind.clone(),
+                        from: Vec::new(),
+                        memos: Vec::new(),
+                    });
+                gift.amount = gift.amount.checked_add(a.amount).ok_or_else(too_much)?;
+                if !gift.from.contains(&a.from) {
+                    gift.from.push(a.from.clone());
+                }
+                if let Some(memo) = &a.memo
+                    && !gift.memos.contains(memo)
+                {
+                    gift.memos.push(memo.clone());
                 }
             }
             match totals.iter_mut().find(|t| t.kind == done.kind) {
@@ -951,14 +1007,7 @@ pub fn import(
     let mut mails: Vec<_> = received.into_iter().collect();
     mails.sort_by_key(|m| m.0);
     for (user_id, kinds) in mails {
-        let gifts: Vec<Gift> = kinds
-            .into_iter()
-            .map(|(kind, (amount, senders))| Gift {
-                amount,
-                kind,
-                from: senders.join(", "),
-            })
-            .collect();
+        let gifts: Vec<Gift> = kinds.into_values().collect();
         mail_received(ctx.conn, user_id, &gifts, &at)?;
     }
     totals.sort_by(|a, b| a.kind.cmp(&b.kind));

@@ -300,6 +300,19 @@ pub fn check_email(s: &str) -> Result<()> {
     if local.is_empty() || local.len() > 64 || !domain_ok {
         return Err(bad());
     }
+    // The local part as a dot-atom (RFC 5321): relays refuse a leading,
+    // trailing or doubled dot, a comma or a quote, though a parser may not.
+    let atext = |c: char| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
+    if local
+        .split('.')
+        .any(|atom| atom.is_empty() || !atom.chars().all(atext))
+    {
+        return Err(bad());
+    }
+    // And the parser that sends it must take it as it is.
+    if s.parse::<lettre::Address>().is_err() {
+        return Err(bad());
+    }
     Ok(())
 }
 

@@ -114,8 +114,11 @@ pub enum Action {
     BillingInvoices,
     SettingsList,
     SettingsSet,
+    SettingsUnset,
     MailList,
     MailSend,
+    MailRetry,
+    MailCancel,
     Audit,
     Restore,
 }
@@ -177,8 +180,11 @@ impl Action {
             Action::BillingInvoices => ("billing.invoices", &[ManageBilling], false),
             Action::SettingsList => ("settings.list", &[ManageSettings], false),
             Action::SettingsSet => ("settings.set", &[ManageSettings], false),
+            Action::SettingsUnset => ("settings.unset", &[ManageSettings], false),
             Action::MailList => ("mail.list", &[ManageSettings], false),
             Action::MailSend => ("mail.send", &[ManageSettings], false),
+            Action::MailRetry => ("mail.retry", &[ManageSettings], false),
+            Action::MailCancel => ("mail.cancel", &[ManageSettings], false),
             Action::Audit => ("audit", &[ViewAudit], false),
             // Whoever may replace the file may restore it: the file's own
             // permissions are the control, as for backup and verify.

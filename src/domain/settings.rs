@@ -9,7 +9,10 @@ use crate::error::{Error, Result};
 /// (key, what it is for)
 pub const KNOWN: &[(&str, &str)] = &[
     ("support-email", "where purchase requests are mailed"),
-    ("mail-from", "the sender address of tally's mail"),
+    (
+        "mail-from",
+        "the sender of tally's mail: tally@acme.test, or Acme Tally <tally@acme.test>",
+    ),
     (
         "smtp-url",
         "smtp://host:port, smtp://host:port?tls=starttls, or smtps://host:port",
@@ -17,6 +20,10 @@ pub const KNOWN: &[(&str, &str)] = &[
     (
         "smtp-user",
         "the SMTP user name; the password comes from TALLY_SMTP_PASSWORD or TALLY_SMTP_PASSWORD_FILE",
+    ),
+    (
+        "smtp-ca-file",
+        "a PEM file of certificate authorities to trust for TLS, besides the system's",
     ),
 ];
 
@@ -41,18 +48,68 @@ pub fn list(ctx: &Ctx) -> Result<Vec<Setting>> {
         .collect()
 }
 
-fn check_value(key: &str, value: &str) -> Result<()> {
-    match key {
-        "support-email" | "mail-from" => check_email(value),
-        "smtp-url" => check_smtp_url(value),
-        "smtp-user" => check_no_control(value, "SMTP user"),
-        _ => Err(
-            Error::invalid(format!("'{key}' is not a setting")).hint(format!(
-                "settings are: {}",
-                KNOWN.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
-            )),
-        ),
+fn check_key(key: &str) -> Result<()> {
+    if KNOWN.iter().any(|(k, _)| *k == key) {
+        return Ok(());
     }
+    Err(
+        Error::invalid(format!("'{key}' is not a setting")).hint(format!(
+            "settings are: {}",
+            KNOWN.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+        )),
+    )
+}
+
+fn check_value(key: &str, value: &str) -> Result<()> {
+    check_key(key)?;
+    match key {
+        "support-email" => check_email(value),
+        "mail-from" => parse_mailbox(value).map(|_| ()),
+        "smtp-url" => check_smtp_url(value),
+        "smtp-ca-file" => read_ca_file(value).map(|_| ()),
+        _ => check_no_control(value, key),
+    }
+}
+
+/// The sender: an address, or a display name and an address.
+pub fn parse_mailbox(value: &str) -> Result<lettre::message::Mailbox> {
+    let mailbox: lettre::message::Mailbox = value.parse().map_err(|e| {
+        Error::invalid(format!("'{value}' is not a usable sender: {e}"))
+            .hint("give an address, or a name and an address: Acme Tally <tally@acme.test>")
+    })?;
+    check_email(mailbox.email.as_ref())?;
+    Ok(mailbox)
+}
+
+/// The PEM certificates of `smtp-ca-file`: at least one, every one parsed.
+pub fn read_ca_file(path: &str) -> Result<Vec<lettre::transport::smtp::client::Certificate>> {
+    let bad = |why: String| {
+        Error::invalid(format!("smtp-ca-file {path}: {why}"))
+            .hint("name a PEM file of one or more certificates (-----BEGIN CERTIFICATE-----)")
+    };
+    let text = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    if text.len() > 1 << 20 {
+        return Err(bad("it is larger than 1 MiB".into()));
+    }
+    let text = String::from_utf8(text).map_err(|_| bad("it is not a PEM text file".into()))?;
+    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
+    const END: &str = "-----END CERTIFICATE-----";
+    let mut certs = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(BEGIN) {
+        let Some(len) = rest[start..].find(END) else {
+            return Err(bad("a certificate has no END line".into()));
+        };
+        let pem = &rest[start..start + len + END.len()];
+        let cert = lettre::transport::smtp::client::Certificate::from_pem(pem.as_bytes())
+            .map_err(|e| bad(format!("a certificate cannot be read: {e}")))?;
+        certs.push(cert);
+        rest = &rest[start + len + END.len()..];
+    }
+    if certs.is_empty() {
+        return Err(bad("it holds no certificate".into()));
+    }
+    Ok(certs)
 }
 
 /// `smtp://host:port` or `smtps://host:port`, with an optional `?tls=starttls`;
@@ -67,6 +124,9 @@ pub struct SmtpUrl {
     pub host: String,
     pub port: u16,
     pub tls: SmtpTls,
+    /// `?tls=none` was written out: plain text is what the admin wants, even
+    /// for a login.
+    pub plain_on_purpose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +152,7 @@ pub fn parse_smtp_url(value: &str) -> Result<SmtpUrl> {
     };
     let bad = |why: &str| {
         Error::invalid(format!("'{shown}' is not a usable SMTP URL: {why}"))
-            .hint("use smtp://host:port, smtp://host:port?tls=starttls or smtps://host:port")
+            .hint("use smtp://host:port?tls=starttls, smtps://host:port, or smtp://host:port; an IPv6 address in brackets: smtp://[::1]:25")
     };
     let (wrapper, rest) = match (
         value.strip_prefix("smtp://"),
@@ -110,12 +170,35 @@ pub fn parse_smtp_url(value: &str) -> Result<SmtpUrl> {
     }
     let authority = authority.trim_end_matches('/');
     let default_port = if wrapper { "465" } else { "25" };
-    let (host, port) = authority
-        .rsplit_once(':')
-        .unwrap_or((authority, default_port));
+    let (host, port) = if let Some(bracketed) = authority.strip_prefix('[') {
+        // An IPv6 address: [::1] or [::1]:25.
+        let (address, after) = bracketed
+            .split_once(']')
+            .ok_or_else(|| bad("an IPv6 address needs its closing ]"))?;
+        address
+            .parse::<std::net::Ipv6Addr>()
+            .map_err(|_| bad(&format!("'{address}' is not an IPv6 address")))?;
+        let port = match after {
+            "" => default_port,
+            p => p
+                .strip_prefix(':')
+                .ok_or_else(|| bad("a port follows the address after a colon"))?,
+        };
+        (address, port)
+    } else {
+        let (host, port) = authority
+            .rsplit_once(':')
+            .unwrap_or((authority, default_port));
+        if host.contains(':') {
+            return Err(bad("an IPv6 address goes in brackets"));
+        }
+        (host, port)
+    };
     let port = port
         .parse::<u16>()
-        .map_err(|_| bad("it needs a host and a port number"))?;
+        .ok()
+        .filter(|p| *p != 0)
+        .ok_or_else(|| bad("it needs a host and a port number"))?;
     if host.is_empty() {
         return Err(bad("it needs a host and a port number"));
     }
@@ -123,12 +206,17 @@ pub fn parse_smtp_url(value: &str) -> Result<SmtpUrl> {
         (true, "") => SmtpTls::Wrapper,
         (false, "" | "tls=none") => SmtpTls::None,
         (false, "tls=starttls") => SmtpTls::StartTls,
-        _ => return Err(bad("the only option is tls=starttls, with smtp://")),
+        _ => {
+            return Err(bad(
+                "the only options are tls=starttls and tls=none, with smtp://",
+            ));
+        }
     };
     Ok(SmtpUrl {
         host: host.to_string(),
         port,
         tls,
+        plain_on_purpose: query == "tls=none",
     })
 }
 
@@ -154,6 +242,28 @@ pub fn set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
     })
 }
 
+/// Removes a setting; removing one that is not set changes nothing.
+pub fn unset(ctx: &Ctx, key: &str) -> Result<Setting> {
+    ctx.authorize(Action::SettingsUnset, None)?;
+    check_key(key)?;
+    let before = ctx.setting(key)?;
+    if before.is_some() {
+        ctx.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        ctx.audit(Action::SettingsUnset, Some(key), json!({"from": before}))?;
+    }
+    let about = KNOWN
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, a)| a.to_string())
+        .unwrap_or_default();
+    Ok(Setting {
+        key: key.to_string(),
+        value: None,
+        about,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +274,7 @@ mod tests {
             host: host.into(),
             port,
             tls,
+            plain_on_purpose: false,
         };
         assert_eq!(
             parse_smtp_url("smtp://mail.test").unwrap(),
@@ -177,7 +288,24 @@ mod tests {
             parse_smtp_url("smtp://mail.test:587?tls=starttls").unwrap(),
             u("mail.test", 587, SmtpTls::StartTls)
         );
+        assert_eq!(
+            parse_smtp_url("smtp://[::1]:2525").unwrap(),
+            u("::1", 2525, SmtpTls::None)
+        );
+        assert_eq!(
+            parse_smtp_url("smtps://[2001:db8::1]").unwrap(),
+            u("2001:db8::1", 465, SmtpTls::Wrapper)
+        );
+        assert!(
+            parse_smtp_url("smtp://mail.test?tls=none")
+                .unwrap()
+                .plain_on_purpose
+        );
         for bad in [
+            "smtp://::1:25",
+            "smtp://[::1",
+            "smtp://[mail.test]:25",
+            "smtp://mail.test:0",
             "mail.test",
             "smtp://",
             "smtp://mail.test:99999",
