@@ -81,6 +81,9 @@ struct Inbox {
     seen: Arc<Mutex<Seen>>,
     current: Vec<u8>,
     to: Vec<String>,
+    /// Answer the next message's end of data only after this long: the
+    /// message arrives, but the sender times out before it hears so.
+    slow_once: Arc<Mutex<Option<Duration>>>,
 }
 
 impl Handler for Inbox {
@@ -115,6 +118,9 @@ impl Handler for Inbox {
             to: self.to.clone(),
             data: String::from_utf8_lossy(&self.current).into_owned(),
         });
+        if let Some(wait) = self.slow_once.lock().unwrap().take() {
+            std::thread::sleep(wait);
+        }
         response::OK
     }
 
@@ -166,6 +172,25 @@ fn start_server_on(ip: &str, ssl: SslConfig, auth: bool) -> (u16, Shared) {
 
 fn start_server() -> (u16, Shared) {
     start_server_on("127.0.0.1", SslConfig::None, false)
+}
+
+/// A plain server that is slow to confirm the first message it receives.
+fn start_slow_server(wait: Duration) -> (u16, Shared) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let inbox = Inbox::default();
+    *inbox.slow_once.lock().unwrap() = Some(wait);
+    let seen = inbox.seen.clone();
+    let mut server = Server::new(inbox);
+    server
+        .with_name("test.local")
+        .with_ssl(SslConfig::None)
+        .unwrap()
+        .with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    (port, seen)
 }
 
 fn received(seen: &Shared) -> Vec<Received> {
@@ -283,6 +308,23 @@ fn delivers_each_message_once_with_the_headers_relays_require() {
     let again = env.json(&["mail", "send"]);
     assert_eq!(again["sent"], 0);
     assert_eq!(received(&seen).len(), 2);
+}
+
+/// The server took the message but tally timed out before it heard so: the
+/// message is sent again, with the same Message-ID, so that the receiver
+/// can tell it is one message.
+#[test]
+fn a_message_sent_twice_after_a_timeout_keeps_its_message_id() {
+    let (port, seen) = start_slow_server(Duration::from_secs(3));
+    let env = env_with_mail(port);
+    let (report, _) = send_failing(&env, &[("TALLY_SMTP_TIMEOUT", "1")]);
+    assert!(report["deferred"].as_i64().unwrap() >= 1, "{report}");
+    env.json(&["mail", "send"]);
+    let got = received(&seen);
+    let bob: Vec<&Received> = got.iter().filter(|m| m.to == ["bob@acme.test"]).collect();
+    assert_eq!(bob.len(), 2, "{got:?}");
+    assert_eq!(bob[0].header("Message-ID"), bob[1].header("Message-ID"));
+    assert!(bob[0].header("Message-ID").is_some());
 }
 
 #[test]
