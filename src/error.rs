@@ -205,63 +205,6 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ffi::ErrorCode as C;
-        if let rusqlite::Error::SqliteFailure(f, msg) = &e {
-            match f.code {
-                C::DatabaseBusy | C::DatabaseLocked => {
-                    return Error::new(Code::Busy, "the database stayed locked by another process")
-                        .hint("try again, or raise TALLY_BUSY_TIMEOUT (milliseconds)");
-                }
-                C::NotADatabase | C::DatabaseCorrupt => {
-                    return Error::new(
-                        Code::DatabaseUnusable,
-                        format!("the database is unusable: {e}"),
-                    )
-                    .hint(
-                        "restore it with `tally restore BACKUP`; never copy a backup over it \
-                         with cp while a -wal or -shm file lies beside it",
-                    );
-                }
-                C::DiskFull | C::SystemIoFailure => return Error::storage(&e),
-                C::ConstraintViolation if f.extended_code == SQLITE_CONSTRAINT_COMMITHOOK => {
-                    // The transaction was lost under the command (SQLite rolls
-                    // back on a full disk or an I/O error) and a statement ran
-                    // after it: the commit hook refused to let it commit alone.
-                    return Error::storage(&e);
-                }
-                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
-                    return Error::new(
-                        Code::DatabaseUnusable,
-                        format!("the database cannot be written: {e}"),
-                    )
-                    .hint("check the file's permissions and the free disk space");
-                }
-                C::ConstraintViolation => {
-                    // A trigger or CHECK in schema.sql caught what the domain should have:
-                    // still a refusal, never a crash.
-                    let m = msg.clone().unwrap_or_else(|| e.to_string());
-                    let code = match m.as_str() {
-                        "is_admin" => Code::IsAdmin,
-                        "last_admin" => Code::LastAdmin,
-                        "inactive_user" => Code::InactiveUser,
-                        "role_in_use" => Code::RoleInUse,
-                        _ => Code::InvalidInput,
-                    };
-                    return Error::new(code, format!("refused by the database: {m}"));
-                }
-                _ => {}
-            }
-        }
-        Error::new(Code::Internal, format!("database error: {e}"))
-            .hint("this is a bug in tally; please report it with the command that caused it")
-    }
-}
-
-/// `SQLITE_CONSTRAINT_COMMITHOOK`: a commit refused by the commit hook.
-const SQLITE_CONSTRAINT_COMMITHOOK: std::ffi::c_int = 531;
-
 impl Error {
     /// The disk or the file system refused a write: full, out of quota, or an
     /// I/O error. The transaction is rolled back, so nothing was changed.

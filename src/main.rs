@@ -2,10 +2,10 @@
 //! billing, kept in one local SQLite file.
 
 mod cli;
-mod db;
 mod domain;
 mod error;
 mod output;
+mod store;
 
 use clap::Parser;
 

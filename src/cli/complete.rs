@@ -7,8 +7,7 @@ use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
-use crate::db;
-use crate::domain::names::{self, Names};
+use crate::store::{self, Names, Store};
 
 /// `--db PATH` or `--db=PATH` from the command line being completed, else
 /// `TALLY_DB`, else the default location.
@@ -23,13 +22,13 @@ fn db_path() -> Option<PathBuf> {
         }
     }
     let explicit = explicit.or_else(|| std::env::var_os("TALLY_DB").map(PathBuf::from));
-    db::resolve_path(explicit.as_deref()).ok()
+    store::resolve_path(explicit.as_deref()).ok()
 }
 
 fn names(what: Names) -> Vec<CompletionCandidate> {
     let read = || -> crate::error::Result<Vec<String>> {
         let path = db_path().ok_or_else(|| crate::error::Error::invalid("no database path"))?;
-        names::list(&db::open_read_only(&path)?, what)
+        Store::new(&store::open_read_only(&path)?).names(what)
     };
     read()
         .unwrap_or_default()

@@ -1,11 +1,11 @@
 use clap::Args;
 
 use super::App;
-use crate::db;
 use crate::domain::setup;
 use crate::domain::users::{NewUser, Password};
 use crate::error::Result;
 use crate::output::Block;
+use crate::store;
 
 /// Create the database file (mode 0600), the company account, the `credits`
 /// kind, the built-in `administrator` role and the first administrator, who
@@ -47,14 +47,14 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
     let path = app.db_path()?;
     if app.global.dry_run {
         // What the real run would refuse, the dry run refuses too.
-        db::check_new(&path)?;
-        let mut conn = db::in_memory()?;
-        let done = db::write(&mut conn, true, |tx| {
+        store::check_new(&path)?;
+        let mut conn = store::in_memory()?;
+        let done = store::write(&mut conn, true, |tx| {
             setup::init(tx, app.now, &app.os_user, &a.company, admin)
         })?;
         return print(app, &done, &path);
     }
-    let done = db::create(&path, |tx| {
+    let done = store::create(&path, |tx| {
         setup::init(tx, app.now, &app.os_user, &a.company, admin)
     })?;
     print(app, &done, &path)

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
 use crate::domain::delivery::{self, Outcome};
-use crate::domain::outbox::{self, Filter};
+use crate::domain::outbox::{self, MailStatus as Status};
 use crate::error::{Code, Error, Result};
 use crate::output::Block;
 
@@ -91,11 +91,11 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
         }
         MailCommand::List(a) => {
             let filter = match a.status {
-                MailStatus::Pending => Filter::Pending,
-                MailStatus::Sent => Filter::Sent,
-                MailStatus::Failed => Filter::Failed,
-                MailStatus::Cancelled => Filter::Cancelled,
-                MailStatus::All => Filter::All,
+                MailStatus::Pending => Some(Status::Pending),
+                MailStatus::Sent => Some(Status::Sent),
+                MailStatus::Failed => Some(Status::Failed),
+                MailStatus::Cancelled => Some(Status::Cancelled),
+                MailStatus::All => None,
             };
             let list = app.read(|ctx| outbox::list(ctx, filter))?;
             let rows = list
@@ -103,7 +103,7 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
                 .map(|m| {
                     vec![
                         m.id.to_string(),
-                        m.status.clone(),
+                        m.status.to_string(),
                         m.to.clone(),
                         m.subject.clone(),
                         m.attempts.to_string(),
@@ -257,7 +257,7 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
             if not_tried == 1 { "" } else { "s" }
         )));
     }
-    let messages = app.read(|ctx| outbox::by_ids(ctx.conn, &tried))?;
+    let messages = app.read(|ctx| outbox::by_ids(&ctx.store, &tried))?;
     lines.push(Block::Line(format!(
         "sent {sent}, failed {failed}, pending {}",
         deferred + not_tried

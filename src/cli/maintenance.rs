@@ -4,10 +4,10 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::{App, Cli};
-use crate::db;
 use crate::domain::{Action, Ctx, verify};
 use crate::error::{Code, Error, Result};
 use crate::output::Block;
+use crate::store;
 
 #[derive(Debug, Args)]
 #[command(after_help = "Example:\n  tally backup /var/backups/tally-$(date +%F).db")]
@@ -39,7 +39,7 @@ pub fn verify(app: &App) -> Result<()> {
     // No actor is resolved: verify must work on a database whose users and
     // roles are themselves what is broken.
     let mut conn = app.open()?;
-    let report = db::read(&mut conn, |tx| verify::run(tx))?;
+    let report = store::read(&mut conn, |tx| verify::run(tx))?;
     let rows = report
         .checks
         .iter()
@@ -102,7 +102,7 @@ pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
             ))],
         );
     }
-    let bytes = db::backup(&app.open()?, &a.file)?;
+    let bytes = store::backup(&app.open()?, &a.file)?;
     app.out.print(
         &serde_json::json!({"file": a.file, "bytes": bytes}),
         &[Block::Line(format!(
@@ -124,7 +124,7 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
     )?;
     let stamp = app.now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut summary = (0i64, 0i64);
-    let restored = db::restore(&a.backup, &target, &stamp, app.global.dry_run, |tx| {
+    let restored = store::restore(&a.backup, &target, &stamp, app.global.dry_run, |tx| {
         let report = verify::run(tx)?;
         if !report.ok {
             let problems: Vec<String> = report

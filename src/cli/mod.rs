@@ -23,10 +23,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use rusqlite::Connection;
 
-use crate::db;
 use crate::domain::{self, Ctx, audit as audit_log};
 use crate::error::{Code, Error, Result};
 use crate::output::Output;
+use crate::store;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -197,11 +197,11 @@ impl App {
     }
 
     pub fn db_path(&self) -> Result<PathBuf> {
-        db::resolve_path(self.global.db.as_deref())
+        store::resolve_path(self.global.db.as_deref())
     }
 
     pub fn open(&self) -> Result<Connection> {
-        db::open(&self.db_path()?)
+        store::open(&self.db_path()?)
     }
 
     /// Runs a domain operation that writes, in one `BEGIN IMMEDIATE`
@@ -210,7 +210,7 @@ impl App {
     pub fn write<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
-        let result = db::write(&mut conn, self.global.dry_run, |tx| {
+        let result = store::write(&mut conn, self.global.dry_run, |tx| {
             let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
             f(&ctx)
         });
@@ -225,7 +225,7 @@ impl App {
     pub fn read<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
-        let result = db::read(&mut conn, |tx| {
+        let result = store::read(&mut conn, |tx| {
             let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
             f(&ctx)
         });
@@ -239,9 +239,9 @@ impl App {
                 let at = domain::fmt_time(self.now);
                 let details = serde_json::json!({"reason": e.message});
                 // Best effort: the refusal itself is what the user must see.
-                let _ = db::write(conn, false, |tx| {
+                let _ = store::write(conn, false, |tx| {
                     audit_log::record(
-                        tx,
+                        &store::Store::new(tx),
                         &at,
                         &d.actor,
                         &self.os_user,

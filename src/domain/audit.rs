@@ -1,15 +1,15 @@
 //! The append-only audit log: every change and every refused permission.
 
-use rusqlite::{Connection, params};
 use serde::Serialize;
 use serde_json::Value;
 
 use super::{Action, Ctx, parse_time};
 use crate::error::Result;
+use crate::store::{AuditEntry, AuditFilter, AuditRecord, Store};
 
 #[allow(clippy::too_many_arguments)]
 pub fn record(
-    conn: &Connection,
+    store: &Store,
     at: &str,
     actor: &str,
     os_user: &str,
@@ -18,20 +18,15 @@ pub fn record(
     outcome: &str,
     details: &Value,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
+    store.append_audit(&AuditRecord {
         at,
         actor,
         os_user,
         action,
         target,
         outcome,
-        details.to_string()
-    ])?;
-    Ok(())
+        details,
+    })
 }
 
 #[derive(Debug, Serialize)]
@@ -44,6 +39,21 @@ pub struct Entry {
     pub target: Option<String>,
     pub outcome: String,
     pub details: Value,
+}
+
+impl From<AuditEntry> for Entry {
+    fn from(e: AuditEntry) -> Self {
+        Entry {
+            id: e.id,
+            at: e.at,
+            actor: e.actor,
+            os_user: e.os_user,
+            action: e.action,
+            target: e.target,
+            outcome: e.outcome,
+            details: e.details,
+        }
+    }
 }
 
 pub struct Filter {
@@ -61,24 +71,10 @@ pub fn list(ctx: &Ctx, filter: &Filter) -> Result<Vec<Entry>> {
         .map(parse_time)
         .transpose()?
         .map(super::fmt_time);
-    let mut stmt = ctx.conn.prepare(
-        "SELECT id, at, actor, os_user, action, target, outcome, details FROM audit_log
-         WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR at >= ?2)
-         ORDER BY id DESC LIMIT ?3",
-    )?;
-    let limit = filter.limit.map(i64::from).unwrap_or(-1);
-    let rows = stmt.query_map(params![filter.actor, since, limit], |r| {
-        let details: String = r.get(7)?;
-        Ok(Entry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            os_user: r.get(3)?,
-            action: r.get(4)?,
-            target: r.get(5)?,
-            outcome: r.get(6)?,
-            details: serde_json::from_str(&details).unwrap_or(Value::String(details)),
-        })
+    let entries = ctx.store.audit_entries(&AuditFilter {
+        limit: filter.limit,
+        actor: filter.actor.as_deref(),
+        since: since.as_deref(),
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(entries.into_iter().map(Entry::from).collect())
 }

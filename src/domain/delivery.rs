@@ -14,10 +14,10 @@ use lettre::transport::smtp::PoolConfig;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Message as Mail, SmtpTransport, Transport};
-use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 
+use super::outbox::MailStatus;
 use super::settings::{self, SmtpTls};
 use super::{Action, Ctx};
 use crate::error::{Code, Error, Result};
@@ -139,24 +139,19 @@ pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
 /// email.
 pub fn pending(ctx: &Ctx, limit: Option<u32>) -> Result<Vec<Pending>> {
     ctx.authorize(Action::MailSend, None)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT o.id, coalesce(u.email, o.to_address) AS to_now,
-                CASE WHEN u.id IS NULL THEN NULL ELSE u.first_name || ' ' || u.last_name END AS name,
-                o.subject, o.body, o.message_id
-         FROM outbox o LEFT JOIN users u ON u.id = o.user_id
-         WHERE o.status = 'pending' ORDER BY o.id LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit.map(i64::from).unwrap_or(-1)], |r| {
-        Ok(Pending {
-            id: r.get("id")?,
-            to: r.get("to_now")?,
-            name: r.get("name")?,
-            subject: r.get("subject")?,
-            body: r.get("body")?,
-            message_id: r.get("message_id")?,
+    Ok(ctx
+        .store
+        .pending_mail(limit)?
+        .into_iter()
+        .map(|m| Pending {
+            id: m.id,
+            to: m.to,
+            name: m.name,
+            subject: m.subject,
+            body: m.body,
+            message_id: m.message_id,
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect())
 }
 
 /// How one delivery attempt ended.
@@ -262,20 +257,17 @@ fn certificate_problem(e: &lettre::transport::smtp::Error) -> Option<&'static st
 /// Records the outcome of one delivery attempt, at once.
 pub fn record(ctx: &Ctx, id: i64, outcome: &Outcome) -> Result<()> {
     let (status, error) = match outcome {
-        Outcome::Sent => ("sent", None),
-        Outcome::Refused(e) => ("failed", Some(e.as_str())),
-        Outcome::Deferred(e) | Outcome::Unreachable(e) => ("pending", Some(e.as_str())),
+        Outcome::Sent => (MailStatus::Sent, None),
+        Outcome::Refused(e) => (MailStatus::Failed, Some(e.as_str())),
+        Outcome::Deferred(e) | Outcome::Unreachable(e) => (MailStatus::Pending, Some(e.as_str())),
     };
-    let sent_at = (status == "sent").then(|| ctx.now_str());
-    ctx.conn.execute(
-        "UPDATE outbox SET status = ?1, attempts = attempts + 1, last_error = ?2, sent_at = ?3
-         WHERE id = ?4 AND status = 'pending'",
-        params![status, error, sent_at, id],
-    )?;
+    let sent_at = (status == MailStatus::Sent).then(|| ctx.now_str());
+    ctx.store
+        .record_delivery(id, status, error, sent_at.as_deref())?;
     ctx.audit(
         Action::MailSend,
         Some(&id.to_string()),
-        json!({"outcome": status, "error": error}),
+        json!({"outcome": status.as_str(), "error": error}),
     )?;
     Ok(())
 }

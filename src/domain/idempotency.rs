@@ -1,27 +1,28 @@
 //! Idempotency keys, as Stripe and TigerBeetle keep them: the key is stored with
 //! the request's arguments and its result, in the same transaction as the write.
 
-use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value};
 
 use crate::error::{Code, Error, Result};
+use crate::store::{Store, StoredRequest};
 
 /// The result stored under `key`, if a write with the same command and the
 /// same arguments already succeeded; `idempotency_conflict` if the key was used
 /// with anything else. `request` is an object of the arguments that matter.
 pub fn replay(
-    conn: &Connection,
+    store: &Store,
     key: Option<&str>,
     command: &str,
     request: &Value,
 ) -> Result<Option<Value>> {
     let Some(key) = key else { return Ok(None) };
     check_key(key)?;
-    let stored: Option<(String, String, String)> = conn
-        .prepare_cached("SELECT command, request, response FROM idempotency_keys WHERE key = ?1")?
-        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    let Some((stored_command, stored_request, response)) = stored else {
+    let Some(StoredRequest {
+        command: stored_command,
+        request: stored_request,
+        response,
+    }) = store.idempotency_key(key)?
+    else {
         return Ok(None);
     };
     let conflict = |what: String| {
@@ -61,7 +62,7 @@ pub fn replay(
 
 /// Stores the result of a successful write under its key.
 pub fn store(
-    conn: &Connection,
+    store: &Store,
     key: Option<&str>,
     command: &str,
     request: &Value,
@@ -69,11 +70,15 @@ pub fn store(
     at: &str,
 ) -> Result<()> {
     let Some(key) = key else { return Ok(()) };
-    conn.prepare_cached(
-        "INSERT INTO idempotency_keys (key, command, request, response, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![key, command, request.to_string(), response.to_string(), at])?;
-    Ok(())
+    store.store_idempotency_key(
+        key,
+        &StoredRequest {
+            command: command.to_string(),
+            request: request.to_string(),
+            response: response.to_string(),
+        },
+        at,
+    )
 }
 
 pub fn check_key(key: &str) -> Result<()> {

@@ -17,6 +17,7 @@ use super::{
     Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time,
 };
 use crate::error::{Code, Error, Result, RowError};
+use crate::store::Store;
 
 pub const COMPANY: &str = "company";
 
@@ -394,7 +395,7 @@ fn apply_assign(
     let key = a.idempotency_key.as_deref();
     let request = key.map(|_| a.request());
     if let Some(request) = &request
-        && let Some(done) = idempotency::replay(conn, key, "credits assign", request)?
+        && let Some(done) = idempotency::replay(&Store::new(conn), key, "credits assign", request)?
     {
         return Ok(Applied::Replayed(serde_json::from_value(done)?));
     }
@@ -425,7 +426,7 @@ fn apply_assign(
     };
     if let Some(request) = &request {
         idempotency::store(
-            conn,
+            &Store::new(conn),
             key,
             "credits assign",
             request,
@@ -505,7 +506,7 @@ fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> R
     body.push_str("They are yours to use now.\n");
     let what: Vec<String> = gifts.iter().map(|g| count_of(g.amount, &g.kind)).collect();
     outbox::queue(
-        conn,
+        &Store::new(conn),
         Some(user_id),
         &email,
         &format!("You received {}", what.join(" and ")),
@@ -804,7 +805,7 @@ pub fn request(
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     outbox::queue(
-        ctx.conn,
+        &ctx.store,
         None,
         &support,
         &format!("Request to purchase {quantity} {}: {org}", kind.name),

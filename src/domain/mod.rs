@@ -5,7 +5,6 @@ pub mod audit;
 pub mod delivery;
 pub mod idempotency;
 pub mod ledger;
-pub mod names;
 pub mod offboard;
 pub mod orders;
 pub mod outbox;
@@ -21,10 +20,11 @@ pub mod verify;
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 use serde_json::Value;
 
 use crate::error::{Code, Denied, Error, Result};
+use crate::store::Store;
 pub use rights::{Action, Right};
 
 /// Who runs a command.
@@ -38,6 +38,7 @@ pub struct Actor {
 /// What every domain operation gets: the transaction, the actor and "now".
 pub struct Ctx<'c> {
     pub conn: &'c Connection,
+    pub store: Store<'c>,
     pub actor: Actor,
     pub now: Timestamp,
     pub os_user: &'c str,
@@ -125,6 +126,7 @@ impl<'c> Ctx<'c> {
         }
         Ok(Ctx {
             conn,
+            store: Store::new(conn),
             actor: Actor { id, handle, rights },
             now,
             os_user,
@@ -135,7 +137,7 @@ impl<'c> Ctx<'c> {
     /// (a full disk, an I/O error): a long command checks before each row,
     /// so that it ends at once instead of running on outside a transaction.
     pub fn still_in_transaction(&self) -> Result<()> {
-        if self.conn.is_autocommit() {
+        if self.store.transaction_lost() {
             return Err(Error::storage(
                 &"the transaction was rolled back by the database",
             ));
@@ -188,7 +190,7 @@ impl<'c> Ctx<'c> {
     /// Records a change in the audit log, in the same transaction as the change.
     pub fn audit(&self, action: Action, target: Option<&str>, details: Value) -> Result<()> {
         audit::record(
-            self.conn,
+            &self.store,
             &self.now_str(),
             &self.actor.handle,
             self.os_user,
@@ -200,21 +202,7 @@ impl<'c> Ctx<'c> {
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
-    }
-
-    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
+        self.store.setting(key)
     }
 }
 

@@ -253,7 +253,7 @@ pub fn place(
 ) -> Result<Placed> {
     ctx.authorize(Action::OrderPlace, Some(buyer))?;
     let request = json!({"buyer": buyer, "plan": plan_name, "quantity": quantity});
-    if let Some(done) = idempotency::replay(ctx.conn, key, "order place", &request)? {
+    if let Some(done) = idempotency::replay(&ctx.store, key, "order place", &request)? {
         return Ok(serde_json::from_value(done)?);
     }
     let u = users::find(ctx.conn, buyer)?;
@@ -320,7 +320,7 @@ pub fn place(
                "credits": credits, "price_minor": price_minor, "currency": plan.currency}),
     )?;
     idempotency::store(
-        ctx.conn,
+        &ctx.store,
         key,
         "order place",
         &request,

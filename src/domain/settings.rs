@@ -224,7 +224,7 @@ pub fn set(ctx: &Ctx, key: &str, value: &str) -> Result<Setting> {
     ctx.authorize(Action::SettingsSet, None)?;
     check_value(key, value)?;
     let before = ctx.setting(key)?;
-    ctx.set_setting(key, value)?;
+    ctx.store.set_setting(key, value)?;
     ctx.audit(
         Action::SettingsSet,
         Some(key),
@@ -248,8 +248,7 @@ pub fn unset(ctx: &Ctx, key: &str) -> Result<Setting> {
     check_key(key)?;
     let before = ctx.setting(key)?;
     if before.is_some() {
-        ctx.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        ctx.store.unset_setting(key)?;
         ctx.audit(Action::SettingsUnset, Some(key), json!({"from": before}))?;
     }
     let about = KNOWN

@@ -70,7 +70,7 @@ pub fn init(
     )?;
     let (user, password) = users::insert(conn, &at, &admin)?;
     audit::record(
-        conn,
+        &crate::store::Store::new(conn),
         &at,
         &admin.handle,
         os_user,

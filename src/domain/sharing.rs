@@ -236,7 +236,7 @@ pub fn consume(
     ctx.authorize(Action::CreditsUse, Some(user))?;
     ledger::check_memo(memo)?;
     let request = json!({"user": user, "amount": amount, "kind": kind_name, "memo": memo});
-    if let Some(done) = idempotency::replay(ctx.conn, key, "credits use", &request)? {
+    if let Some(done) = idempotency::replay(&ctx.store, key, "credits use", &request)? {
         return Ok(serde_json::from_value(done)?);
     }
     let u = users::find(ctx.conn, user)?;
@@ -275,7 +275,7 @@ pub fn consume(
         json!({"transfer": id, "owner": owner.handle, "kind": kind.name, "amount": amount, "memo": memo}),
     )?;
     idempotency::store(
-        ctx.conn,
+        &ctx.store,
         key,
         "credits use",
         &request,

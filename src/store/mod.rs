@@ -1,5 +1,44 @@
-//! Opening and creating the database file, its pragmas and migrations, and the
-//! one-transaction-per-command rule.
+//! Storage: every SQL statement and every rusqlite type of tally live under
+//! this module. Here: opening and creating the database file, its pragmas and
+//! migrations, the one-transaction-per-command rule, backup and restore. The
+//! submodules hold the named, typed queries of each table family, as methods
+//! of [`Store`], which the domain calls.
+
+mod audit;
+mod errors;
+mod idempotency;
+mod names;
+mod outbox;
+mod settings;
+
+pub use audit::{AuditEntry, AuditFilter, AuditRecord};
+pub use idempotency::StoredRequest;
+pub use names::Names;
+pub use outbox::{MailStatus, OutboxMessage};
+
+/// The open transaction of one command, as the domain sees it: named queries,
+/// no SQL.
+#[derive(Clone, Copy)]
+pub struct Store<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> Store<'c> {
+    pub fn new(conn: &'c Connection) -> Self {
+        Store { conn }
+    }
+
+    /// The connection, for the store's own modules.
+    fn conn(&self) -> &'c Connection {
+        self.conn
+    }
+
+    /// Whether SQLite rolled the command's transaction back under it (a
+    /// full disk, an I/O error): a long command checks before each row.
+    pub fn transaction_lost(&self) -> bool {
+        self.conn.is_autocommit()
+    }
+}
 
 use std::cell::Cell;
 use std::fs::{self, OpenOptions};
@@ -16,8 +55,8 @@ pub const APPLICATION_ID: i32 = 0x5441_4c59;
 
 /// The schema, one entry per `user_version`: entry N-1 migrates version N-1 to N.
 const MIGRATIONS: &[&str] = &[
-    include_str!("../schema.sql"),
-    include_str!("../migrations/002_outbox.sql"),
+    include_str!("../../schema.sql"),
+    include_str!("../../migrations/002_outbox.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
