@@ -182,7 +182,7 @@ pub fn user_fields(u: &User) -> Vec<(&'static str, String)> {
         ("first_name", u.first_name.clone()),
         ("last_name", u.last_name.clone()),
         ("email", u.email.clone()),
-        ("status", u.status.clone()),
+        ("status", u.status.to_string()),
         ("roles", u.roles.join(",")),
         ("credit_owner", u.credit_owner.clone()),
         ("created_at", u.created_at.clone()),
@@ -240,7 +240,7 @@ fn list(app: &App, a: ListArgs) -> Result<()> {
                 u.first_name.clone(),
                 u.last_name.clone(),
                 u.email.clone(),
-                u.status.clone(),
+                u.status.to_string(),
                 u.roles.join(","),
                 u.credit_owner.clone(),
             ]

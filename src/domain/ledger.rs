@@ -17,15 +17,12 @@ use super::{
     Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time,
 };
 use crate::error::{Code, Error, Result, RowError};
+pub use crate::store::Holding;
 use crate::store::Store;
 
 pub const COMPANY: &str = "company";
 
-#[derive(Debug, Clone)]
-pub struct Kind {
-    pub id: i64,
-    pub name: String,
-}
+pub use crate::store::Kind;
 
 pub fn kind(conn: &Connection, name: &str) -> Result<Kind> {
     conn.prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
@@ -156,7 +153,7 @@ pub fn party(conn: &Connection, name: &str) -> Result<Party> {
     if name == COMPANY {
         Ok(Party::Company)
     } else {
-        Ok(Party::User(users::find(conn, name)?))
+        Ok(Party::User(users::find(&Store::new(conn), name)?))
     }
 }
 
@@ -464,7 +461,7 @@ fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> R
     let (email, first): (String, String) = conn
         .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
         .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let org: String = conn.query_row("SELECT name FROM organization", [], |r| r.get(0))?;
+    let org = Store::new(conn).organization_name()?;
     let mut name_of =
         conn.prepare_cached("SELECT first_name || ' ' || last_name FROM users WHERE handle = ?1")?;
     let mut balance_of = conn.prepare_cached(
@@ -1026,20 +1023,6 @@ pub fn import(
 }
 
 /// Every positive balance of a user, by kind.
-pub fn user_balances(conn: &Connection, user_id: i64) -> Result<Vec<(Kind, i64, i64)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT k.id, k.name, a.id, a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
-         WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
-    )?;
-    let rows = stmt.query_map([user_id], |r| {
-        Ok((
-            Kind {
-                id: r.get(0)?,
-                name: r.get(1)?,
-            },
-            r.get(2)?,
-            r.get(3)?,
-        ))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub fn user_balances(store: &Store, user_id: i64) -> Result<Vec<Holding>> {
+    store.user_holdings(user_id)
 }

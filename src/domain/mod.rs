@@ -20,7 +20,7 @@ pub mod verify;
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::error::{Code, Denied, Error, Result};
@@ -84,27 +84,21 @@ impl<'c> Ctx<'c> {
         now: Timestamp,
         os_user: &'c str,
     ) -> Result<Self> {
+        let store = Store::new(conn);
         let handle = match actor {
             Some(h) => h.to_string(),
-            None => conn.query_row("SELECT default_actor FROM organization", [], |r| r.get(0))?,
+            None => store.default_actor()?,
         };
-        let row: Option<(i64, String)> = conn
-            .query_row(
-                "SELECT id, status FROM users WHERE handle = ?1",
-                [&handle],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let Some((id, status)) = row else {
+        let Some(user) = store.user_ref(&handle)? else {
             return Err(
                 Error::new(Code::NotFound, format!("no user '{handle}' to act as"))
                     .hint("name an existing user with --as HANDLE or TALLY_AS"),
             );
         };
-        if status != "active" {
+        if !user.is_active() {
             let mut e = Error::new(
                 Code::PermissionDenied,
-                format!("'{handle}' is {status} and can do nothing"),
+                format!("'{handle}' is {} and can do nothing", user.status),
             )
             .hint("act as an active user with --as HANDLE or TALLY_AS");
             // A refused permission like any other, so it is audited; what was
@@ -116,17 +110,14 @@ impl<'c> Ctx<'c> {
             });
             return Err(e);
         }
+        let id = user.id;
         let mut rights = BTreeSet::new();
-        let mut stmt = conn.prepare_cached(
-            "SELECT DISTINCT rr.\"right\" FROM user_roles ur
-             JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = ?1",
-        )?;
-        for r in stmt.query_map([id], |r| r.get::<_, String>(0))? {
-            rights.insert(Right::parse(&r?)?);
+        for r in store.rights_of(id)? {
+            rights.insert(Right::parse(&r)?);
         }
         Ok(Ctx {
             conn,
-            store: Store::new(conn),
+            store,
             actor: Actor { id, handle, rights },
             now,
             os_user,

@@ -9,6 +9,7 @@ use super::ledger::{self, Party, Posting};
 use super::setup::ADMIN_ROLE;
 use super::{Action, Ctx, roles, sharing, users};
 use crate::error::{Code, Error, Result};
+use crate::store::{ActiveOnly, UserStatus};
 
 #[derive(Debug, Serialize)]
 pub struct Step {
@@ -33,8 +34,8 @@ pub fn offboard(
     delete: bool,
 ) -> Result<Offboarded> {
     ctx.authorize(Action::UserOffboard, Some(handle))?;
-    let user = users::find(ctx.conn, handle)?;
-    if !user.is_active() && user.status != "deactivated" {
+    let user = users::find(&ctx.store, handle)?;
+    if !user.is_active() && user.status != UserStatus::Deactivated {
         return Err(
             Error::new(Code::InactiveUser, format!("'{handle}' is {}", user.status))
                 .hint("a deleted user holds nothing and needs no offboarding"),
@@ -46,10 +47,10 @@ pub fn offboard(
         ))
         .hint("name the company or another user"));
     }
-    let before = users::count_active(ctx.conn)?;
+    let before = users::count_active(&ctx.store)?;
     let mut steps = Vec::new();
 
-    let is_admin = users::load(ctx.conn, handle)?
+    let is_admin = users::load(&ctx.store, handle)?
         .roles
         .iter()
         .any(|r| r == ADMIN_ROLE);
@@ -67,18 +68,19 @@ pub fn offboard(
     // A mistyped --credit-users-to is refused even when there are no credit
     // users to move: the command must not succeed on a name that is wrong.
     if let Some(h) = credit_users_to {
-        ledger::require_active(&Party::User(users::find(ctx.conn, h)?))?;
+        ledger::require_active(&Party::User(users::find(&ctx.store, h)?))?;
     }
 
     let credit_users: Vec<(i64, String)> = ctx
-        .conn
-        .prepare("SELECT id, handle FROM users WHERE credit_owner_id = ?1 ORDER BY handle")?
-        .query_map([user.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
+        .store
+        .credit_users(user.id, ActiveOnly::No)?
+        .into_iter()
+        .map(|u| (u.id, u.handle))
+        .collect();
     if !credit_users.is_empty() {
         let new_owner = match credit_users_to {
             Some(h) => {
-                let o = users::find(ctx.conn, h)?;
+                let o = users::find(&ctx.store, h)?;
                 ledger::require_active(&Party::User(o.clone()))?;
                 // One of the group may take it over: they stop being
                 // `handle`'s credit user in this same step.
@@ -99,10 +101,7 @@ pub fn offboard(
         };
         for (id, credit_user) in &credit_users {
             let owner_id = new_owner.as_ref().filter(|o| o.id != *id).map(|o| o.id);
-            ctx.conn.execute(
-                "UPDATE users SET credit_owner_id = ?1 WHERE id = ?2",
-                rusqlite::params![owner_id, id],
-            )?;
+            ctx.store.set_credit_owner(*id, owner_id)?;
             let detail = match &new_owner {
                 Some(o) if o.id != *id => {
                     format!("'{credit_user}' now uses the credits of '{}'", o.handle)
@@ -123,11 +122,16 @@ pub fn offboard(
 
     // Read again: the step above may have made the receiver own their credits.
     let receiver = ledger::party(ctx.conn, credits_to)?;
-    let balances = ledger::user_balances(ctx.conn, user.id)?;
+    let balances = ledger::user_balances(&ctx.store, user.id)?;
     if !balances.is_empty() {
         sharing::refuse_credit_user(ctx.conn, &receiver)?;
     }
-    for (kind, account, balance) in balances {
+    for ledger::Holding {
+        kind,
+        account_id: account,
+        balance,
+    } in balances
+    {
         let to = ledger::account_id(ctx.conn, kind.id, receiver.holder())?;
         let posting = Posting {
             kind: &kind,
@@ -163,7 +167,7 @@ pub fn offboard(
             detail: format!("{to} '{handle}'"),
         });
     }
-    let after = users::count_active(ctx.conn)?;
+    let after = users::count_active(&ctx.store)?;
     Ok(Offboarded {
         handle: handle.to_string(),
         status: to.to_string(),

@@ -10,6 +10,7 @@ use super::setup::DEFAULT_KIND;
 use super::sharing::{group_ids, owner_of, subject};
 use super::{Action, Ctx, check_no_control, idempotency, users};
 use crate::error::{Code, Error, Result};
+use crate::store::UserStatus;
 
 /// ISO 4217-shaped: three upper-case letters.
 pub fn check_currency(c: &str) -> Result<()> {
@@ -164,8 +165,8 @@ pub fn set_billing_info(
     if let Some(t) = tax_id {
         check_billing_text(t, "tax id", 64)?;
     }
-    let u = users::find(ctx.conn, handle)?;
-    if u.status == "deleted" {
+    let u = users::find(&ctx.store, handle)?;
+    if u.status == UserStatus::Deleted {
         return Err(
             Error::new(Code::InactiveUser, format!("'{handle}' is deleted"))
                 .hint(users::reactivate_hint(&u)),
@@ -216,7 +217,7 @@ fn no_billing_info(handle: &str) -> Error {
 
 pub fn show_billing_info(ctx: &Ctx, handle: &str) -> Result<BillingInfo> {
     ctx.authorize(Action::BillingInfoShow, Some(handle))?;
-    let u = users::find(ctx.conn, handle)?;
+    let u = users::find(&ctx.store, handle)?;
     billing_info(ctx.conn, u.id, handle)?.ok_or_else(|| no_billing_info(handle))
 }
 
@@ -256,9 +257,9 @@ pub fn place(
     if let Some(done) = idempotency::replay(&ctx.store, key, "order place", &request)? {
         return Ok(serde_json::from_value(done)?);
     }
-    let u = users::find(ctx.conn, buyer)?;
+    let u = users::find(&ctx.store, buyer)?;
     ledger::require_active(&Party::User(u.clone()))?;
-    let owner = owner_of(ctx.conn, &u)?;
+    let owner = owner_of(&ctx.store, &u)?;
     ledger::require_active(&Party::User(owner.clone()))?;
     let plan = find_plan(ctx.conn, plan_name)?;
     let info = billing_info(ctx.conn, u.id, buyer)?.ok_or_else(|| no_billing_info(buyer))?;
@@ -366,7 +367,7 @@ pub struct History {
 pub fn history(ctx: &Ctx, user: Option<&str>) -> Result<History> {
     let user = subject(ctx, user);
     ctx.authorize(Action::OrderHistory, Some(user))?;
-    let owner = owner_of(ctx.conn, &users::find(ctx.conn, user)?)?;
+    let owner = owner_of(&ctx.store, &users::find(&ctx.store, user)?)?;
     Ok(History {
         orders: group_orders(ctx.conn, owner.id)?,
         owner: owner.handle,
@@ -392,7 +393,7 @@ pub struct Overview {
 pub fn overview(ctx: &Ctx, user: Option<&str>) -> Result<Overview> {
     let user = subject(ctx, user);
     ctx.authorize(Action::Overview, Some(user))?;
-    let owner = owner_of(ctx.conn, &users::find(ctx.conn, user)?)?;
+    let owner = owner_of(&ctx.store, &users::find(&ctx.store, user)?)?;
     let mut stmt = ctx.conn.prepare(
         "SELECT k.name, coalesce(a.balance, 0) FROM credit_kinds k
          LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'user' AND a.user_id = ?1

@@ -452,7 +452,7 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
     let price = current_price(ctx)?;
     let period = Period::containing(ctx.now);
     let projected = invoice_of(ctx, period, false)?;
-    let active_users = super::users::count_active(ctx.conn)?;
+    let active_users = super::users::count_active(&ctx.store)?;
     Ok(Status {
         active_users,
         seat_price_minor: price.price_minor,

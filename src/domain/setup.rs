@@ -8,8 +8,9 @@ use serde_json::json;
 use super::users::{self, NewUser, User};
 use super::{Right, audit, fmt_time};
 use crate::error::{Error, Result};
+use crate::store::Store;
 
-pub const ADMIN_ROLE: &str = "administrator";
+pub use crate::store::ADMIN_ROLE;
 pub const DEFAULT_KIND: &str = "credits";
 
 #[derive(Debug, Serialize)]
@@ -68,7 +69,7 @@ pub fn init(
         "INSERT INTO accounts (kind_id, holder) SELECT id, 'company' FROM credit_kinds WHERE name = ?1",
         [DEFAULT_KIND],
     )?;
-    let (user, password) = users::insert(conn, &at, &admin)?;
+    let (user, password) = users::insert(&Store::new(conn), &at, &admin)?;
     audit::record(
         &crate::store::Store::new(conn),
         &at,

@@ -10,21 +10,23 @@ use super::ledger::{self, Holder, Party, Posting};
 use super::users::{self, UserRef};
 use super::{Action, Ctx, fmt_time, idempotency, parse_time};
 use crate::error::{Code, Error, Result};
+use crate::store::{ActiveOnly, Store};
 
 /// The user whose credits `user` uses: their owner, or themselves.
-pub fn owner_of(conn: &Connection, user: &UserRef) -> Result<UserRef> {
+pub fn owner_of(store: &Store, user: &UserRef) -> Result<UserRef> {
     match user.credit_owner_id {
         None => Ok(user.clone()),
-        Some(id) => users::find(conn, &users::handle_of(conn, id)?),
+        Some(id) => store.user_ref_by_id(id),
     }
 }
 
 /// The handles of the users who use `owner`'s credits, not counting the owner.
-pub fn credit_users(conn: &Connection, owner_id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT handle FROM users WHERE credit_owner_id = ?1 ORDER BY handle")?;
-    let rows = stmt.query_map([owner_id], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub fn credit_users(store: &Store, owner_id: i64) -> Result<Vec<String>> {
+    Ok(store
+        .credit_users(owner_id, ActiveOnly::No)?
+        .into_iter()
+        .map(|u| u.handle)
+        .collect())
 }
 
 /// The owner and every credit user of that owner: whose usage and orders a
@@ -65,13 +67,13 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             "to use their own credits again: `tally owner clear {user}`"
         )));
     }
-    let u = users::find(ctx.conn, user)?;
-    let o = users::find(ctx.conn, owner)?;
+    let u = users::find(&ctx.store, user)?;
+    let o = users::find(&ctx.store, owner)?;
     for who in [&u, &o] {
         ledger::require_active(&Party::User(who.clone()))?;
     }
     if let Some(current) = o.credit_owner_id {
-        let current: String = users::handle_of(ctx.conn, current)?;
+        let current: String = users::handle_of(&ctx.store, current)?;
         let hint = if current == user {
             // `owner` uses `user`'s credits: the two would swap roles.
             format!("first make '{owner}' use their own credits: `tally owner clear {owner}`")
@@ -84,7 +86,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
         )
         .hint(hint));
     }
-    let theirs = credit_users(ctx.conn, u.id)?;
+    let theirs = credit_users(&ctx.store, u.id)?;
     if !theirs.is_empty() {
         return Err(Error::new(
             Code::OwnerChain,
@@ -105,11 +107,11 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             moved: vec![],
         });
     }
-    let balances = ledger::user_balances(ctx.conn, u.id)?;
+    let balances = ledger::user_balances(&ctx.store, u.id)?;
     if !balances.is_empty() && !move_balance {
         let held: Vec<String> = balances
             .iter()
-            .map(|(k, _, b)| format!("{b} {}", k.name))
+            .map(|h| format!("{} {}", h.balance, h.kind.name))
             .collect();
         return Err(Error::new(
             Code::HasCredits,
@@ -123,7 +125,12 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
         )));
     }
     let mut moved = Vec::new();
-    for (kind, account, balance) in balances {
+    for ledger::Holding {
+        kind,
+        account_id: account,
+        balance,
+    } in balances
+    {
         let posting = Posting {
             kind: &kind,
             debit: account,
@@ -139,10 +146,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             amount: balance,
         });
     }
-    ctx.conn.execute(
-        "UPDATE users SET credit_owner_id = ?1 WHERE id = ?2",
-        [o.id, u.id],
-    )?;
+    ctx.store.set_credit_owner(u.id, Some(o.id))?;
     ctx.audit(
         Action::OwnerSet,
         Some(user),
@@ -159,13 +163,10 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
 /// Also whether anything changed (false: they already used their own).
 pub fn clear(ctx: &Ctx, user: &str) -> Result<(Ownership, bool)> {
     ctx.authorize(Action::OwnerClear, Some(user))?;
-    let u = users::find(ctx.conn, user)?;
+    let u = users::find(&ctx.store, user)?;
     if let Some(previous) = u.credit_owner_id {
-        ctx.conn.execute(
-            "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
-            [u.id],
-        )?;
-        let previous: String = users::handle_of(ctx.conn, previous)?;
+        ctx.store.set_credit_owner(u.id, None)?;
+        let previous: String = users::handle_of(&ctx.store, previous)?;
         ctx.audit(
             Action::OwnerClear,
             Some(user),
@@ -181,10 +182,10 @@ pub fn clear(ctx: &Ctx, user: &str) -> Result<(Ownership, bool)> {
 
 pub fn show(ctx: &Ctx, user: &str) -> Result<Ownership> {
     ctx.authorize(Action::OwnerShow, Some(user))?;
-    let u = users::find(ctx.conn, user)?;
+    let u = users::find(&ctx.store, user)?;
     Ok(Ownership {
         user: user.into(),
-        owner: owner_of(ctx.conn, &u)?.handle,
+        owner: owner_of(&ctx.store, &u)?.handle,
     })
 }
 
@@ -239,9 +240,9 @@ pub fn consume(
     if let Some(done) = idempotency::replay(&ctx.store, key, "credits use", &request)? {
         return Ok(serde_json::from_value(done)?);
     }
-    let u = users::find(ctx.conn, user)?;
+    let u = users::find(&ctx.store, user)?;
     ledger::require_active(&Party::User(u.clone()))?;
-    let owner = owner_of(ctx.conn, &u)?;
+    let owner = owner_of(&ctx.store, &u)?;
     ledger::require_active(&Party::User(owner.clone()))?;
     let kind = ledger::kind(ctx.conn, kind_name)?;
     let posting = Posting {
@@ -322,8 +323,8 @@ pub fn usage(
     ctx.authorize(Action::CreditsUsage, Some(user))?;
     let since = since.map(parse_time).transpose()?.map(fmt_time);
     let until = until.map(parse_time).transpose()?.map(fmt_time);
-    let u = users::find(ctx.conn, user)?;
-    let owner = owner_of(ctx.conn, &u)?;
+    let u = users::find(&ctx.store, user)?;
+    let owner = owner_of(&ctx.store, &u)?;
     let group = group_ids(ctx.conn, owner.id)?;
     let ids = serde_json::to_string(&group)?;
     // Like the order history: what the group consumed, and whatever else was
@@ -377,7 +378,7 @@ pub fn refuse_credit_user(conn: &Connection, p: &Party) -> Result<()> {
     if let Party::User(u) = p
         && u.credit_owner_id.is_some()
     {
-        let owner = owner_of(conn, u)?;
+        let owner = owner_of(&Store::new(conn), u)?;
         return Err(Error::new(
             Code::OwnerChain,
             format!(

@@ -2,25 +2,14 @@
 //! (active, deactivated, deleted) and its history, and CSV import.
 
 use argon2::password_hash::{PasswordHasher, SaltString};
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde_json::json;
 
 use super::setup::ADMIN_ROLE;
 use super::{Action, Ctx, check_email, check_handle, check_person_name};
 use crate::error::{Code, Error, Result, RowError};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct User {
-    pub handle: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    pub status: String,
-    pub roles: Vec<String>,
-    pub credit_owner: String,
-    pub created_at: String,
-}
+use crate::store::{ActiveOnly, NewUserRow, Store, UserFilter};
+pub use crate::store::{User, UserRef, UserStatus};
 
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -35,24 +24,9 @@ pub struct NewUser {
     pub password: Password,
 }
 
-/// The row behind a handle, for rules that need its id and status.
-#[derive(Debug, Clone)]
-pub struct UserRef {
-    pub id: i64,
-    pub handle: String,
-    pub status: String,
-    pub credit_owner_id: Option<i64>,
-}
-
-impl UserRef {
-    pub fn is_active(&self) -> bool {
-        self.status == "active"
-    }
-}
-
 /// How to make an inactive user usable again, if anything can.
 pub fn reactivate_hint(u: &UserRef) -> String {
-    if u.status == "deleted" {
+    if u.status == UserStatus::Deleted {
         format!(
             "'{}' is deleted, and deletion is final: choose an active user",
             u.handle
@@ -62,58 +36,21 @@ pub fn reactivate_hint(u: &UserRef) -> String {
     }
 }
 
-pub fn find(conn: &Connection, handle: &str) -> Result<UserRef> {
-    conn.prepare_cached("SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1")?
-        .query_row([handle], |r| {
-            Ok(UserRef {
-                id: r.get(0)?,
-                handle: r.get(1)?,
-                status: r.get(2)?,
-                credit_owner_id: r.get(3)?,
-            })
-        })
-        .optional()?
+pub fn find(store: &Store, handle: &str) -> Result<UserRef> {
+    store
+        .user_ref(handle)?
         .ok_or_else(|| Error::not_found("user", handle))
 }
 
-const USER_COLUMNS: &str = "u.handle, u.first_name, u.last_name, u.email, u.status,
-    coalesce((SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur
-              JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name)), ''),
-    coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle),
-    u.created_at";
-
-fn user_from_row(r: &rusqlite::Row) -> rusqlite::Result<User> {
-    let roles: String = r.get(5)?;
-    Ok(User {
-        handle: r.get(0)?,
-        first_name: r.get(1)?,
-        last_name: r.get(2)?,
-        email: r.get(3)?,
-        status: r.get(4)?,
-        roles: roles
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect(),
-        credit_owner: r.get(6)?,
-        created_at: r.get(7)?,
-    })
-}
-
 /// The handle of the user with this id.
-pub fn handle_of(conn: &Connection, id: i64) -> Result<String> {
-    Ok(conn
-        .prepare_cached("SELECT handle FROM users WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))?)
+pub fn handle_of(store: &Store, id: i64) -> Result<String> {
+    Ok(store.user_ref_by_id(id)?.handle)
 }
 
-pub fn load(conn: &Connection, handle: &str) -> Result<User> {
-    conn.prepare_cached(&format!(
-        "SELECT {USER_COLUMNS} FROM users u WHERE u.handle = ?1"
-    ))?
-    .query_row([handle], user_from_row)
-    .optional()?
-    .ok_or_else(|| Error::not_found("user", handle))
+pub fn load(store: &Store, handle: &str) -> Result<User> {
+    store
+        .user(handle)?
+        .ok_or_else(|| Error::not_found("user", handle))
 }
 
 /// Checks a new user's fields, whatever the database holds.
@@ -199,16 +136,9 @@ fn hash_password(password: &str) -> Result<String> {
 
 /// A new handle is never one used before, even by a deleted user; an email
 /// is not one of another user who is not deleted (`except`: the user edited).
-fn check_free(
-    conn: &Connection,
-    handle: Option<&str>,
-    email: &str,
-    except: Option<i64>,
-) -> Result<()> {
+fn check_free(store: &Store, handle: Option<&str>, email: &str, except: Option<i64>) -> Result<()> {
     if let Some(handle) = handle
-        && conn
-            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
-            .exists([handle])?
+        && store.handle_exists(handle)?
     {
         return Err(Error::new(
             Code::AlreadyExists,
@@ -216,7 +146,7 @@ fn check_free(
         )
         .hint("handles are never reused, even after a user is deleted; choose another"));
     }
-    if let Some(other) = email_taken(conn, email, except)? {
+    if let Some(other) = store.email_holder(email, except)? {
         return Err(Error::new(
             Code::AlreadyExists,
             format!("the email {email} is already used by '{other}'"),
@@ -226,48 +156,34 @@ fn check_free(
     Ok(())
 }
 
-fn email_taken(conn: &Connection, email: &str, except: Option<i64>) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
-             AND id IS NOT ?2",
-        )?
-        .query_row(params![email, except], |r| r.get(0))
-        .optional()?)
-}
-
 /// Inserts a validated user with a fresh password, their roles and their first
 /// status event. Returns the user and the plain password, shown once.
-pub fn insert(conn: &Connection, at: &str, u: &NewUser) -> Result<(User, String)> {
-    check_free(conn, Some(&u.handle), &u.email, None)?;
+pub fn insert(store: &Store, at: &str, u: &NewUser) -> Result<(User, String)> {
+    check_free(store, Some(&u.handle), &u.email, None)?;
     if u.password.hash.is_empty() {
         return Err(
             Error::new(Code::Internal, "a user was added without a password")
                 .hint("this is a bug in tally; please report it"),
         );
     }
-    let status = if u.active { "active" } else { "deactivated" };
-    conn.prepare_cached(
-        "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![u.handle, u.first_name, u.last_name, u.email, status, u.password.hash, at])?;
-    let id = conn.last_insert_rowid();
-    record_status(conn, id, status, at)?;
+    let id = store.insert_user(&NewUserRow {
+        handle: &u.handle,
+        first_name: &u.first_name,
+        last_name: &u.last_name,
+        email: &u.email,
+        status: if u.active {
+            UserStatus::Active
+        } else {
+            UserStatus::Deactivated
+        },
+        password_hash: &u.password.hash,
+        at,
+    })?;
     for role in &u.roles {
-        let role_id = super::roles::find(conn, role)?;
-        conn.prepare_cached("INSERT OR IGNORE INTO user_roles (user_id, role_id) VALUES (?1, ?2)")?
-            .execute([id, role_id])?;
+        let role_id = super::roles::find(store, role)?;
+        store.grant_role(id, role_id)?;
     }
-    Ok((load(conn, &u.handle)?, u.password.plain.clone()))
-}
-
-fn record_status(conn: &Connection, user_id: i64, status: &str, at: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO user_status_events (user_id, status, at) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![user_id, status, at])?;
-    Ok(())
+    Ok((load(store, &u.handle)?, u.password.plain.clone()))
 }
 
 #[derive(Debug, Serialize)]
@@ -285,7 +201,7 @@ pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
     };
     ctx.authorize(action, Some(&new.handle))?;
     validate(new)?;
-    let (user, password) = insert(ctx.conn, &ctx.now_str(), new)?;
+    let (user, password) = insert(&ctx.store, &ctx.now_str(), new)?;
     ctx.audit(
         Action::UserAdd,
         Some(&new.handle),
@@ -303,40 +219,31 @@ pub struct UserList {
 pub fn list(ctx: &Ctx, status: &str) -> Result<UserList> {
     ctx.authorize(Action::UserList, None)?;
     let filter = match status {
-        "active" => "u.status = 'active'",
-        "deactivated" => "u.status = 'deactivated'",
-        "deleted" => "u.status = 'deleted'",
-        "all" => "1",
-        "" | "default" => "u.status <> 'deleted'",
+        "active" => UserFilter::Status(UserStatus::Active),
+        "deactivated" => UserFilter::Status(UserStatus::Deactivated),
+        "deleted" => UserFilter::Status(UserStatus::Deleted),
+        "all" => UserFilter::All,
+        "" | "default" => UserFilter::NotDeleted,
         other => {
             return Err(Error::invalid(format!("'{other}' is not a status"))
                 .hint("use active, deactivated, deleted or all"));
         }
     };
-    let mut stmt = ctx.conn.prepare(&format!(
-        "SELECT {USER_COLUMNS} FROM users u WHERE {filter} ORDER BY u.handle"
-    ))?;
-    let users = stmt
-        .query_map([], user_from_row)?
-        .collect::<Result<Vec<_>, _>>()?;
-    let active_users = count_active(ctx.conn)?;
+    let users = ctx.store.users(filter)?;
+    let active_users = ctx.store.count_active_users()?;
     Ok(UserList {
         active_users,
         users,
     })
 }
 
-pub fn count_active(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM users WHERE status = 'active'",
-        [],
-        |r| r.get(0),
-    )?)
+pub fn count_active(store: &Store) -> Result<i64> {
+    store.count_active_users()
 }
 
 pub fn show(ctx: &Ctx, handle: &str) -> Result<User> {
     ctx.authorize(Action::UserShow, Some(handle))?;
-    load(ctx.conn, handle)
+    load(&ctx.store, handle)
 }
 
 #[derive(Debug, Default)]
@@ -361,20 +268,21 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
     if let Some(e) = &edit.email {
         check_email(e)?;
     }
-    let user = find(ctx.conn, handle)?;
-    if user.status == "deleted" {
+    let user = find(&ctx.store, handle)?;
+    if user.status == UserStatus::Deleted {
         return Err(deleted_is_final(handle));
     }
     if let Some(e) = &edit.email {
-        check_free(ctx.conn, None, e, Some(user.id))?;
+        check_free(&ctx.store, None, e, Some(user.id))?;
     }
-    let before = load(ctx.conn, handle)?;
-    ctx.conn.execute(
-        "UPDATE users SET first_name = coalesce(?1, first_name), last_name = coalesce(?2, last_name),
-         email = coalesce(?3, email) WHERE id = ?4",
-        params![edit.first_name, edit.last_name, edit.email, user.id],
+    let before = load(&ctx.store, handle)?;
+    ctx.store.update_user(
+        user.id,
+        edit.first_name.as_deref(),
+        edit.last_name.as_deref(),
+        edit.email.as_deref(),
     )?;
-    let after = load(ctx.conn, handle)?;
+    let after = load(&ctx.store, handle)?;
     let mut changes = serde_json::Map::new();
     for (field, old, new) in [
         ("first_name", &before.first_name, &after.first_name),
@@ -421,102 +329,75 @@ pub struct StatusChange {
 /// Activates, deactivates or deletes a user, enforcing rules 2, 3, 4 and 7.
 pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChange> {
     let (to, action) = match status {
-        Status::Active => ("active", Action::UserActivate),
-        Status::Deactivated => ("deactivated", Action::UserDeactivate),
-        Status::Deleted => ("deleted", Action::UserDelete),
+        Status::Active => (UserStatus::Active, Action::UserActivate),
+        Status::Deactivated => (UserStatus::Deactivated, Action::UserDeactivate),
+        Status::Deleted => (UserStatus::Deleted, Action::UserDelete),
     };
     ctx.authorize(action, Some(handle))?;
-    let user = find(ctx.conn, handle)?;
+    let store = &ctx.store;
+    let user = find(store, handle)?;
     let unchanged = StatusChange {
         handle: handle.to_string(),
-        from: user.status.clone(),
+        from: user.status.to_string(),
         to: to.to_string(),
         changed: false,
-        active_users: count_active(ctx.conn)?,
+        active_users: store.count_active_users()?,
         credit_owner_cleared: None,
     };
     if user.status == to {
         return Ok(unchanged);
     }
-    if user.status == "deleted" {
+    if user.status == UserStatus::Deleted {
         return Err(deleted_is_final(handle));
     }
     let mut credit_owner_cleared = None;
-    if to != "active" {
-        check_can_leave(ctx.conn, &user)?;
+    if to != UserStatus::Active {
+        check_can_leave(store, &user)?;
         if let Some(owner_id) = user.credit_owner_id {
-            let owner: String = handle_of(ctx.conn, owner_id)?;
-            ctx.conn.execute(
-                "UPDATE users SET credit_owner_id = NULL WHERE id = ?1",
-                [user.id],
-            )?;
-            credit_owner_cleared = Some(owner);
+            credit_owner_cleared = Some(handle_of(store, owner_id)?);
+            store.set_credit_owner(user.id, None)?;
         }
     }
-    ctx.conn.execute(
-        "UPDATE users SET status = ?1 WHERE id = ?2",
-        params![to, user.id],
-    )?;
-    record_status(ctx.conn, user.id, to, &ctx.now_str())?;
+    store.set_user_status(user.id, to, &ctx.now_str())?;
     let mut details = json!({"from": user.status, "to": to});
     if let Some(o) = &credit_owner_cleared {
         details["credit_owner_cleared"] = json!(o);
     }
-    if to != "active" {
+    if to != UserStatus::Active && store.default_actor()? == handle {
         // The default actor leaves: commands without --as act as whoever made
         // them leave when that is an administrator, else as the first active
         // administrator (rule 4 says there is one).
-        let default: String =
-            ctx.conn
-                .query_row("SELECT default_actor FROM organization", [], |r| r.get(0))?;
-        if default == handle {
-            let successor: Option<String> = ctx
-                .conn
-                .query_row(
-                    "SELECT u.handle FROM users u JOIN user_roles ur ON ur.user_id = u.id
-                     JOIN roles r ON r.id = ur.role_id
-                     WHERE r.name = ?1 AND u.status = 'active' AND u.id <> ?2
-                     ORDER BY u.handle = ?3 DESC, u.handle LIMIT 1",
-                    params![ADMIN_ROLE, user.id, ctx.actor.handle],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(successor) = successor {
-                ctx.conn
-                    .execute("UPDATE organization SET default_actor = ?1", [&successor])?;
-                details["default_actor"] = json!(successor);
-            }
+        if let Some(successor) = store
+            .other_active_admins(user.id, &ctx.actor.handle)?
+            .into_iter()
+            .next()
+        {
+            store.set_default_actor(&successor)?;
+            details["default_actor"] = json!(successor);
         }
     }
-    if to == "deleted" {
+    if to == UserStatus::Deleted {
         // A deleted user can do nothing: the roles they held go, so that a
         // role held by nobody else can be removed.
-        let held = load(ctx.conn, handle)?.roles;
+        let held = load(store, handle)?.roles;
         if !held.is_empty() {
-            ctx.conn
-                .execute("DELETE FROM user_roles WHERE user_id = ?1", [user.id])?;
+            store.revoke_all_roles(user.id)?;
             details["roles_removed"] = json!(held);
         }
     }
     ctx.audit(action, Some(handle), details)?;
     Ok(StatusChange {
         changed: true,
-        active_users: count_active(ctx.conn)?,
+        active_users: store.count_active_users()?,
         credit_owner_cleared,
         ..unchanged
     })
 }
 
 /// Rules 2, 3 and 7: what stops a user from being deactivated or deleted.
-pub fn check_can_leave(conn: &Connection, user: &UserRef) -> Result<()> {
+pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
     let handle = &user.handle;
-    let is_admin = conn
-        .prepare_cached(
-            "SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
-             WHERE ur.user_id = ?1 AND r.name = ?2",
-        )?
-        .exists(params![user.id, ADMIN_ROLE])?;
-    if is_admin {
+    if store.is_admin(user.id)? {
         return Err(Error::new(
             Code::IsAdmin,
             format!("'{handle}' holds the administrator role"),
@@ -525,9 +406,9 @@ pub fn check_can_leave(conn: &Connection, user: &UserRef) -> Result<()> {
             "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
         )));
     }
-    let balances: Vec<(String, i64)> = super::ledger::user_balances(conn, user.id)?
+    let balances: Vec<(String, i64)> = super::ledger::user_balances(store, user.id)?
         .into_iter()
-        .map(|(kind, _, balance)| (kind.name, balance))
+        .map(|h| (h.kind.name, h.balance))
         .collect();
     if !balances.is_empty() {
         let held: Vec<String> = balances.iter().map(|(k, b)| format!("{b} {k}")).collect();
@@ -551,12 +432,11 @@ pub fn check_can_leave(conn: &Connection, user: &UserRef) -> Result<()> {
             commands.join(" and ")
         )));
     }
-    let credit_users: Vec<String> = conn
-        .prepare_cached(
-            "SELECT handle FROM users WHERE credit_owner_id = ?1 AND status = 'active' ORDER BY handle",
-        )?
-        .query_map([user.id], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    let credit_users: Vec<String> = store
+        .credit_users(user.id, ActiveOnly::Yes)?
+        .into_iter()
+        .map(|u| u.handle)
+        .collect();
     if !credit_users.is_empty() {
         return Err(Error::new(
             Code::HasCreditUsers,
@@ -581,14 +461,11 @@ pub struct NewPassword {
 
 pub fn reset_password(ctx: &Ctx, handle: &str, password: Password) -> Result<NewPassword> {
     ctx.authorize(Action::UserResetPassword, Some(handle))?;
-    let user = find(ctx.conn, handle)?;
-    if user.status == "deleted" {
+    let user = find(&ctx.store, handle)?;
+    if user.status == UserStatus::Deleted {
         return Err(deleted_is_final(handle));
     }
-    ctx.conn.execute(
-        "UPDATE users SET password_hash = ?1 WHERE id = ?2",
-        params![password.hash, user.id],
-    )?;
+    ctx.store.set_password_hash(user.id, &password.hash)?;
     ctx.audit(Action::UserResetPassword, Some(handle), json!({}))?;
     Ok(NewPassword {
         handle: handle.to_string(),
@@ -606,12 +483,9 @@ pub struct Imported {
 /// must learn whether an interrupted run of it committed.
 pub fn count_existing(ctx: &Ctx, handles: &[String]) -> Result<usize> {
     ctx.authorize(Action::UserImport, None)?;
-    let mut stmt = ctx
-        .conn
-        .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?;
     let mut n = 0;
     for h in handles {
-        if stmt.exists([h])? {
+        if ctx.store.handle_exists(h)? {
             n += 1;
         }
     }
@@ -656,7 +530,7 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             )));
             continue;
         }
-        match check_free(ctx.conn, Some(&row.user.handle), &row.user.email, None) {
+        match check_free(&ctx.store, Some(&row.user.handle), &row.user.email, None) {
             Ok(()) => {}
             Err(e) if e.code.is_refusal() => {
                 fail(e);
@@ -665,7 +539,7 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             Err(e) => return Err(e),
         }
         for role in &row.user.roles {
-            match super::roles::find(ctx.conn, role) {
+            match super::roles::find(&ctx.store, role) {
                 Ok(_) => {}
                 Err(e) if e.code.is_refusal() => {
                     fail(e);
@@ -691,7 +565,7 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Resul
     let mut users = Vec::with_capacity(rows.len());
     for row in &rows {
         ctx.still_in_transaction()?;
-        let (user, password) = insert(ctx.conn, &at, &row.user)?;
+        let (user, password) = insert(&ctx.store, &at, &row.user)?;
         ctx.audit(
             Action::UserImport,
             Some(&user.handle),

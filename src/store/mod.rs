@@ -7,14 +7,20 @@
 mod audit;
 mod errors;
 mod idempotency;
+mod ledger;
 mod names;
 mod outbox;
+mod roles;
 mod settings;
+mod users;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use idempotency::StoredRequest;
+pub use ledger::{Holding, Kind};
 pub use names::Names;
 pub use outbox::{MailStatus, OutboxMessage};
+pub use roles::ADMIN_ROLE;
+pub use users::{ActiveOnly, NewUserRow, User, UserFilter, UserRef, UserStatus};
 
 /// The open transaction of one command, as the domain sees it: named queries,
 /// no SQL.

@@ -1,0 +1,302 @@
+//! Users, their status history, and the organization's default actor.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::Store;
+use crate::error::Result;
+
+/// Where a user stands. Deleted is final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserStatus {
+    Active,
+    Deactivated,
+    Deleted,
+}
+
+impl UserStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserStatus::Active => "active",
+            UserStatus::Deactivated => "deactivated",
+            UserStatus::Deleted => "deleted",
+        }
+    }
+
+    pub(super) fn from_sql(s: &str) -> rusqlite::Result<Self> {
+        match s {
+            "active" => Ok(UserStatus::Active),
+            "deactivated" => Ok(UserStatus::Deactivated),
+            "deleted" => Ok(UserStatus::Deleted),
+            other => Err(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("unknown user status {other}").into(),
+            )),
+        }
+    }
+}
+
+impl std::fmt::Display for UserStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The row behind a handle, for rules that need its id and status.
+#[derive(Debug, Clone)]
+pub struct UserRef {
+    pub id: i64,
+    pub handle: String,
+    pub status: UserStatus,
+    pub credit_owner_id: Option<i64>,
+}
+
+impl UserRef {
+    pub fn is_active(&self) -> bool {
+        self.status == UserStatus::Active
+    }
+}
+
+/// A user as commands show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub handle: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub status: UserStatus,
+    pub roles: Vec<String>,
+    /// Their own handle when they use their own credits.
+    pub credit_owner: String,
+    pub created_at: String,
+}
+
+/// A user to insert, checked by the domain.
+pub struct NewUserRow<'a> {
+    pub handle: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub email: &'a str,
+    pub status: UserStatus,
+    pub password_hash: &'a str,
+    pub at: &'a str,
+}
+
+/// Which users `user list` shows.
+#[derive(Debug, Clone, Copy)]
+pub enum UserFilter {
+    Status(UserStatus),
+    NotDeleted,
+    All,
+}
+
+/// Whether a query of users counts the deactivated ones too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActiveOnly {
+    Yes,
+    No,
+}
+
+const USER: &str = "SELECT u.handle, u.first_name, u.last_name, u.email, u.status, u.created_at,
+    coalesce((SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur
+              JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name)), '') AS roles,
+    coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle) AS credit_owner
+    FROM users u";
+
+fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
+    let roles: String = r.get("roles")?;
+    Ok(User {
+        handle: r.get("handle")?,
+        first_name: r.get("first_name")?,
+        last_name: r.get("last_name")?,
+        email: r.get("email")?,
+        status: UserStatus::from_sql(&r.get::<_, String>("status")?)?,
+        roles: roles
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        credit_owner: r.get("credit_owner")?,
+        created_at: r.get("created_at")?,
+    })
+}
+
+pub(super) fn user_ref(r: &rusqlite::Row) -> rusqlite::Result<UserRef> {
+    Ok(UserRef {
+        id: r.get("id")?,
+        handle: r.get("handle")?,
+        status: UserStatus::from_sql(&r.get::<_, String>("status")?)?,
+        credit_owner_id: r.get("credit_owner_id")?,
+    })
+}
+
+impl Store<'_> {
+    pub fn user_ref(&self, handle: &str) -> Result<Option<UserRef>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1",
+            )?
+            .query_row([handle], user_ref)
+            .optional()?)
+    }
+
+    pub fn user_ref_by_id(&self, id: i64) -> Result<UserRef> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT id, handle, status, credit_owner_id FROM users WHERE id = ?1")?
+            .query_row([id], user_ref)?)
+    }
+
+    pub fn user(&self, handle: &str) -> Result<Option<User>> {
+        Ok(self
+            .conn()
+            .prepare_cached(&format!("{USER} WHERE u.handle = ?1"))?
+            .query_row([handle], user)
+            .optional()?)
+    }
+
+    /// By handle.
+    pub fn users(&self, filter: UserFilter) -> Result<Vec<User>> {
+        let (all, status) = match filter {
+            UserFilter::Status(s) => (false, Some(s.as_str())),
+            UserFilter::NotDeleted => (false, None),
+            UserFilter::All => (true, None),
+        };
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{USER} WHERE ?1 OR (?2 IS NULL AND u.status <> 'deleted') OR u.status = ?2
+             ORDER BY u.handle"
+        ))?;
+        let rows = stmt.query_map(params![all, status], user)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn handle_exists(&self, handle: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
+            .exists([handle])?)
+    }
+
+    /// The user not deleted who has this email, but `except`.
+    pub fn email_holder(&self, email: &str, except: Option<i64>) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
+                 AND id IS NOT ?2",
+            )?
+            .query_row(params![email, except], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Inserts a user and their first status event; returns the id.
+    pub fn insert_user(&self, u: &NewUserRow) -> Result<i64> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                u.handle,
+                u.first_name,
+                u.last_name,
+                u.email,
+                u.status.as_str(),
+                u.password_hash,
+                u.at
+            ])?;
+        let id = self.conn().last_insert_rowid();
+        self.record_status(id, u.status, u.at)?;
+        Ok(id)
+    }
+
+    fn record_status(&self, user_id: i64, status: UserStatus, at: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO user_status_events (user_id, status, at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![user_id, status.as_str(), at])?;
+        Ok(())
+    }
+
+    /// Changes a user's status and keeps the change in their history.
+    pub fn set_user_status(&self, user_id: i64, status: UserStatus, at: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE users SET status = ?1 WHERE id = ?2")?
+            .execute(params![status.as_str(), user_id])?;
+        self.record_status(user_id, status, at)
+    }
+
+    /// Changes the names and email given; `None` keeps one.
+    pub fn update_user(
+        &self,
+        user_id: i64,
+        first_name: Option<&str>,
+        last_name: Option<&str>,
+        email: Option<&str>,
+    ) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "UPDATE users SET first_name = coalesce(?1, first_name),
+                 last_name = coalesce(?2, last_name), email = coalesce(?3, email) WHERE id = ?4",
+            )?
+            .execute(params![first_name, last_name, email, user_id])?;
+        Ok(())
+    }
+
+    pub fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE users SET password_hash = ?1 WHERE id = ?2")?
+            .execute(params![hash, user_id])?;
+        Ok(())
+    }
+
+    pub fn count_active_users(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT count(*) FROM users WHERE status = 'active'")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// Whose credits a user uses: `None` for their own.
+    pub fn set_credit_owner(&self, user_id: i64, owner: Option<i64>) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE users SET credit_owner_id = ?1 WHERE id = ?2")?
+            .execute(params![owner, user_id])?;
+        Ok(())
+    }
+
+    /// The users who use `owner`'s credits, by handle.
+    pub fn credit_users(&self, owner: i64, active: ActiveOnly) -> Result<Vec<UserRef>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, handle, status, credit_owner_id FROM users
+             WHERE credit_owner_id = ?1 AND (NOT ?2 OR status = 'active') ORDER BY handle",
+        )?;
+        let rows = stmt.query_map(params![owner, active == ActiveOnly::Yes], user_ref)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn default_actor(&self) -> Result<String> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT default_actor FROM organization")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    pub fn set_default_actor(&self, handle: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE organization SET default_actor = ?1")?
+            .execute([handle])?;
+        Ok(())
+    }
+
+    pub fn organization_name(&self) -> Result<String> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT name FROM organization")?
+            .query_row([], |r| r.get(0))?)
+    }
+}
