@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -22,59 +21,32 @@ use crate::store::Store;
 
 pub const COMPANY: &str = "company";
 
-pub use crate::store::Kind;
+use crate::store::NewTransfer;
+pub use crate::store::{Holder, Kind, KindInfo, TransferType};
 
-pub fn kind(conn: &Connection, name: &str) -> Result<Kind> {
-    conn.prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
-        .query_row([name], |r| {
-            Ok(Kind {
-                id: r.get(0)?,
-                name: r.get(1)?,
-            })
-        })
-        .optional()?
+pub fn kind(store: &Store, name: &str) -> Result<Kind> {
+    store
+        .kind(name)?
         .ok_or_else(|| Error::not_found("credit kind", name))
-}
-
-#[derive(Debug, Serialize)]
-pub struct KindInfo {
-    pub name: String,
-    pub company_balance: i64,
-    pub created_at: String,
 }
 
 pub fn list_kinds(ctx: &Ctx) -> Result<Vec<KindInfo>> {
     ctx.authorize(Action::KindList, None)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT k.name, coalesce(a.balance, 0), k.created_at FROM credit_kinds k
-         LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(KindInfo {
-            name: r.get(0)?,
-            company_balance: r.get(1)?,
-            created_at: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    ctx.store.kinds()
 }
 
 pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     ctx.authorize(Action::KindAdd, None)?;
     check_name_syntax(name, "credit kind", 32)?;
-    if kind(ctx.conn, name).is_ok() {
+    if ctx.store.kind(name)?.is_some() {
         return Err(Error::new(
             Code::AlreadyExists,
             format!("the credit kind '{name}' exists"),
         )
         .hint("`tally credits kind list` lists the kinds"));
     }
-    ctx.conn.execute(
-        "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)",
-        params![name, ctx.now_str()],
-    )?;
-    let k = kind(ctx.conn, name)?;
-    account_id(ctx.conn, k.id, Holder::Company)?;
+    let k = ctx.store.insert_kind(name, &ctx.now_str())?;
+    ctx.store.account(k.id, Holder::Company)?;
     ctx.audit(Action::KindAdd, Some(name), json!({}))?;
     Ok(KindInfo {
         name: name.to_string(),
@@ -83,47 +55,9 @@ pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     })
 }
 
-/// Who holds an account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Holder {
-    Company,
-    User(i64),
-    Vendor,
-    Consumed,
-}
-
-impl Holder {
-    fn parts(self) -> (&'static str, Option<i64>) {
-        match self {
-            Holder::Company => ("company", None),
-            Holder::User(id) => ("user", Some(id)),
-            Holder::Vendor => ("vendor", None),
-            Holder::Consumed => ("consumed", None),
-        }
-    }
-}
-
 /// The account of `holder` in `kind`, made on first use.
-pub fn account_id(conn: &Connection, kind_id: i64, holder: Holder) -> Result<i64> {
-    let (h, user_id) = holder.parts();
-    let found: Option<i64> = conn
-        .prepare_cached(
-            "SELECT id FROM accounts WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
-        )?
-        .query_row(params![kind_id, h, user_id], |r| r.get(0))
-        .optional()?;
-    if let Some(id) = found {
-        return Ok(id);
-    }
-    conn.prepare_cached("INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3)")?
-        .execute(params![kind_id, h, user_id])?;
-    Ok(conn.last_insert_rowid())
-}
-
-pub fn balance_of(conn: &Connection, account_id: i64) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("SELECT balance FROM accounts WHERE id = ?1")?
-        .query_row([account_id], |r| r.get(0))?)
+pub fn account_id(store: &Store, kind_id: i64, holder: Holder) -> Result<i64> {
+    store.account(kind_id, holder)
 }
 
 /// `company` or a user, as named on the command line.
@@ -149,11 +83,11 @@ impl Party {
     }
 }
 
-pub fn party(conn: &Connection, name: &str) -> Result<Party> {
+pub fn party(store: &Store, name: &str) -> Result<Party> {
     if name == COMPANY {
         Ok(Party::Company)
     } else {
-        Ok(Party::User(users::find(&Store::new(conn), name)?))
+        Ok(Party::User(users::find(store, name)?))
     }
 }
 
@@ -180,7 +114,7 @@ pub struct Posting<'a> {
     pub debit: i64,
     pub credit: i64,
     pub amount: i64,
-    pub kind_of_transfer: &'a str,
+    pub kind_of_transfer: TransferType,
     /// Who consumed or bought, when not the holder of the account.
     pub user_id: Option<i64>,
     pub memo: Option<&'a str>,
@@ -189,24 +123,23 @@ pub struct Posting<'a> {
 /// Writes one transfer. Refuses a balance below zero (rule 1) and any sum
 /// past what a 64-bit balance holds: never wrapped, never turned into a float.
 pub fn post(ctx: &Ctx, p: &Posting) -> Result<(i64, i64, i64)> {
-    post_at(ctx.conn, &ctx.actor.handle, &ctx.now_str(), p, None)
+    post_at(&ctx.store, &ctx.actor.handle, &ctx.now_str(), p, None)
 }
 
 /// `debit_name` names the sender in the refusal (a handle or `company`).
 pub fn post_at(
-    conn: &Connection,
+    store: &Store,
     actor: &str,
     at: &str,
     p: &Posting,
     debit_name: Option<&str>,
 ) -> Result<(i64, i64, i64)> {
-    let (debit_holder, debit_balance): (String, i64) = conn
-        .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
-        .query_row([p.debit], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let credit_balance = balance_of(conn, p.credit)?;
+    let debit = store.account_balance(p.debit)?;
+    let debit_balance = debit.balance;
+    let credit_balance = store.account_balance(p.credit)?.balance;
     let from_after = debit_balance.checked_sub(p.amount);
-    if debit_holder != "vendor" && debit_balance < p.amount {
-        let who = debit_name.unwrap_or(&debit_holder);
+    if !debit.is_vendor() && debit_balance < p.amount {
+        let who = debit_name.unwrap_or(&debit.holder);
         return Err(Error::new(
             Code::InsufficientCredits,
             format!(
@@ -240,12 +173,18 @@ pub fn post_at(
         ))
         .hint("move a smaller amount"));
     };
-    conn.prepare_cached(
-        "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![p.kind.id, p.debit, p.credit, p.amount, p.kind_of_transfer, p.user_id, actor, p.memo, at])?;
-    Ok((conn.last_insert_rowid(), from_after, to_after))
+    let id = store.insert_transfer(&NewTransfer {
+        kind_id: p.kind.id,
+        debit: p.debit,
+        credit: p.credit,
+        amount: p.amount,
+        transfer_type: p.kind_of_transfer,
+        user_id: p.user_id,
+        actor,
+        memo: p.memo,
+        at,
+    })?;
+    Ok((id, from_after, to_after))
 }
 
 pub fn check_memo(memo: Option<&str>) -> Result<()> {
@@ -311,7 +250,7 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     ctx.authorize(Action::CreditsAssign, None)?;
     let at = ctx.now_str();
     let (done, to) = match apply_assign(
-        ctx.conn,
+        &ctx.store,
         &ctx.actor.handle,
         &at,
         a,
@@ -327,7 +266,7 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
             from: vec![done.from.clone()],
             memos: a.memo.iter().cloned().collect(),
         };
-        mail_received(ctx.conn, u.id, &[gift], &at)?;
+        mail_received(&ctx.store, u.id, &[gift], &at)?;
     }
     ctx.audit(
         Action::CreditsAssign,
@@ -347,25 +286,25 @@ struct Resolver {
 }
 
 impl Resolver {
-    fn kind(&mut self, conn: &Connection, name: &str) -> Result<Kind> {
+    fn kind(&mut self, store: &Store, name: &str) -> Result<Kind> {
         if !self.kinds.contains_key(name) {
-            self.kinds.insert(name.to_string(), kind(conn, name)?);
+            self.kinds.insert(name.to_string(), kind(store, name)?);
         }
         Ok(self.kinds[name].clone())
     }
 
-    fn party(&mut self, conn: &Connection, name: &str) -> Result<Party> {
+    fn party(&mut self, store: &Store, name: &str) -> Result<Party> {
         if !self.parties.contains_key(name) {
-            self.parties.insert(name.to_string(), party(conn, name)?);
+            self.parties.insert(name.to_string(), party(store, name)?);
         }
         Ok(self.parties[name].clone())
     }
 
-    fn account(&mut self, conn: &Connection, kind_id: i64, holder: Holder) -> Result<i64> {
+    fn account(&mut self, store: &Store, kind_id: i64, holder: Holder) -> Result<i64> {
         if let Some(id) = self.accounts.get(&(kind_id, holder)) {
             return Ok(*id);
         }
-        let id = account_id(conn, kind_id, holder)?;
+        let id = store.account(kind_id, holder)?;
         self.accounts.insert((kind_id, holder), id);
         Ok(id)
     }
@@ -382,7 +321,7 @@ enum Applied {
 /// the arguments, a replayed key, rules 1 and 5, no credits to a credit user,
 /// the transfer and its key.
 fn apply_assign(
-    conn: &Connection,
+    store: &Store,
     actor: &str,
     at: &str,
     a: &Assign,
@@ -392,25 +331,25 @@ fn apply_assign(
     let key = a.idempotency_key.as_deref();
     let request = key.map(|_| a.request());
     if let Some(request) = &request
-        && let Some(done) = idempotency::replay(&Store::new(conn), key, "credits assign", request)?
+        && let Some(done) = idempotency::replay(store, key, "credits assign", request)?
     {
         return Ok(Applied::Replayed(serde_json::from_value(done)?));
     }
-    let kind = r.kind(conn, &a.kind)?;
-    let (from, to) = (r.party(conn, &a.from)?, r.party(conn, &a.to)?);
+    let kind = r.kind(store, &a.kind)?;
+    let (from, to) = (r.party(store, &a.from)?, r.party(store, &a.to)?);
     require_active(&from)?;
     require_active(&to)?;
-    super::sharing::refuse_credit_user(conn, &to)?;
+    super::sharing::refuse_credit_user(store, &to)?;
     let posting = Posting {
         kind: &kind,
-        debit: r.account(conn, kind.id, from.holder())?,
-        credit: r.account(conn, kind.id, to.holder())?,
+        debit: r.account(store, kind.id, from.holder())?,
+        credit: r.account(store, kind.id, to.holder())?,
         amount: a.amount,
-        kind_of_transfer: "assign",
+        kind_of_transfer: TransferType::Assign,
         user_id: None,
         memo: a.memo.as_deref(),
     };
-    let (id, from_balance, to_balance) = post_at(conn, actor, at, &posting, Some(from.name()))?;
+    let (id, from_balance, to_balance) = post_at(store, actor, at, &posting, Some(from.name()))?;
     let done = Assigned {
         id,
         from: from.name().to_string(),
@@ -423,7 +362,7 @@ fn apply_assign(
     };
     if let Some(request) = &request {
         idempotency::store(
-            &Store::new(conn),
+            store,
             key,
             "credits assign",
             request,
@@ -457,17 +396,10 @@ pub fn count_of(amount: i64, kind: &str) -> String {
 /// One "credits received" mail to a user: every kind they received, who gave
 /// it (the organization's name for the company account, a user's name
 /// otherwise), the memo, and their balance now.
-fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
-    let (email, first): (String, String) = conn
-        .prepare_cached("SELECT email, first_name FROM users WHERE id = ?1")?
-        .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let org = Store::new(conn).organization_name()?;
-    let mut name_of =
-        conn.prepare_cached("SELECT first_name || ' ' || last_name FROM users WHERE handle = ?1")?;
-    let mut balance_of = conn.prepare_cached(
-        "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
-         WHERE a.user_id = ?1 AND k.name = ?2",
-    )?;
+fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
+    let receiver = users::load(store, &store.user_ref_by_id(user_id)?.handle)?;
+    let (email, first) = (receiver.email, receiver.first_name);
+    let org = store.organization_name()?;
     let mut body = format!("Hello {first},\n\n");
     for g in gifts {
         let mut givers = Vec::with_capacity(g.from.len());
@@ -475,16 +407,13 @@ fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> R
             givers.push(if handle == COMPANY {
                 org.clone()
             } else {
-                name_of
-                    .query_row([handle], |r| r.get::<_, String>(0))
-                    .optional()?
-                    .unwrap_or_else(|| handle.clone())
+                store.user(handle)?.map_or_else(
+                    || handle.clone(),
+                    |u| format!("{} {}", u.first_name, u.last_name),
+                )
             });
         }
-        let balance: i64 = balance_of
-            .query_row(params![user_id, g.kind], |r| r.get(0))
-            .optional()?
-            .unwrap_or(0);
+        let balance = store.user_balance(user_id, &g.kind)?.unwrap_or(0);
         let at_org = if g.from.iter().all(|h| h == COMPANY) {
             String::new()
         } else {
@@ -503,7 +432,7 @@ fn mail_received(conn: &Connection, user_id: i64, gifts: &[Gift], at: &str) -> R
     body.push_str("They are yours to use now.\n");
     let what: Vec<String> = gifts.iter().map(|g| count_of(g.amount, &g.kind)).collect();
     outbox::queue(
-        &Store::new(conn),
+        store,
         Some(user_id),
         &email,
         &format!("You received {}", what.join(" and ")),
@@ -534,16 +463,9 @@ pub fn topup(
 ) -> Result<ToppedUp> {
     ctx.authorize(Action::CreditsTopup, None)?;
     check_memo(reference)?;
-    let kind = kind(ctx.conn, kind_name)?;
+    let kind = kind(&ctx.store, kind_name)?;
     if let Some(req) = request {
-        let open: Option<(String, i64)> = ctx
-            .conn
-            .query_row(
-                "SELECT status, kind_id FROM purchase_requests WHERE id = ?1",
-                [req],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let open = ctx.store.purchase_request_state(req)?;
         match open {
             None => {
                 return Err(Error::not_found("purchase request", &req.to_string())
@@ -567,19 +489,16 @@ pub fn topup(
     }
     let posting = Posting {
         kind: &kind,
-        debit: account_id(ctx.conn, kind.id, Holder::Vendor)?,
-        credit: account_id(ctx.conn, kind.id, Holder::Company)?,
+        debit: ctx.store.account(kind.id, Holder::Vendor)?,
+        credit: ctx.store.account(kind.id, Holder::Company)?,
         amount,
-        kind_of_transfer: "topup",
+        kind_of_transfer: TransferType::Topup,
         user_id: None,
         memo: reference,
     };
     let (id, _, company_balance) = post(ctx, &posting)?;
     if let Some(req) = request {
-        ctx.conn.execute(
-            "UPDATE purchase_requests SET status = 'fulfilled', fulfilled_at = ?1, transfer_id = ?2 WHERE id = ?3",
-            params![ctx.now_str(), id, req],
-        )?;
+        ctx.store.fulfil_purchase_request(req, id, &ctx.now_str())?;
     }
     ctx.audit(
         Action::CreditsTopup,
@@ -613,68 +532,39 @@ pub fn balances(
 ) -> Result<Vec<Balance>> {
     ctx.authorize(Action::CreditsBalance, account.filter(|a| *a != COMPANY))?;
     let kind_id = kind_name
-        .map(|k| kind(ctx.conn, k))
+        .map(|k| kind(&ctx.store, k))
         .transpose()?
         .map(|k| k.id);
     let at = at.map(parse_time).transpose()?.map(fmt_time);
-    let user_id = match account {
-        Some(a) => match party(ctx.conn, a)? {
-            Party::Company => None,
-            Party::User(u) => Some(u.id),
-        },
-        None => None,
-    };
-    let sql = if account.is_some() {
-        // Every kind, with zero where the account does not exist yet.
-        "SELECT ?3, k.name, a.id, coalesce(a.balance, 0)
-         FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
-              AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
-              AND ifnull(a.user_id, 0) = ifnull(?1, 0)
-         WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name"
-    } else {
-        "SELECT coalesce(u.handle, 'company'), k.name, a.id, a.balance
-         FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id LEFT JOIN users u ON u.id = a.user_id
-         WHERE a.holder IN ('company', 'user') AND (?2 IS NULL OR k.id = ?2) AND ?1 IS NULL AND ?3 IS NULL
-         ORDER BY a.holder <> 'company', u.handle, k.name"
-    };
-    let mut stmt = ctx.conn.prepare(sql)?;
-    let rows = stmt.query_map(params![user_id, kind_id, account], |r| {
-        Ok((
-            Balance {
-                account: r.get(0)?,
-                kind: r.get(1)?,
-                balance: r.get(3)?,
-            },
-            r.get::<_, Option<i64>>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (mut b, account_id) = row?;
-        // The balance column, or the ledger replayed up to `at`.
-        if let (Some(at), Some(id)) = (&at, account_id) {
-            b.balance = balance_at(ctx.conn, id, at)?;
+    let rows = match account {
+        Some(a) => {
+            let user_id = match party(&ctx.store, a)? {
+                Party::Company => None,
+                Party::User(u) => Some(u.id),
+            };
+            ctx.store.account_balances(a, user_id, kind_id)?
         }
-        out.push(b);
+        None => ctx.store.all_balances(kind_id)?,
+    };
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        // The balance column, or the ledger replayed up to `at`.
+        let balance = match (&at, row.account_id) {
+            (Some(at), Some(id)) => balance_at(&ctx.store, id, at)?,
+            _ => row.balance,
+        };
+        out.push(Balance {
+            account: row.account,
+            kind: row.kind,
+            balance,
+        });
     }
     Ok(out)
 }
 
-/// An account's balance replayed from the ledger up to `at`. Summed in Rust
-/// with 128 bits: what an account has received in all may pass what a 64-bit
-/// number holds (SQL `sum()` would fail with "integer overflow") although its
-/// balance never does.
-fn balance_at(conn: &Connection, account_id: i64, at: &str) -> Result<i64> {
-    let mut net: i128 = 0;
-    for (column, sign) in [("credit_account_id", 1i128), ("debit_account_id", -1)] {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT amount FROM transfers WHERE {column} = ?1 AND at <= ?2"
-        ))?;
-        let mut rows = stmt.query(params![account_id, at])?;
-        while let Some(r) = rows.next()? {
-            net += sign * i128::from(r.get::<_, i64>(0)?);
-        }
-    }
+/// An account's balance replayed from the ledger up to `at`.
+fn balance_at(store: &Store, account_id: i64, at: &str) -> Result<i64> {
+    let net = store.replayed_net(account_id, at)?;
     i64::try_from(net).map_err(|_| {
         Error::new(
             Code::Internal,
@@ -684,22 +574,7 @@ fn balance_at(conn: &Connection, account_id: i64, at: &str) -> Result<i64> {
     })
 }
 
-#[derive(Debug, Serialize)]
-pub struct TransferView {
-    pub id: i64,
-    pub at: String,
-    #[serde(rename = "type")]
-    pub kind_of_transfer: String,
-    pub kind: String,
-    pub from: String,
-    pub to: String,
-    pub amount: i64,
-    pub user: Option<String>,
-    pub actor: String,
-    pub memo: Option<String>,
-}
-
-const ACCOUNT_NAME: &str = "CASE a.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = a.user_id) ELSE a.holder END";
+pub use crate::store::TransferView;
 
 /// Transfers, newest first: all of them, or those of one account.
 pub fn history(
@@ -710,60 +585,17 @@ pub fn history(
 ) -> Result<Vec<TransferView>> {
     ctx.authorize(Action::CreditsHistory, account.filter(|a| *a != COMPANY))?;
     let kind_id = kind_name
-        .map(|k| kind(ctx.conn, k))
+        .map(|k| kind(&ctx.store, k))
         .transpose()?
         .map(|k| k.id);
     let holder = account
-        .map(|a| party(ctx.conn, a))
+        .map(|a| party(&ctx.store, a))
         .transpose()?
         .map(|p| p.holder());
-    let (h, user_id) = holder
-        .map(Holder::parts)
-        .map_or((None, None), |(h, u)| (Some(h), u));
-    let from = ACCOUNT_NAME.replace("a.", "d.");
-    let to = ACCOUNT_NAME.replace("a.", "c.");
-    let sql = format!(
-        "SELECT t.id, t.at, t.type, k.name, {from}, {to}, t.amount,
-                (SELECT handle FROM users WHERE id = t.user_id), t.actor, t.memo
-         FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
-         JOIN accounts d ON d.id = t.debit_account_id JOIN accounts c ON c.id = t.credit_account_id
-         WHERE (?1 IS NULL OR t.kind_id = ?1)
-           AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
-                           OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
-         ORDER BY t.id DESC LIMIT ?4"
-    );
-    let mut stmt = ctx.conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)],
-        |r| {
-            Ok(TransferView {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                kind_of_transfer: r.get(2)?,
-                kind: r.get(3)?,
-                from: r.get(4)?,
-                to: r.get(5)?,
-                amount: r.get(6)?,
-                user: r.get(7)?,
-                actor: r.get(8)?,
-                memo: r.get(9)?,
-            })
-        },
-    )?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    ctx.store.transfers(kind_id, holder, limit)
 }
 
-#[derive(Debug, Serialize)]
-pub struct PurchaseRequest {
-    pub id: i64,
-    pub kind: String,
-    pub quantity: i64,
-    pub message: Option<String>,
-    pub requested_by: String,
-    pub status: String,
-    pub created_at: String,
-    pub fulfilled_at: Option<String>,
-}
+pub use crate::store::PurchaseRequest;
 
 /// Records a purchase request and queues a mail to the `support-email` setting.
 pub fn request(
@@ -783,7 +615,7 @@ pub fn request(
             );
         }
     }
-    let kind = kind(ctx.conn, kind_name)?;
+    let kind = kind(&ctx.store, kind_name)?;
     let Some(support) = ctx.setting("support-email")? else {
         return Err(Error::new(
             Code::NotConfigured,
@@ -791,16 +623,15 @@ pub fn request(
         )
         .hint("set it: `tally settings set support-email support@vendor.example`"));
     };
-    ctx.conn.execute(
-        "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![kind.id, quantity, message, ctx.actor.handle, ctx.now_str()],
+    let id = ctx.store.insert_purchase_request(
+        kind.id,
+        quantity,
+        message,
+        &ctx.actor.handle,
+        &ctx.now_str(),
     )?;
-    let id = ctx.conn.last_insert_rowid();
-    let (org, email): (String, String) = ctx.conn.query_row(
-        "SELECT o.name, u.email FROM organization o, users u WHERE u.id = ?1",
-        [ctx.actor.id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let org = ctx.store.organization_name()?;
+    let email = users::load(&ctx.store, &ctx.actor.handle)?.email;
     outbox::queue(
         &ctx.store,
         None,
@@ -839,41 +670,16 @@ pub fn requests(ctx: &Ctx, status: &str) -> Result<Vec<PurchaseRequest>> {
                 .hint("use open, fulfilled or all"),
         );
     }
-    let mut stmt = ctx.conn.prepare(
-        "SELECT p.id, k.name, p.quantity, p.message, p.requested_by, p.status, p.created_at, p.fulfilled_at
-         FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
-         WHERE ?1 = 'all' OR p.status = ?1 ORDER BY p.id DESC",
-    )?;
-    let rows = stmt.query_map([status], |r| {
-        Ok(PurchaseRequest {
-            id: r.get(0)?,
-            kind: r.get(1)?,
-            quantity: r.get(2)?,
-            message: r.get(3)?,
-            requested_by: r.get(4)?,
-            status: r.get(5)?,
-            created_at: r.get(6)?,
-            fulfilled_at: r.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    ctx.store
+        .purchase_requests((status != "all").then_some(status))
 }
 
 /// What the interactive `credits assign` offers: the company and every active
 /// user who holds their own credits, each with their balance of `kind`.
 pub fn assign_choices(ctx: &Ctx, kind_name: &str) -> Result<Vec<(String, i64)>> {
     ctx.authorize(Action::CreditsAssign, None)?;
-    let kind = kind(ctx.conn, kind_name)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT 'company', coalesce((SELECT balance FROM accounts
-                                     WHERE kind_id = ?1 AND holder = 'company'), 0)
-         UNION ALL
-         SELECT * FROM (SELECT u.handle, coalesce(a.balance, 0) FROM users u
-           LEFT JOIN accounts a ON a.user_id = u.id AND a.kind_id = ?1
-           WHERE u.status = 'active' AND u.credit_owner_id IS NULL ORDER BY u.handle)",
-    )?;
-    let rows = stmt.query_map([kind.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let kind = kind(&ctx.store, kind_name)?;
+    ctx.store.assign_choices(kind.id)
 }
 
 /// One row of a credits import, already split; `line` is its line in the file.
@@ -941,14 +747,14 @@ pub fn import(
                     format!("the idempotency key '{k}' is also on line {first}"),
                 ));
             }
-            let (done, to) = match apply_assign(ctx.conn, &ctx.actor.handle, &at, a, &mut resolver)?
-            {
-                Applied::Replayed(_) => {
-                    replayed += 1;
-                    return Ok(());
-                }
-                Applied::Done { done, to } => (done, to),
-            };
+            let (done, to) =
+                match apply_assign(&ctx.store, &ctx.actor.handle, &at, a, &mut resolver)? {
+                    Applied::Replayed(_) => {
+                        replayed += 1;
+                        return Ok(());
+                    }
+                    Applied::Done { done, to } => (done, to),
+                };
             // The same credits may go back and forth in one file, so these
             // sums can pass what a balance holds: refused, never wrapped.
             let too_much = || {
@@ -1006,7 +812,7 @@ pub fn import(
     mails.sort_by_key(|m| m.0);
     for (user_id, kinds) in mails {
         let gifts: Vec<Gift> = kinds.into_values().collect();
-        mail_received(ctx.conn, user_id, &gifts, &at)?;
+        mail_received(&ctx.store, user_id, &gifts, &at)?;
     }
     totals.sort_by(|a, b| a.kind.cmp(&b.kind));
     ctx.audit(

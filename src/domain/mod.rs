@@ -30,7 +30,6 @@ pub use rights::{Action, Right};
 /// Who runs a command.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub id: i64,
     pub handle: String,
     pub rights: BTreeSet<Right>,
 }
@@ -110,15 +109,14 @@ impl<'c> Ctx<'c> {
             });
             return Err(e);
         }
-        let id = user.id;
         let mut rights = BTreeSet::new();
-        for r in store.rights_of(id)? {
+        for r in store.rights_of(user.id)? {
             rights.insert(Right::parse(&r)?);
         }
         Ok(Ctx {
             conn,
             store,
-            actor: Actor { id, handle, rights },
+            actor: Actor { handle, rights },
             now,
             os_user,
         })

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::ledger::{self, Party, Posting};
+use super::ledger::{self, Party, Posting, TransferType};
 use super::setup::ADMIN_ROLE;
 use super::{Action, Ctx, roles, sharing, users};
 use crate::error::{Code, Error, Result};
@@ -64,7 +64,7 @@ pub fn offboard(
     }
 
     // Checked before anything changes, whether or not there is a balance to move.
-    ledger::require_active(&ledger::party(ctx.conn, credits_to)?)?;
+    ledger::require_active(&ledger::party(&ctx.store, credits_to)?)?;
     // A mistyped --credit-users-to is refused even when there are no credit
     // users to move: the command must not succeed on a name that is wrong.
     if let Some(h) = credit_users_to {
@@ -121,10 +121,10 @@ pub fn offboard(
     }
 
     // Read again: the step above may have made the receiver own their credits.
-    let receiver = ledger::party(ctx.conn, credits_to)?;
+    let receiver = ledger::party(&ctx.store, credits_to)?;
     let balances = ledger::user_balances(&ctx.store, user.id)?;
     if !balances.is_empty() {
-        sharing::refuse_credit_user(ctx.conn, &receiver)?;
+        sharing::refuse_credit_user(&ctx.store, &receiver)?;
     }
     for ledger::Holding {
         kind,
@@ -132,13 +132,13 @@ pub fn offboard(
         balance,
     } in balances
     {
-        let to = ledger::account_id(ctx.conn, kind.id, receiver.holder())?;
+        let to = ledger::account_id(&ctx.store, kind.id, receiver.holder())?;
         let posting = Posting {
             kind: &kind,
             debit: account,
             credit: to,
             amount: balance,
-            kind_of_transfer: "offboard",
+            kind_of_transfer: TransferType::Offboard,
             user_id: Some(user.id),
             memo: Some("offboarding"),
         };

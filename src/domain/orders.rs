@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::ledger::{self, Holder, Party, Posting};
+use super::ledger::{self, Holder, Party, Posting, TransferType};
 use super::setup::DEFAULT_KIND;
 use super::sharing::{group_ids, owner_of, subject};
 use super::{Action, Ctx, check_no_control, idempotency, users};
@@ -75,7 +75,7 @@ pub fn add_plan(
     }
     check_no_control(name, "plan name")?;
     check_currency(currency)?;
-    let kind = ledger::kind(ctx.conn, kind)?;
+    let kind = ledger::kind(&ctx.store, kind)?;
     if find_plan(ctx.conn, name).is_ok() {
         return Err(
             Error::new(Code::AlreadyExists, format!("the plan '{name}' exists"))
@@ -280,10 +280,10 @@ pub fn place(
     };
     let posting = Posting {
         kind: &kind,
-        debit: ledger::account_id(ctx.conn, kind.id, Holder::Vendor)?,
-        credit: ledger::account_id(ctx.conn, kind.id, Holder::User(owner.id))?,
+        debit: ledger::account_id(&ctx.store, kind.id, Holder::Vendor)?,
+        credit: ledger::account_id(&ctx.store, kind.id, Holder::User(owner.id))?,
         amount: credits,
-        kind_of_transfer: "order",
+        kind_of_transfer: TransferType::Order,
         user_id: Some(u.id),
         memo: Some(plan_name),
     };

@@ -6,7 +6,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::ledger::{self, Holder, Party, Posting};
+use super::ledger::{self, Holder, Party, Posting, TransferType};
 use super::users::{self, UserRef};
 use super::{Action, Ctx, fmt_time, idempotency, parse_time};
 use crate::error::{Code, Error, Result};
@@ -134,9 +134,9 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
         let posting = Posting {
             kind: &kind,
             debit: account,
-            credit: ledger::account_id(ctx.conn, kind.id, Holder::User(o.id))?,
+            credit: ledger::account_id(&ctx.store, kind.id, Holder::User(o.id))?,
             amount: balance,
-            kind_of_transfer: "move",
+            kind_of_transfer: TransferType::Move,
             user_id: Some(u.id),
             memo: Some("credit sharing"),
         };
@@ -244,18 +244,18 @@ pub fn consume(
     ledger::require_active(&Party::User(u.clone()))?;
     let owner = owner_of(&ctx.store, &u)?;
     ledger::require_active(&Party::User(owner.clone()))?;
-    let kind = ledger::kind(ctx.conn, kind_name)?;
+    let kind = ledger::kind(&ctx.store, kind_name)?;
     let posting = Posting {
         kind: &kind,
-        debit: ledger::account_id(ctx.conn, kind.id, Holder::User(owner.id))?,
-        credit: ledger::account_id(ctx.conn, kind.id, Holder::Consumed)?,
+        debit: ledger::account_id(&ctx.store, kind.id, Holder::User(owner.id))?,
+        credit: ledger::account_id(&ctx.store, kind.id, Holder::Consumed)?,
         amount,
-        kind_of_transfer: "use",
+        kind_of_transfer: TransferType::Use,
         user_id: Some(u.id),
         memo,
     };
     let (id, owner_balance, _) = ledger::post_at(
-        ctx.conn,
+        &ctx.store,
         &ctx.actor.handle,
         &ctx.now_str(),
         &posting,
@@ -374,11 +374,11 @@ pub fn usage(
 
 /// Credits are not given to a credit user, who could never use them: they
 /// consume their owner's.
-pub fn refuse_credit_user(conn: &Connection, p: &Party) -> Result<()> {
+pub fn refuse_credit_user(store: &Store, p: &Party) -> Result<()> {
     if let Party::User(u) = p
         && u.credit_owner_id.is_some()
     {
-        let owner = owner_of(&Store::new(conn), u)?;
+        let owner = owner_of(store, u)?;
         return Err(Error::new(
             Code::OwnerChain,
             format!(

@@ -1,5 +1,8 @@
 //! The ledger: kinds of credits, accounts with their balances, transfers.
 
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
 use super::Store;
 use crate::error::Result;
 
@@ -37,4 +40,415 @@ impl Store<'_> {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Who holds an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holder {
+    Company,
+    User(i64),
+    /// Where purchased credits come from.
+    Vendor,
+    /// Where used credits go.
+    Consumed,
+}
+
+impl Holder {
+    fn parts(self) -> (&'static str, Option<i64>) {
+        match self {
+            Holder::Company => ("company", None),
+            Holder::User(id) => ("user", Some(id)),
+            Holder::Vendor => ("vendor", None),
+            Holder::Consumed => ("consumed", None),
+        }
+    }
+}
+
+/// Why credits moved (the `type` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransferType {
+    Topup,
+    Assign,
+    Use,
+    Order,
+    Offboard,
+    Move,
+}
+
+impl TransferType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TransferType::Topup => "topup",
+            TransferType::Assign => "assign",
+            TransferType::Use => "use",
+            TransferType::Order => "order",
+            TransferType::Offboard => "offboard",
+            TransferType::Move => "move",
+        }
+    }
+}
+
+/// A kind with the company's balance of it.
+#[derive(Debug, Serialize)]
+pub struct KindInfo {
+    pub name: String,
+    pub company_balance: i64,
+    pub created_at: String,
+}
+
+/// The two sides of a transfer before it is written.
+pub struct AccountBalance {
+    /// `company`, `user`, `vendor` or `consumed`.
+    pub holder: String,
+    pub balance: i64,
+}
+
+impl AccountBalance {
+    pub fn is_vendor(&self) -> bool {
+        self.holder == "vendor"
+    }
+}
+
+/// A transfer to write; the schema's trigger keeps the balances.
+pub struct NewTransfer<'a> {
+    pub kind_id: i64,
+    pub debit: i64,
+    pub credit: i64,
+    pub amount: i64,
+    pub transfer_type: TransferType,
+    pub user_id: Option<i64>,
+    pub actor: &'a str,
+    pub memo: Option<&'a str>,
+    pub at: &'a str,
+}
+
+/// A balance as `credits balance` shows it, with the account behind it
+/// (none where the account was never made).
+pub struct BalanceRow {
+    pub account: String,
+    pub kind: String,
+    pub account_id: Option<i64>,
+    pub balance: i64,
+}
+
+/// A transfer as `credits history` shows it.
+#[derive(Debug, Serialize)]
+pub struct TransferView {
+    pub id: i64,
+    pub at: String,
+    #[serde(rename = "type")]
+    pub kind_of_transfer: String,
+    pub kind: String,
+    pub from: String,
+    pub to: String,
+    pub amount: i64,
+    pub user: Option<String>,
+    pub actor: String,
+    pub memo: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PurchaseRequest {
+    pub id: i64,
+    pub kind: String,
+    pub quantity: i64,
+    pub message: Option<String>,
+    pub requested_by: String,
+    pub status: String,
+    pub created_at: String,
+    pub fulfilled_at: Option<String>,
+}
+
+fn kind_row(r: &rusqlite::Row) -> rusqlite::Result<Kind> {
+    Ok(Kind {
+        id: r.get("id")?,
+        name: r.get("name")?,
+    })
+}
+
+impl Store<'_> {
+    pub fn kind(&self, name: &str) -> Result<Option<Kind>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
+            .query_row([name], kind_row)
+            .optional()?)
+    }
+
+    /// Every kind, by name.
+    pub fn kinds(&self) -> Result<Vec<KindInfo>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT k.name, coalesce(a.balance, 0) AS company_balance, k.created_at
+             FROM credit_kinds k
+             LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(KindInfo {
+                name: r.get("name")?,
+                company_balance: r.get("company_balance")?,
+                created_at: r.get("created_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn insert_kind(&self, name: &str, at: &str) -> Result<Kind> {
+        self.conn()
+            .prepare_cached("INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)")?
+            .execute(params![name, at])?;
+        Ok(Kind {
+            id: self.conn().last_insert_rowid(),
+            name: name.to_string(),
+        })
+    }
+
+    /// The account of `holder` in a kind, made on first use.
+    pub fn account(&self, kind_id: i64, holder: Holder) -> Result<i64> {
+        let (h, user_id) = holder.parts();
+        let found: Option<i64> = self
+            .conn()
+            .prepare_cached(
+                "SELECT id FROM accounts
+                 WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
+            )?
+            .query_row(params![kind_id, h, user_id], |r| r.get(0))
+            .optional()?;
+        if let Some(id) = found {
+            return Ok(id);
+        }
+        self.conn()
+            .prepare_cached("INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3)")?
+            .execute(params![kind_id, h, user_id])?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn account_balance(&self, account_id: i64) -> Result<AccountBalance> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
+            .query_row([account_id], |r| {
+                Ok(AccountBalance {
+                    holder: r.get("holder")?,
+                    balance: r.get("balance")?,
+                })
+            })?)
+    }
+
+    /// Writes a transfer; returns its id.
+    pub fn insert_transfer(&self, t: &NewTransfer) -> Result<i64> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type,
+                                        user_id, actor, memo, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                t.kind_id,
+                t.debit,
+                t.credit,
+                t.amount,
+                t.transfer_type.as_str(),
+                t.user_id,
+                t.actor,
+                t.memo,
+                t.at
+            ])?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    /// The balances of one account, every kind (or one), zero where the
+    /// account was never made. `user_id` `None` is the company.
+    pub fn account_balances(
+        &self,
+        account: &str,
+        user_id: Option<i64>,
+        kind_id: Option<i64>,
+    ) -> Result<Vec<BalanceRow>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT ?3 AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
+             FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
+                  AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
+                  AND ifnull(a.user_id, 0) = ifnull(?1, 0)
+             WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name",
+        )?;
+        let rows = stmt.query_map(params![user_id, kind_id, account], balance_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The company's balances and every user's account, company first.
+    pub fn all_balances(&self, kind_id: Option<i64>) -> Result<Vec<BalanceRow>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT coalesce(u.handle, 'company') AS account, k.name AS kind, a.id AS account_id,
+                    a.balance
+             FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+             LEFT JOIN users u ON u.id = a.user_id
+             WHERE a.holder IN ('company', 'user') AND (?1 IS NULL OR k.id = ?1)
+             ORDER BY a.holder <> 'company', u.handle, k.name",
+        )?;
+        let rows = stmt.query_map(params![kind_id], balance_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// What the transfers up to `at` moved into an account, less what they
+    /// moved out, in 128 bits: what an account received in all may pass what
+    /// a 64-bit number holds (SQL `sum()` would fail) though its balance never does.
+    pub fn replayed_net(&self, account_id: i64, at: &str) -> Result<i128> {
+        let mut net: i128 = 0;
+        for (sql, sign) in [
+            (
+                "SELECT amount FROM transfers WHERE credit_account_id = ?1 AND at <= ?2",
+                1i128,
+            ),
+            (
+                "SELECT amount FROM transfers WHERE debit_account_id = ?1 AND at <= ?2",
+                -1,
+            ),
+        ] {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let mut rows = stmt.query(params![account_id, at])?;
+            while let Some(r) = rows.next()? {
+                net += sign * i128::from(r.get::<_, i64>(0)?);
+            }
+        }
+        Ok(net)
+    }
+
+    /// Transfers, newest first: all of them, or those of one holder.
+    pub fn transfers(
+        &self,
+        kind_id: Option<i64>,
+        holder: Option<Holder>,
+        limit: Option<u32>,
+    ) -> Result<Vec<TransferView>> {
+        let (h, user_id) = holder
+            .map(Holder::parts)
+            .map_or((None, None), |(h, u)| (Some(h), u));
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
+                    CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
+                                  ELSE d.holder END AS sender,
+                    CASE c.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = c.user_id)
+                                  ELSE c.holder END AS receiver,
+                    (SELECT handle FROM users WHERE id = t.user_id) AS by_user
+             FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
+             JOIN accounts d ON d.id = t.debit_account_id JOIN accounts c ON c.id = t.credit_account_id
+             WHERE (?1 IS NULL OR t.kind_id = ?1)
+               AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
+                               OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
+             ORDER BY t.id DESC LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)],
+            |r| {
+                Ok(TransferView {
+                    id: r.get("id")?,
+                    at: r.get("at")?,
+                    kind_of_transfer: r.get("type")?,
+                    kind: r.get("kind")?,
+                    from: r.get("sender")?,
+                    to: r.get("receiver")?,
+                    amount: r.get("amount")?,
+                    user: r.get("by_user")?,
+                    actor: r.get("actor")?,
+                    memo: r.get("memo")?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The company and every active user who holds their own credits, each
+    /// with their balance of a kind.
+    pub fn assign_choices(&self, kind_id: i64) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT 'company', coalesce((SELECT balance FROM accounts
+                                         WHERE kind_id = ?1 AND holder = 'company'), 0)
+             UNION ALL
+             SELECT * FROM (SELECT u.handle, coalesce(a.balance, 0) FROM users u
+               LEFT JOIN accounts a ON a.user_id = u.id AND a.kind_id = ?1
+               WHERE u.status = 'active' AND u.credit_owner_id IS NULL ORDER BY u.handle)",
+        )?;
+        let rows = stmt.query_map([kind_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A user's balance of a kind, if they have an account of it.
+    pub fn user_balance(&self, user_id: i64, kind: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+                 WHERE a.user_id = ?1 AND k.name = ?2",
+            )?
+            .query_row(params![user_id, kind], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// A purchase request's status and kind.
+    pub fn purchase_request_state(&self, id: i64) -> Result<Option<(String, i64)>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT status, kind_id FROM purchase_requests WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get("status")?, r.get("kind_id")?)))
+            .optional()?)
+    }
+
+    pub fn fulfil_purchase_request(&self, id: i64, transfer_id: i64, at: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "UPDATE purchase_requests SET status = 'fulfilled', fulfilled_at = ?1, transfer_id = ?2
+                 WHERE id = ?3",
+            )?
+            .execute(params![at, transfer_id, id])?;
+        Ok(())
+    }
+
+    pub fn insert_purchase_request(
+        &self,
+        kind_id: i64,
+        quantity: i64,
+        message: Option<&str>,
+        by: &str,
+        at: &str,
+    ) -> Result<i64> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![kind_id, quantity, message, by, at])?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    /// Newest first; every request when `status` is `None`.
+    pub fn purchase_requests(&self, status: Option<&str>) -> Result<Vec<PurchaseRequest>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
+                    p.created_at, p.fulfilled_at
+             FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
+             WHERE ?1 IS NULL OR p.status = ?1 ORDER BY p.id DESC",
+        )?;
+        let rows = stmt.query_map([status], |r| {
+            Ok(PurchaseRequest {
+                id: r.get("id")?,
+                kind: r.get("kind")?,
+                quantity: r.get("quantity")?,
+                message: r.get("message")?,
+                requested_by: r.get("requested_by")?,
+                status: r.get("status")?,
+                created_at: r.get("created_at")?,
+                fulfilled_at: r.get("fulfilled_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn balance_row(r: &rusqlite::Row) -> rusqlite::Result<BalanceRow> {
+    Ok(BalanceRow {
+        account: r.get("account")?,
+        kind: r.get("kind")?,
+        account_id: r.get("account_id")?,
+        balance: r.get("balance")?,
+    })
 }

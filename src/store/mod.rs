@@ -16,7 +16,9 @@ mod users;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use idempotency::StoredRequest;
-pub use ledger::{Holding, Kind};
+pub use ledger::{
+    Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, TransferType, TransferView,
+};
 pub use names::Names;
 pub use outbox::{MailStatus, OutboxMessage};
 pub use roles::ADMIN_ROLE;
