@@ -1,7 +1,6 @@
 //! Plans, personal billing information, orders and the overview. A credit
 //! user pays with their own billing information; the credits go to their owner.
 
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -10,7 +9,8 @@ use super::setup::DEFAULT_KIND;
 use super::sharing::{group_ids, owner_of, subject};
 use super::{Action, Ctx, check_no_control, idempotency, users};
 use crate::error::{Code, Error, Result};
-use crate::store::UserStatus;
+use crate::store::{BillingRow, NewOrder, PlanRow, Store, UserStatus};
+pub use crate::store::{Order, Plan};
 
 /// ISO 4217-shaped: three upper-case letters.
 pub fn check_currency(c: &str) -> Result<()> {
@@ -21,42 +21,10 @@ pub fn check_currency(c: &str) -> Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-pub struct Plan {
-    pub name: String,
-    pub kind: String,
-    pub credits: i64,
-    pub price_minor: i64,
-    pub currency: String,
-    pub created_at: String,
-}
-
-struct PlanRow {
-    id: i64,
-    kind_id: i64,
-    kind: String,
-    credits: i64,
-    price_minor: i64,
-    currency: String,
-}
-
-fn find_plan(conn: &Connection, name: &str) -> Result<PlanRow> {
-    conn.prepare_cached(
-        "SELECT p.id, p.kind_id, k.name, p.credits, p.price_minor, p.currency FROM plans p
-         JOIN credit_kinds k ON k.id = p.kind_id WHERE p.name = ?1 AND p.removed_at IS NULL",
-    )?
-    .query_row([name], |r| {
-        Ok(PlanRow {
-            id: r.get(0)?,
-            kind_id: r.get(1)?,
-            kind: r.get(2)?,
-            credits: r.get(3)?,
-            price_minor: r.get(4)?,
-            currency: r.get(5)?,
-        })
-    })
-    .optional()?
-    .ok_or_else(|| Error::not_found("plan", name))
+fn find_plan(store: &Store, name: &str) -> Result<PlanRow> {
+    store
+        .plan(name)?
+        .ok_or_else(|| Error::not_found("plan", name))
 }
 
 pub fn add_plan(
@@ -76,15 +44,19 @@ pub fn add_plan(
     check_no_control(name, "plan name")?;
     check_currency(currency)?;
     let kind = ledger::kind(&ctx.store, kind)?;
-    if find_plan(ctx.conn, name).is_ok() {
+    if ctx.store.plan(name)?.is_some() {
         return Err(
             Error::new(Code::AlreadyExists, format!("the plan '{name}' exists"))
                 .hint("remove it first to redefine it; past orders keep the old terms"),
         );
     }
-    ctx.conn.execute(
-        "INSERT INTO plans (name, kind_id, credits, price_minor, currency, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![name, kind.id, credits, price_minor, currency, ctx.now_str()],
+    ctx.store.insert_plan(
+        name,
+        kind.id,
+        credits,
+        price_minor,
+        currency,
+        &ctx.now_str(),
     )?;
     ctx.audit(
         Action::PlanAdd,
@@ -104,32 +76,15 @@ pub fn add_plan(
 /// A removed plan can no longer be bought; past orders keep it.
 pub fn remove_plan(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.authorize(Action::PlanRemove, None)?;
-    let plan = find_plan(ctx.conn, name)?;
-    ctx.conn.execute(
-        "UPDATE plans SET removed_at = ?1 WHERE id = ?2",
-        params![ctx.now_str(), plan.id],
-    )?;
+    let plan = find_plan(&ctx.store, name)?;
+    ctx.store.remove_plan(plan.id, &ctx.now_str())?;
     ctx.audit(Action::PlanRemove, Some(name), json!({}))?;
     Ok(())
 }
 
 pub fn list_plans(ctx: &Ctx) -> Result<Vec<Plan>> {
     ctx.authorize(Action::PlanList, None)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT p.name, k.name, p.credits, p.price_minor, p.currency, p.created_at FROM plans p
-         JOIN credit_kinds k ON k.id = p.kind_id WHERE p.removed_at IS NULL ORDER BY p.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Plan {
-            name: r.get(0)?,
-            kind: r.get(1)?,
-            credits: r.get(2)?,
-            price_minor: r.get(3)?,
-            currency: r.get(4)?,
-            created_at: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    ctx.store.plans()
 }
 
 #[derive(Debug, Serialize)]
@@ -172,11 +127,14 @@ pub fn set_billing_info(
                 .hint(users::reactivate_hint(&u)),
         );
     }
-    ctx.conn.execute(
-        "INSERT INTO billing_info (user_id, name, address, tax_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, address = excluded.address,
-           tax_id = excluded.tax_id, updated_at = excluded.updated_at",
-        params![u.id, name, address, tax_id, ctx.now_str()],
+    ctx.store.set_billing_info(
+        u.id,
+        &BillingRow {
+            name: name.into(),
+            address: address.into(),
+            tax_id: tax_id.map(str::to_string),
+            updated_at: ctx.now_str(),
+        },
     )?;
     ctx.audit(Action::BillingInfoSet, Some(handle), json!({}))?;
     Ok(BillingInfo {
@@ -188,21 +146,14 @@ pub fn set_billing_info(
     })
 }
 
-fn billing_info(conn: &Connection, user_id: i64, handle: &str) -> Result<Option<BillingInfo>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT name, address, tax_id, updated_at FROM billing_info WHERE user_id = ?1",
-        )?
-        .query_row([user_id], |r| {
-            Ok(BillingInfo {
-                handle: handle.to_string(),
-                name: r.get(0)?,
-                address: r.get(1)?,
-                tax_id: r.get(2)?,
-                updated_at: r.get(3)?,
-            })
-        })
-        .optional()?)
+fn billing_info(store: &Store, user_id: i64, handle: &str) -> Result<Option<BillingInfo>> {
+    Ok(store.billing_info(user_id)?.map(|b| BillingInfo {
+        handle: handle.to_string(),
+        name: b.name,
+        address: b.address,
+        tax_id: b.tax_id,
+        updated_at: b.updated_at,
+    }))
 }
 
 fn no_billing_info(handle: &str) -> Error {
@@ -218,21 +169,7 @@ fn no_billing_info(handle: &str) -> Error {
 pub fn show_billing_info(ctx: &Ctx, handle: &str) -> Result<BillingInfo> {
     ctx.authorize(Action::BillingInfoShow, Some(handle))?;
     let u = users::find(&ctx.store, handle)?;
-    billing_info(ctx.conn, u.id, handle)?.ok_or_else(|| no_billing_info(handle))
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Order {
-    pub id: i64,
-    pub buyer: String,
-    pub owner: String,
-    pub plan: String,
-    pub quantity: i64,
-    pub kind: String,
-    pub credits: i64,
-    pub price_minor: i64,
-    pub currency: String,
-    pub created_at: String,
+    billing_info(&ctx.store, u.id, handle)?.ok_or_else(|| no_billing_info(handle))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -261,8 +198,11 @@ pub fn place(
     ledger::require_active(&Party::User(u.clone()))?;
     let owner = owner_of(&ctx.store, &u)?;
     ledger::require_active(&Party::User(owner.clone()))?;
-    let plan = find_plan(ctx.conn, plan_name)?;
-    let info = billing_info(ctx.conn, u.id, buyer)?.ok_or_else(|| no_billing_info(buyer))?;
+    let plan = find_plan(&ctx.store, plan_name)?;
+    let info = ctx
+        .store
+        .billing_info(u.id)?
+        .ok_or_else(|| no_billing_info(buyer))?;
     let too_large = || {
         Error::invalid(format!(
             "{quantity} of '{plan_name}' is more than tally can count"
@@ -288,17 +228,19 @@ pub fn place(
         memo: Some(plan_name),
     };
     let (transfer, _, owner_balance) = ledger::post(ctx, &posting)?;
-    ctx.conn.execute(
-        "INSERT INTO orders (buyer_id, owner_id, plan_id, quantity, kind_id, credits, price_minor, currency,
-                             billing_name, billing_address, billing_tax_id, transfer_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        params![
-            u.id, owner.id, plan.id, quantity, kind.id, credits, price_minor, plan.currency,
-            info.name, info.address, info.tax_id, transfer, ctx.now_str()
-        ],
-    )?;
+    let id = ctx.store.insert_order(&NewOrder {
+        buyer_id: u.id,
+        owner_id: owner.id,
+        plan: &plan,
+        quantity,
+        credits,
+        price_minor,
+        billing: &info,
+        transfer_id: transfer,
+        at: &ctx.now_str(),
+    })?;
     let order = Order {
-        id: ctx.conn.last_insert_rowid(),
+        id,
         buyer: buyer.into(),
         owner: owner.handle.clone(),
         plan: plan_name.into(),
@@ -332,30 +274,8 @@ pub fn place(
 }
 
 /// Orders of the owner and of every credit user of the owner, newest first.
-fn group_orders(conn: &Connection, owner_id: i64) -> Result<Vec<Order>> {
-    let ids = serde_json::to_string(&group_ids(conn, owner_id)?)?;
-    let mut stmt = conn.prepare(
-        "SELECT o.id, b.handle, w.handle, p.name, o.quantity, k.name, o.credits, o.price_minor, o.currency, o.created_at
-         FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
-         JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id
-         WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
-         ORDER BY o.id DESC",
-    )?;
-    let rows = stmt.query_map(params![owner_id, ids], |r| {
-        Ok(Order {
-            id: r.get(0)?,
-            buyer: r.get(1)?,
-            owner: r.get(2)?,
-            plan: r.get(3)?,
-            quantity: r.get(4)?,
-            kind: r.get(5)?,
-            credits: r.get(6)?,
-            price_minor: r.get(7)?,
-            currency: r.get(8)?,
-            created_at: r.get(9)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+fn group_orders(store: &Store, owner_id: i64) -> Result<Vec<Order>> {
+    store.group_orders(owner_id, &group_ids(store, owner_id)?)
 }
 
 #[derive(Debug, Serialize)]
@@ -369,7 +289,7 @@ pub fn history(ctx: &Ctx, user: Option<&str>) -> Result<History> {
     ctx.authorize(Action::OrderHistory, Some(user))?;
     let owner = owner_of(&ctx.store, &users::find(&ctx.store, user)?)?;
     Ok(History {
-        orders: group_orders(ctx.conn, owner.id)?,
+        orders: group_orders(&ctx.store, owner.id)?,
         owner: owner.handle,
     })
 }
@@ -394,22 +314,15 @@ pub fn overview(ctx: &Ctx, user: Option<&str>) -> Result<Overview> {
     let user = subject(ctx, user);
     ctx.authorize(Action::Overview, Some(user))?;
     let owner = owner_of(&ctx.store, &users::find(&ctx.store, user)?)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT k.name, coalesce(a.balance, 0) FROM credit_kinds k
-         LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'user' AND a.user_id = ?1
-         ORDER BY k.name <> ?2, k.name",
-    )?;
-    let balances = stmt
-        .query_map(params![owner.id, DEFAULT_KIND], |r| {
-            Ok(KindBalance {
-                kind: r.get(0)?,
-                balance: r.get(1)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let balances = ctx
+        .store
+        .balances_by_kind(owner.id, DEFAULT_KIND)?
+        .into_iter()
+        .map(|(kind, balance)| KindBalance { kind, balance })
+        .collect();
     Ok(Overview {
         user: user.into(),
-        orders: group_orders(ctx.conn, owner.id)?,
+        orders: group_orders(&ctx.store, owner.id)?,
         owner: owner.handle,
         balances,
     })

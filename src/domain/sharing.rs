@@ -2,7 +2,6 @@
 //! credit user consumes and buys on their owner's balance; usage and order
 //! history show the whole group (the owner and every credit user).
 
-use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -31,11 +30,8 @@ pub fn credit_users(store: &Store, owner_id: i64) -> Result<Vec<String>> {
 
 /// The owner and every credit user of that owner: whose usage and orders a
 /// member of the group sees.
-pub fn group_ids(conn: &Connection, owner_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT id FROM users WHERE id = ?1 OR credit_owner_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([owner_id], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub fn group_ids(store: &Store, owner_id: i64) -> Result<Vec<i64>> {
+    store.group_ids(owner_id)
 }
 
 /// The actor, or the named user, for commands whose HANDLE is optional.
@@ -198,20 +194,15 @@ pub struct Group {
 /// Every owner who shares credits, with their credit users.
 pub fn list(ctx: &Ctx) -> Result<Vec<Group>> {
     ctx.authorize(Action::OwnerList, None)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT o.handle, group_concat(u.handle, ',') FROM users u JOIN users o ON o.id = u.credit_owner_id
-         GROUP BY o.id ORDER BY o.handle",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        let members: String = r.get(1)?;
-        let mut credit_users: Vec<String> = members.split(',').map(str::to_string).collect();
-        credit_users.sort();
-        Ok(Group {
-            owner: r.get(0)?,
-            credit_users,
+    Ok(ctx
+        .store
+        .sharing_groups()?
+        .into_iter()
+        .map(|g| Group {
+            owner: g.owner,
+            credit_users: g.credit_users,
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect())
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -286,15 +277,7 @@ pub fn consume(
     Ok(done)
 }
 
-#[derive(Debug, Serialize)]
-pub struct UsageEntry {
-    pub id: i64,
-    pub user: String,
-    pub kind: String,
-    pub amount: i64,
-    pub memo: Option<String>,
-    pub at: String,
-}
+pub use crate::store::UsageEntry;
 
 #[derive(Debug, Serialize)]
 pub struct UsageTotal {
@@ -325,31 +308,12 @@ pub fn usage(
     let until = until.map(parse_time).transpose()?.map(fmt_time);
     let u = users::find(&ctx.store, user)?;
     let owner = owner_of(&ctx.store, &u)?;
-    let group = group_ids(ctx.conn, owner.id)?;
-    let ids = serde_json::to_string(&group)?;
+    let group = group_ids(&ctx.store, owner.id)?;
     // Like the order history: what the group consumed, and whatever else was
     // drawn from the owner's balance (by a former credit user).
-    let mut stmt = ctx.conn.prepare(
-        "SELECT t.id, u.handle, k.name, t.amount, t.memo, t.at FROM transfers t
-         JOIN users u ON u.id = t.user_id JOIN credit_kinds k ON k.id = t.kind_id
-         WHERE t.type = 'use'
-           AND (t.user_id IN (SELECT value FROM json_each(?1))
-                OR t.debit_account_id IN (SELECT id FROM accounts WHERE holder = 'user' AND user_id = ?4))
-           AND (?2 IS NULL OR t.at >= ?2) AND (?3 IS NULL OR t.at < ?3)
-         ORDER BY t.id DESC",
-    )?;
-    let entries: Vec<UsageEntry> = stmt
-        .query_map(params![ids, since, until, owner.id], |r| {
-            Ok(UsageEntry {
-                id: r.get(0)?,
-                user: r.get(1)?,
-                kind: r.get(2)?,
-                amount: r.get(3)?,
-                memo: r.get(4)?,
-                at: r.get(5)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let entries = ctx
+        .store
+        .usage(&group, owner.id, since.as_deref(), until.as_deref())?;
     let mut totals: Vec<UsageTotal> = Vec::new();
     for e in &entries {
         match totals

@@ -9,9 +9,11 @@ mod errors;
 mod idempotency;
 mod ledger;
 mod names;
+mod orders;
 mod outbox;
 mod roles;
 mod settings;
+mod sharing;
 mod users;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
@@ -20,8 +22,10 @@ pub use ledger::{
     Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, TransferType, TransferView,
 };
 pub use names::Names;
+pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
 pub use outbox::{MailStatus, OutboxMessage};
 pub use roles::ADMIN_ROLE;
+pub use sharing::UsageEntry;
 pub use users::{ActiveOnly, NewUserRow, User, UserFilter, UserRef, UserStatus};
 
 /// The open transaction of one command, as the domain sees it: named queries,

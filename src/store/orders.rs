@@ -1,0 +1,228 @@
+//! Plans, personal billing information and orders.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::Store;
+use crate::error::Result;
+
+/// A plan on offer, as `plan list` shows it.
+#[derive(Debug, Serialize)]
+pub struct Plan {
+    pub name: String,
+    pub kind: String,
+    pub credits: i64,
+    pub price_minor: i64,
+    pub currency: String,
+    pub created_at: String,
+}
+
+/// A plan on offer with its ids, for an order.
+pub struct PlanRow {
+    pub id: i64,
+    pub kind_id: i64,
+    pub kind: String,
+    pub credits: i64,
+    pub price_minor: i64,
+    pub currency: String,
+}
+
+/// A user's billing information as stored.
+pub struct BillingRow {
+    pub name: String,
+    pub address: String,
+    pub tax_id: Option<String>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Order {
+    pub id: i64,
+    pub buyer: String,
+    pub owner: String,
+    pub plan: String,
+    pub quantity: i64,
+    pub kind: String,
+    pub credits: i64,
+    pub price_minor: i64,
+    pub currency: String,
+    pub created_at: String,
+}
+
+/// An order to write, with the billing information as it is now.
+pub struct NewOrder<'a> {
+    pub buyer_id: i64,
+    pub owner_id: i64,
+    pub plan: &'a PlanRow,
+    pub quantity: i64,
+    pub credits: i64,
+    pub price_minor: i64,
+    pub billing: &'a BillingRow,
+    pub transfer_id: i64,
+    pub at: &'a str,
+}
+
+impl Store<'_> {
+    pub fn plan(&self, name: &str) -> Result<Option<PlanRow>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT p.id, p.kind_id, k.name AS kind, p.credits, p.price_minor, p.currency
+                 FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
+                 WHERE p.name = ?1 AND p.removed_at IS NULL",
+            )?
+            .query_row([name], |r| {
+                Ok(PlanRow {
+                    id: r.get("id")?,
+                    kind_id: r.get("kind_id")?,
+                    kind: r.get("kind")?,
+                    credits: r.get("credits")?,
+                    price_minor: r.get("price_minor")?,
+                    currency: r.get("currency")?,
+                })
+            })
+            .optional()?)
+    }
+
+    pub fn insert_plan(
+        &self,
+        name: &str,
+        kind_id: i64,
+        credits: i64,
+        price_minor: i64,
+        currency: &str,
+        at: &str,
+    ) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO plans (name, kind_id, credits, price_minor, currency, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![name, kind_id, credits, price_minor, currency, at])?;
+        Ok(())
+    }
+
+    pub fn remove_plan(&self, plan_id: i64, at: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached("UPDATE plans SET removed_at = ?1 WHERE id = ?2")?
+            .execute(params![at, plan_id])?;
+        Ok(())
+    }
+
+    /// The plans on offer, by name.
+    pub fn plans(&self) -> Result<Vec<Plan>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT p.name, k.name AS kind, p.credits, p.price_minor, p.currency, p.created_at
+             FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
+             WHERE p.removed_at IS NULL ORDER BY p.name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Plan {
+                name: r.get("name")?,
+                kind: r.get("kind")?,
+                credits: r.get("credits")?,
+                price_minor: r.get("price_minor")?,
+                currency: r.get("currency")?,
+                created_at: r.get("created_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn set_billing_info(&self, user_id: i64, b: &BillingRow) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO billing_info (user_id, name, address, tax_id, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,
+                   address = excluded.address, tax_id = excluded.tax_id,
+                   updated_at = excluded.updated_at",
+            )?
+            .execute(params![user_id, b.name, b.address, b.tax_id, b.updated_at])?;
+        Ok(())
+    }
+
+    pub fn billing_info(&self, user_id: i64) -> Result<Option<BillingRow>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT name, address, tax_id, updated_at FROM billing_info WHERE user_id = ?1",
+            )?
+            .query_row([user_id], |r| {
+                Ok(BillingRow {
+                    name: r.get("name")?,
+                    address: r.get("address")?,
+                    tax_id: r.get("tax_id")?,
+                    updated_at: r.get("updated_at")?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Writes an order; returns its id.
+    pub fn insert_order(&self, o: &NewOrder) -> Result<i64> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO orders (buyer_id, owner_id, plan_id, quantity, kind_id, credits,
+                                     price_minor, currency, billing_name, billing_address,
+                                     billing_tax_id, transfer_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                o.buyer_id,
+                o.owner_id,
+                o.plan.id,
+                o.quantity,
+                o.plan.kind_id,
+                o.credits,
+                o.price_minor,
+                o.plan.currency,
+                o.billing.name,
+                o.billing.address,
+                o.billing.tax_id,
+                o.transfer_id,
+                o.at
+            ])?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    /// Orders credited to `owner_id` or bought by one of `group`, newest first.
+    pub fn group_orders(&self, owner_id: i64, group: &[i64]) -> Result<Vec<Order>> {
+        let ids = serde_json::to_string(group)?;
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan, o.quantity,
+                    k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at
+             FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
+             JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id
+             WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
+             ORDER BY o.id DESC",
+        )?;
+        let rows = stmt.query_map(params![owner_id, ids], |r| {
+            Ok(Order {
+                id: r.get("id")?,
+                buyer: r.get("buyer")?,
+                owner: r.get("owner")?,
+                plan: r.get("plan")?,
+                quantity: r.get("quantity")?,
+                kind: r.get("kind")?,
+                credits: r.get("credits")?,
+                price_minor: r.get("price_minor")?,
+                currency: r.get("currency")?,
+                created_at: r.get("created_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A user's balance in every kind, zero where they hold none, `first`
+    /// first, then by name.
+    pub fn balances_by_kind(&self, user_id: i64, first: &str) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT k.name, coalesce(a.balance, 0) FROM credit_kinds k
+             LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'user' AND a.user_id = ?1
+             ORDER BY k.name <> ?2, k.name",
+        )?;
+        let rows = stmt.query_map(params![user_id, first], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
