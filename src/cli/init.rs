@@ -50,12 +50,24 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         store::check_new(&path)?;
         let mut conn = store::in_memory()?;
         let done = store::write(&mut conn, true, |tx| {
-            setup::init(tx, app.now, &app.os_user, &a.company, admin)
+            setup::init(
+                &store::Store::new(tx),
+                app.now,
+                &app.os_user,
+                &a.company,
+                admin,
+            )
         })?;
         return print(app, &done, &path);
     }
     let done = store::create(&path, |tx| {
-        setup::init(tx, app.now, &app.os_user, &a.company, admin)
+        setup::init(
+            &store::Store::new(tx),
+            app.now,
+            &app.os_user,
+            &a.company,
+            admin,
+        )
     })?;
     print(app, &done, &path)
 }

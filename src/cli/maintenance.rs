@@ -39,7 +39,7 @@ pub fn verify(app: &App) -> Result<()> {
     // No actor is resolved: verify must work on a database whose users and
     // roles are themselves what is broken.
     let mut conn = app.open()?;
-    let report = store::read(&mut conn, |tx| verify::run(tx))?;
+    let report = store::read(&mut conn, |tx| verify::run(&store::Store::new(tx)))?;
     let rows = report
         .checks
         .iter()
@@ -125,7 +125,7 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
     let stamp = app.now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut summary = (0i64, 0i64);
     let restored = store::restore(&a.backup, &target, &stamp, app.global.dry_run, |tx| {
-        let report = verify::run(tx)?;
+        let report = verify::run(&store::Store::new(tx))?;
         if !report.ok {
             let problems: Vec<String> = report
                 .checks
@@ -142,8 +142,13 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
             )
             .hint("restore an older backup; nothing was changed"));
         }
-        let ctx = Ctx::new(tx, app.global.actor.as_deref(), app.now, &app.os_user)?;
-        summary = verify::counts(tx)?;
+        let ctx = Ctx::new(
+            store::Store::new(tx),
+            app.global.actor.as_deref(),
+            app.now,
+            &app.os_user,
+        )?;
+        summary = verify::counts(&store::Store::new(tx))?;
         ctx.audit(Action::Restore, None, serde_json::json!({"from": a.backup}))
     })?;
     let (users, transfers) = summary;

@@ -211,7 +211,7 @@ impl App {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
         let result = store::write(&mut conn, self.global.dry_run, |tx| {
-            let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
+            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &self.os_user)?;
             f(&ctx)
         });
         let value = self.after(&mut conn, result)?;
@@ -226,7 +226,7 @@ impl App {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
         let result = store::read(&mut conn, |tx| {
-            let ctx = Ctx::new(tx, actor, self.now, &self.os_user)?;
+            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &self.os_user)?;
             f(&ctx)
         });
         self.after(&mut conn, result)

@@ -20,7 +20,6 @@ pub mod verify;
 use std::collections::BTreeSet;
 
 use jiff::Timestamp;
-use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::error::{Code, Denied, Error, Result};
@@ -36,7 +35,6 @@ pub struct Actor {
 
 /// What every domain operation gets: the transaction, the actor and "now".
 pub struct Ctx<'c> {
-    pub conn: &'c Connection,
     pub store: Store<'c>,
     pub actor: Actor,
     pub now: Timestamp,
@@ -78,12 +76,11 @@ impl<'c> Ctx<'c> {
     /// Resolves the actor: `--as`, else `TALLY_AS`, else the organization's
     /// default actor. They must exist and be active.
     pub fn new(
-        conn: &'c Connection,
+        store: Store<'c>,
         actor: Option<&str>,
         now: Timestamp,
         os_user: &'c str,
     ) -> Result<Self> {
-        let store = Store::new(conn);
         let handle = match actor {
             Some(h) => h.to_string(),
             None => store.default_actor()?,
@@ -114,7 +111,6 @@ impl<'c> Ctx<'c> {
             rights.insert(Right::parse(&r)?);
         }
         Ok(Ctx {
-            conn,
             store,
             actor: Actor { handle, rights },
             now,

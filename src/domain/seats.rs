@@ -9,10 +9,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::store::{InvoiceHead, StatusEvent};
+pub use crate::store::{Issued, Line, SeatPrice};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde_json::json;
 
@@ -176,31 +177,12 @@ pub fn seat_amount(price_minor: i64, days: i64, days_in_month: i64) -> i64 {
     i64::try_from(rounded).expect("a share of a price fits the price")
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SeatPrice {
-    pub price_minor: i64,
-    pub currency: String,
-    pub set_at: String,
-}
-
 fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
-    ctx.conn
-        .prepare_cached(
-            "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row([], |r| {
-            Ok(SeatPrice {
-                price_minor: r.get(0)?,
-                currency: r.get(1)?,
-                set_at: r.get(2)?,
-            })
-        })
-        .optional()?
-        .ok_or_else(|| {
-            Error::new(Code::NotConfigured, "no seat price is set").hint(
-                "set the monthly price of one active user first, e.g. `tally billing set-price 8`",
-            )
-        })
+    ctx.store.seat_price()?.ok_or_else(|| {
+        Error::new(Code::NotConfigured, "no seat price is set").hint(
+            "set the monthly price of one active user first, e.g. `tally billing set-price 8`",
+        )
+    })
 }
 
 /// Sets the price of one active user for one month. Earlier prices stay in
@@ -213,10 +195,11 @@ pub fn set_price(ctx: &Ctx, price_minor: i64, currency: &str) -> Result<SeatPric
         Err(e) if e.code == Code::NotConfigured => None,
         Err(e) => return Err(e),
     };
-    ctx.conn.execute(
-        "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
-        params![price_minor, currency, ctx.now_str()],
-    )?;
+    ctx.store.insert_seat_price(&SeatPrice {
+        price_minor,
+        currency: currency.into(),
+        set_at: ctx.now_str(),
+    })?;
     ctx.audit(
         Action::BillingSetPrice,
         None,
@@ -231,13 +214,6 @@ pub fn set_price(ctx: &Ctx, price_minor: i64, currency: &str) -> Result<SeatPric
         currency: currency.into(),
         set_at: ctx.now_str(),
     })
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Line {
-    pub handle: String,
-    pub days: i64,
-    pub amount_minor: i64,
 }
 
 /// Where an invoice stands; shown to people, not part of the JSON.
@@ -268,28 +244,16 @@ pub struct Invoice {
 
 fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
     let key = period.to_string();
-    let head: Option<(String, i64, i64, String)> = ctx
-        .conn
-        .prepare_cached(
-            "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
-        )?
-        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .optional()?;
-    let Some((currency, price_minor, total_minor, issued_at)) = head else {
+    let Some(InvoiceHead {
+        currency,
+        price_minor,
+        total_minor,
+        issued_at,
+    }) = ctx.store.invoice_head(&key)?
+    else {
         return Ok(None);
     };
-    let mut stmt = ctx.conn.prepare_cached(
-        "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
-    )?;
-    let lines = stmt
-        .query_map([&key], |r| {
-            Ok(Line {
-                handle: r.get(0)?,
-                days: r.get(1)?,
-                amount_minor: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let lines = ctx.store.invoice_lines(&key)?;
     Ok(Some(Invoice {
         period: key,
         currency,
@@ -307,16 +271,8 @@ fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
 
 /// Every user's status events, in the order they happened.
 fn status_history(ctx: &Ctx) -> Result<BTreeMap<String, Vec<(i64, String)>>> {
-    let mut stmt = ctx.conn.prepare(
-        "SELECT u.handle, e.status, e.at FROM user_status_events e
-         JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
-    )?;
-    let mut rows = stmt.query([])?;
     let mut history: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
-    while let Some(r) = rows.next()? {
-        let handle: String = r.get(0)?;
-        let status: String = r.get(1)?;
-        let at: String = r.get(2)?;
+    for StatusEvent { handle, status, at } in ctx.store.status_events()? {
         let t = at.parse::<Timestamp>().map_err(|_| {
             Error::new(
                 Code::DatabaseUnusable,
@@ -404,24 +360,16 @@ fn invoice_of(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
         return Ok(inv);
     }
     let now = ctx.now_str();
-    ctx.conn.execute(
-        "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            inv.period,
-            inv.currency,
-            inv.price_minor,
-            inv.total_minor,
-            inv.lines.len() as i64,
-            now
-        ],
+    ctx.store.insert_invoice(
+        &inv.period,
+        &InvoiceHead {
+            currency: inv.currency.clone(),
+            price_minor: inv.price_minor,
+            total_minor: inv.total_minor,
+            issued_at: now.clone(),
+        },
+        &inv.lines,
     )?;
-    let mut insert = ctx.conn.prepare_cached(
-        "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for l in &inv.lines {
-        insert.execute(params![inv.period, l.handle, l.days, l.amount_minor])?;
-    }
     ctx.audit(
         Action::BillingInvoice,
         Some(&inv.period),
@@ -462,33 +410,10 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
     })
 }
 
-#[derive(Debug, Serialize)]
-pub struct Issued {
-    pub period: String,
-    pub currency: String,
-    pub total_minor: i64,
-    pub lines: i64,
-    pub issued_at: String,
-}
-
 /// The issued invoices, newest month first.
 pub fn issued(ctx: &Ctx) -> Result<Vec<Issued>> {
     ctx.authorize(Action::BillingInvoices, None)?;
-    let mut stmt = ctx.conn.prepare(
-        "SELECT i.period, i.currency, i.total_minor,
-                (SELECT count(*) FROM invoice_lines l WHERE l.period = i.period), i.issued_at
-         FROM invoices i ORDER BY i.period DESC",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Issued {
-            period: r.get(0)?,
-            currency: r.get(1)?,
-            total_minor: r.get(2)?,
-            lines: r.get(3)?,
-            issued_at: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    ctx.store.issued_invoices()
 }
 
 /// `12.34 USD`.

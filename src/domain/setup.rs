@@ -1,14 +1,13 @@
 //! `tally init`: the organization, the company account, the `credits` kind,
 //! the built-in `administrator` role and the first admin.
 
-use rusqlite::{Connection, params};
 use serde::Serialize;
 use serde_json::json;
 
 use super::users::{self, NewUser, User};
 use super::{Right, audit, fmt_time};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Holder, Store};
 
 pub use crate::store::ADMIN_ROLE;
 pub const DEFAULT_KIND: &str = "credits";
@@ -39,7 +38,7 @@ fn check_company(company: &str) -> Result<()> {
 }
 
 pub fn init(
-    conn: &Connection,
+    store: &Store,
     now: jiff::Timestamp,
     os_user: &str,
     company: &str,
@@ -47,31 +46,14 @@ pub fn init(
 ) -> Result<Initialized> {
     check_input(company, &admin)?;
     let at = fmt_time(now);
-    conn.execute(
-        "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
-        params![company, admin.handle, at],
-    )?;
-    conn.execute(
-        "INSERT INTO roles (name, builtin, created_at) VALUES (?1, 1, ?2)",
-        params![ADMIN_ROLE, at],
-    )?;
-    for right in Right::ALL {
-        conn.execute(
-            "INSERT INTO role_rights (role_id, \"right\") SELECT id, ?1 FROM roles WHERE name = ?2",
-            params![right.as_str(), ADMIN_ROLE],
-        )?;
-    }
-    conn.execute(
-        "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)",
-        params![DEFAULT_KIND, at],
-    )?;
-    conn.execute(
-        "INSERT INTO accounts (kind_id, holder) SELECT id, 'company' FROM credit_kinds WHERE name = ?1",
-        [DEFAULT_KIND],
-    )?;
-    let (user, password) = users::insert(&Store::new(conn), &at, &admin)?;
+    store.insert_organization(company, &admin.handle, &at)?;
+    let rights: Vec<&str> = Right::ALL.iter().map(|r| r.as_str()).collect();
+    store.insert_admin_role(&rights, &at)?;
+    let kind = store.insert_kind(DEFAULT_KIND, &at)?;
+    store.account(kind.id, Holder::Company)?;
+    let (user, password) = users::insert(store, &at, &admin)?;
     audit::record(
-        &crate::store::Store::new(conn),
+        store,
         &at,
         &admin.handle,
         os_user,

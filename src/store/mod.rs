@@ -12,9 +12,11 @@ mod names;
 mod orders;
 mod outbox;
 mod roles;
+mod seats;
 mod settings;
 mod sharing;
 mod users;
+mod verify;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use idempotency::StoredRequest;
@@ -25,8 +27,10 @@ pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
 pub use outbox::{MailStatus, OutboxMessage};
 pub use roles::ADMIN_ROLE;
+pub use seats::{InvoiceHead, Issued, Line, SeatPrice, StatusEvent};
 pub use sharing::UsageEntry;
 pub use users::{ActiveOnly, NewUserRow, User, UserFilter, UserRef, UserStatus};
+pub use verify::Probe;
 
 /// The open transaction of one command, as the domain sees it: named queries,
 /// no SQL.
@@ -777,4 +781,39 @@ fn write_lock(file: &fs::File, start: i64, len: i64) -> Option<Option<i32>> {
     // SAFETY: as above; F_GETLK fills `lock` with the conflicting lock.
     let got = unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) };
     Some((got == 0 && lock.l_type != libc::F_UNLCK as libc::c_short).then_some(lock.l_pid))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The domain holds rules only: every SQL statement and every rusqlite
+    /// type lives in `src/store/`.
+    #[test]
+    fn the_domain_has_no_sql() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain");
+        let mut offenders = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("src/domain") {
+            let path = entry.expect("entry").path();
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                let sql = [
+                    "rusqlite",
+                    "SELECT ",
+                    "INSERT INTO",
+                    "UPDATE ",
+                    "DELETE FROM",
+                ]
+                .iter()
+                .any(|w| code.contains(w));
+                if sql {
+                    offenders.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+        assert!(
+            offenders.is_empty(),
+            "SQL in the domain:\n{}",
+            offenders.join("\n")
+        );
+    }
 }

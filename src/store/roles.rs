@@ -54,9 +54,18 @@ impl Store<'_> {
 
     /// Adds a role of one's own with its rights; returns its id.
     pub fn insert_role(&self, name: &str, rights: &[&str], at: &str) -> Result<i64> {
+        self.insert_role_as(name, false, rights, at)
+    }
+
+    /// Adds the built-in administrator role, once, by `init`.
+    pub fn insert_admin_role(&self, rights: &[&str], at: &str) -> Result<i64> {
+        self.insert_role_as(ADMIN_ROLE, true, rights, at)
+    }
+
+    fn insert_role_as(&self, name: &str, builtin: bool, rights: &[&str], at: &str) -> Result<i64> {
         self.conn()
-            .prepare_cached("INSERT INTO roles (name, builtin, created_at) VALUES (?1, 0, ?2)")?
-            .execute(params![name, at])?;
+            .prepare_cached("INSERT INTO roles (name, builtin, created_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![name, builtin, at])?;
         let id = self.conn().last_insert_rowid();
         let mut add = self
             .conn()

@@ -293,6 +293,16 @@ impl Store<'_> {
         Ok(())
     }
 
+    /// The organization, made once by `init`.
+    pub fn insert_organization(&self, name: &str, default_actor: &str, at: &str) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
+            )?
+            .execute(params![name, default_actor, at])?;
+        Ok(())
+    }
+
     pub fn organization_name(&self) -> Result<String> {
         Ok(self
             .conn()

@@ -1,0 +1,168 @@
+//! Seat billing: the price history, the status events it bills, and the
+//! invoices issued for good.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::Store;
+use crate::error::Result;
+
+/// One seat price, as set.
+#[derive(Debug, Clone, Serialize)]
+pub struct SeatPrice {
+    pub price_minor: i64,
+    pub currency: String,
+    pub set_at: String,
+}
+
+/// One line of an invoice.
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    pub handle: String,
+    pub days: i64,
+    pub amount_minor: i64,
+}
+
+/// An issued invoice's head.
+pub struct InvoiceHead {
+    pub currency: String,
+    pub price_minor: i64,
+    pub total_minor: i64,
+    pub issued_at: String,
+}
+
+/// An issued invoice as `billing invoices` lists it.
+#[derive(Debug, Serialize)]
+pub struct Issued {
+    pub period: String,
+    pub currency: String,
+    pub total_minor: i64,
+    pub lines: i64,
+    pub issued_at: String,
+}
+
+/// One status change of one user, as stored.
+pub struct StatusEvent {
+    pub handle: String,
+    pub status: String,
+    pub at: String,
+}
+
+impl Store<'_> {
+    /// The price in force: the latest set.
+    pub fn seat_price(&self) -> Result<Option<SeatPrice>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
+            )?
+            .query_row([], |r| {
+                Ok(SeatPrice {
+                    price_minor: r.get("price_minor")?,
+                    currency: r.get("currency")?,
+                    set_at: r.get("set_at")?,
+                })
+            })
+            .optional()?)
+    }
+
+    pub fn insert_seat_price(&self, p: &SeatPrice) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![p.price_minor, p.currency, p.set_at])?;
+        Ok(())
+    }
+
+    pub fn invoice_head(&self, period: &str) -> Result<Option<InvoiceHead>> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
+            )?
+            .query_row([period], |r| {
+                Ok(InvoiceHead {
+                    currency: r.get("currency")?,
+                    price_minor: r.get("price_minor")?,
+                    total_minor: r.get("total_minor")?,
+                    issued_at: r.get("issued_at")?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// An issued invoice's lines, by handle.
+    pub fn invoice_lines(&self, period: &str) -> Result<Vec<Line>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
+        )?;
+        let rows = stmt.query_map([period], |r| {
+            Ok(Line {
+                handle: r.get("handle")?,
+                days: r.get("days")?,
+                amount_minor: r.get("amount_minor")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Stores an invoice and its lines, for good.
+    pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: &[Line]) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                period,
+                head.currency,
+                head.price_minor,
+                head.total_minor,
+                lines.len() as i64,
+                head.issued_at
+            ])?;
+        let mut insert = self.conn().prepare_cached(
+            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for l in lines {
+            insert.execute(params![period, l.handle, l.days, l.amount_minor])?;
+        }
+        Ok(())
+    }
+
+    /// The issued invoices, newest month first.
+    pub fn issued_invoices(&self) -> Result<Vec<Issued>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT i.period, i.currency, i.total_minor, i.issued_at,
+                    (SELECT count(*) FROM invoice_lines l WHERE l.period = i.period) AS lines
+             FROM invoices i ORDER BY i.period DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Issued {
+                period: r.get("period")?,
+                currency: r.get("currency")?,
+                total_minor: r.get("total_minor")?,
+                lines: r.get("lines")?,
+                issued_at: r.get("issued_at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every user's status events, user by user, in the order they happened.
+    pub fn status_events(&self) -> Result<Vec<StatusEvent>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT u.handle, e.status, e.at FROM user_status_events e
+             JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(StatusEvent {
+                handle: r.get("handle")?,
+                status: r.get("status")?,
+                at: r.get("at")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
