@@ -32,6 +32,9 @@ pub enum Code {
     DatabaseUnusable,
     StorageError,
     Internal,
+    /// Not an error code anyone sees: stdout was closed or could not be
+    /// written. A closed pipe ends the command successfully.
+    OutputClosed,
 }
 
 impl Code {
@@ -62,6 +65,7 @@ impl Code {
             Code::DatabaseUnusable => "database_unusable",
             Code::StorageError => "storage_error",
             Code::Internal => "internal",
+            Code::OutputClosed => "output_closed",
         }
     }
 
@@ -72,7 +76,11 @@ impl Code {
     pub fn is_refusal(self) -> bool {
         !matches!(
             self,
-            Code::Busy | Code::DatabaseUnusable | Code::StorageError | Code::Internal
+            Code::Busy
+                | Code::DatabaseUnusable
+                | Code::StorageError
+                | Code::Internal
+                | Code::OutputClosed
         )
     }
 
@@ -82,6 +90,7 @@ impl Code {
             Code::Busy => 3,
             Code::DatabaseUnusable | Code::StorageError => 4,
             Code::Internal => 101,
+            Code::OutputClosed => 0,
             _ => 1,
         }
     }

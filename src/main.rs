@@ -7,11 +7,13 @@ mod error;
 mod output;
 mod store;
 
+use std::process::ExitCode;
+
 use clap::Parser;
 
 use crate::error::{Code, Error};
 
-fn main() {
+fn main() -> ExitCode {
     // `source <(COMPLETE=bash tally)`: answers the shell and exits.
     clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
         .complete();
@@ -21,8 +23,7 @@ fn main() {
         Err(e) => {
             use clap::error::ErrorKind::*;
             if matches!(e.kind(), DisplayHelp | DisplayVersion) {
-                output::write_stdout(&e.render().to_string());
-                std::process::exit(0);
+                return exit_code(output::write_stdout(&e.render().to_string()), json);
             }
             // clap's own words name the argument and the bad value; the hint
             // replaces its closing "For more information, try '--help'."
@@ -44,12 +45,22 @@ fn main() {
                     .collect();
                 eprintln!("{}\nhint: {hint}", body.join("\n").trim_end());
             }
-            std::process::exit(2);
+            return ExitCode::from(2);
         }
     };
-    if let Err(e) = cli::run(cli) {
-        report(&e, json);
-        std::process::exit(e.exit_code());
+    exit_code(cli::run(cli), json)
+}
+
+/// The exit status of a command's result, its error reported first (a closed
+/// output pipe ends quietly and successfully).
+fn exit_code(result: error::Result<()>, json: bool) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.code == Code::OutputClosed => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e, json);
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(101))
+        }
     }
 }
 

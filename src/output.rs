@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, TableComponent, presets};
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 
 /// One piece of human output.
 pub enum Block {
@@ -52,8 +52,7 @@ impl Output {
         if self.json {
             let mut s = serde_json::to_string_pretty(value)?;
             s.push('\n');
-            write_stdout(&s);
-            return Ok(());
+            return write_stdout(&s);
         }
         let mut out = String::new();
         for block in blocks {
@@ -81,8 +80,7 @@ impl Output {
                 Block::Table { header, rows } => out.push_str(&self.table(header, rows)),
             }
         }
-        write_stdout(&out);
-        Ok(())
+        write_stdout(&out)
     }
 
     fn table(&self, header: &[&str], rows: &[Vec<String>]) -> String {
@@ -126,16 +124,18 @@ fn plain(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
 
-/// Writes to stdout; a closed pipe (`tally user list | head -1`) ends the
-/// program quietly and successfully, as it does for ripgrep.
-pub fn write_stdout(s: &str) {
+/// Writes to stdout. A closed pipe (`tally user list | head -1`) is not an
+/// error, as for ripgrep: it ends the command quietly and successfully
+/// (`Code::OutputClosed`, which `main` does not report).
+pub fn write_stdout(s: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("error: cannot write the output: {e}");
-        std::process::exit(1);
+    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::new(
+            Code::OutputClosed,
+            "the reader of the output went away",
+        )),
+        Err(e) => Err(Error::from(e)),
     }
 }
 

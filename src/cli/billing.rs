@@ -99,7 +99,7 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
             };
             if a.csv {
                 if !app.out.quiet {
-                    write_stdout(&csv(&inv)?);
+                    write_stdout(&csv(&inv)?)?;
                 }
                 return Ok(());
             }

@@ -3,9 +3,9 @@ use std::io::IsTerminal;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{App, complete, csv_input, prompt_error};
+use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::ledger::{self, Assign, COMPANY};
 use crate::domain::parse_amount;
-use crate::domain::setup::DEFAULT_KIND;
 use crate::error::{Code, Error, Result, RowError};
 use crate::output::Block;
 

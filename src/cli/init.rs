@@ -39,7 +39,7 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         last_name: a.last,
         email: a.email,
         active: true,
-        roles: vec![setup::ADMIN_ROLE.to_string()],
+        roles: vec![crate::domain::roles::ADMIN_ROLE.to_string()],
         password: Password::generate()?,
     };
     // Checked before the file is created, so that bad input leaves no file behind.
@@ -77,8 +77,7 @@ fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result
     if app.out.quiet {
         // -q prints nothing on success, but the first administrator's
         // password exists nowhere else: it alone is printed, as by `user add -q`.
-        crate::output::write_stdout(&format!("{}\n", done.password));
-        return Ok(());
+        return crate::output::write_stdout(&format!("{}\n", done.password));
     }
     app.out.print(
         done,

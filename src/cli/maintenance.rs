@@ -188,6 +188,6 @@ pub fn completions(app: &App, a: CompletionsArgs) -> Result<()> {
     let mut buf = Vec::new();
     clap_complete::generate(a.shell, &mut Cli::command(), "tally", &mut buf);
     let _ = app;
-    crate::output::write_stdout(&String::from_utf8_lossy(&buf));
+    crate::output::write_stdout(&String::from_utf8_lossy(&buf))?;
     Ok(())
 }

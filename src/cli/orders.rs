@@ -2,8 +2,8 @@ use clap::{Args, Subcommand};
 
 use super::App;
 use super::complete;
+use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::orders::{self, Order};
-use crate::domain::setup::DEFAULT_KIND;
 use crate::domain::{fmt_minor, parse_amount, parse_price};
 use crate::error::Result;
 use crate::output::Block;

@@ -2,7 +2,7 @@ use clap::Args;
 
 use super::App;
 use super::complete;
-use crate::domain::setup::DEFAULT_KIND;
+use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::{parse_amount, sharing};
 use crate::error::Result;
 use crate::output::Block;

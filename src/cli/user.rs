@@ -4,7 +4,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::complete;
 use super::{App, csv_input};
-use crate::domain::setup::ADMIN_ROLE;
+use crate::domain::roles::ADMIN_ROLE;
 use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, Status, StatusChange, User};
 use crate::error::{Code, Error, Result, RowError};
 use crate::output::Block;
@@ -420,7 +420,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         return app.out.print(&imported, &[]);
     }
     // Even with -q: these passwords exist nowhere else.
-    crate::output::write_stdout(&csv_text);
+    crate::output::write_stdout(&csv_text)?;
     if !app.out.quiet {
         let verb = if app.global.dry_run {
             "would import"
@@ -631,8 +631,7 @@ fn passwords_csv(imported: &users::Imported) -> String {
 /// `-q` prints nothing on success, but a new password, which exists nowhere
 /// else, is still printed: alone, on one line.
 fn print_password_only(password: &str) -> Result<()> {
-    crate::output::write_stdout(&format!("{password}\n"));
-    Ok(())
+    crate::output::write_stdout(&format!("{password}\n"))
 }
 
 /// Creates a file only its owner can read (mode 0600), refusing to overwrite.

@@ -22,7 +22,7 @@ use crate::store::Store;
 pub const COMPANY: &str = "company";
 
 use crate::store::NewTransfer;
-pub use crate::store::{Holder, Kind, KindInfo, TransferType};
+pub use crate::store::{DEFAULT_KIND, Holder, Kind, KindInfo, TransferType};
 
 pub fn kind(store: &Store, name: &str) -> Result<Kind> {
     store
@@ -151,7 +151,7 @@ pub fn post_at(
             format!(
                 "top up the company account first: `tally credits topup {}{}`",
                 p.amount - debit_balance,
-                if p.kind.name == super::setup::DEFAULT_KIND {
+                if p.kind.name == DEFAULT_KIND {
                     String::new()
                 } else {
                     format!(" --kind {}", p.kind.name)

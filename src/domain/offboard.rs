@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::ledger::{self, Party, Posting, TransferType};
-use super::setup::ADMIN_ROLE;
+use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, roles, sharing, users};
 use crate::error::{Code, Error, Result};
 use crate::store::{ActiveOnly, UserStatus};

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::ledger::DEFAULT_KIND;
 use super::ledger::{self, Holder, Party, Posting, TransferType};
-use super::setup::DEFAULT_KIND;
 use super::sharing::{group_ids, owner_of, subject};
 use super::{Action, Ctx, check_no_control, idempotency, users};
 use crate::error::{Code, Error, Result};

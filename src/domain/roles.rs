@@ -7,7 +7,8 @@ use serde_json::json;
 use super::users::{self, UserRef, UserStatus};
 use super::{Action, Ctx, Right, check_name_syntax};
 use crate::error::{Code, Error, Result};
-use crate::store::{ADMIN_ROLE, Store};
+pub use crate::store::ADMIN_ROLE;
+use crate::store::Store;
 
 #[derive(Debug, Serialize)]
 pub struct Role {

@@ -9,8 +9,7 @@ use super::{Right, audit, fmt_time};
 use crate::error::{Error, Result};
 use crate::store::{Holder, Store};
 
-pub use crate::store::ADMIN_ROLE;
-pub const DEFAULT_KIND: &str = "credits";
+use crate::store::DEFAULT_KIND;
 
 #[derive(Debug, Serialize)]
 pub struct Initialized {

@@ -5,7 +5,7 @@ use argon2::password_hash::{PasswordHasher, SaltString};
 use serde::Serialize;
 use serde_json::json;
 
-use super::setup::ADMIN_ROLE;
+use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, check_email, check_handle, check_person_name};
 use crate::error::{Code, Error, Result, RowError};
 use crate::store::{ActiveOnly, NewUserRow, Store, UserFilter};
@@ -415,7 +415,7 @@ pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
         let commands: Vec<String> = balances
             .iter()
             .map(|(k, b)| {
-                let kind = if k == super::setup::DEFAULT_KIND {
+                let kind = if k == super::ledger::DEFAULT_KIND {
                     String::new()
                 } else {
                     format!(" --kind {k}")

@@ -6,6 +6,10 @@ use serde::Serialize;
 use super::Store;
 use crate::error::Result;
 
+/// The kind every organization has from `init`, and the one commands use
+/// without `--kind`.
+pub const DEFAULT_KIND: &str = "credits";
+
 /// A kind of credits.
 #[derive(Debug, Clone)]
 pub struct Kind {

@@ -21,7 +21,8 @@ mod verify;
 pub use audit::{AuditEntry, AuditFilter, AuditRecord};
 pub use idempotency::StoredRequest;
 pub use ledger::{
-    Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, TransferType, TransferView,
+    DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, TransferType,
+    TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};

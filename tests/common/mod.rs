@@ -174,32 +174,24 @@ impl Env {
 /// Every table but the audit log, read with SQLite directly. The audit log is
 /// left out: permission refusals are recorded there by design.
 fn dump_tables(db: &std::path::Path) -> String {
-    let tables = [
-        "organization",
-        "users",
-        "user_status_events",
-        "roles",
-        "role_rights",
-        "user_roles",
-        "settings",
-        "credit_kinds",
-        "accounts",
-        "transfers",
-        "idempotency_keys",
-        "purchase_requests",
-        "outbox",
-        "plans",
-        "billing_info",
-        "orders",
-        "seat_prices",
-        "invoices",
-        "invoice_lines",
-    ];
     let conn =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open for dump");
+    // Every table of the schema, read from the file itself: a table added
+    // later cannot escape the check.
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             AND name <> 'audit_log' ORDER BY name",
+        )
+        .expect("list tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .map(Result::unwrap)
+        .collect();
+    assert!(tables.len() >= 19, "the schema lost tables: {tables:?}");
     let mut out = String::new();
-    for t in tables {
+    for t in &tables {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
             .expect("prepare dump");
