@@ -397,7 +397,7 @@ pub fn count_of(amount: i64, kind: &str) -> String {
 /// it (the organization's name for the company account, a user's name
 /// otherwise), the memo, and their balance now.
 fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
-    let receiver = users::load(store, &store.user_ref_by_id(user_id)?.handle)?;
+    let receiver = store.person(user_id)?;
     let (email, first) = (receiver.email, receiver.first_name);
     let org = store.organization_name()?;
     let mut body = format!("Hello {first},\n\n");
@@ -407,7 +407,7 @@ fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Resul
             givers.push(if handle == COMPANY {
                 org.clone()
             } else {
-                store.user(handle)?.map_or_else(
+                store.person_by_handle(handle)?.map_or_else(
                     || handle.clone(),
                     |u| format!("{} {}", u.first_name, u.last_name),
                 )
@@ -631,7 +631,11 @@ pub fn request(
         &ctx.now_str(),
     )?;
     let org = ctx.store.organization_name()?;
-    let email = users::load(&ctx.store, &ctx.actor.handle)?.email;
+    let email = ctx
+        .store
+        .person_by_handle(&ctx.actor.handle)?
+        .map(|p| p.email)
+        .unwrap_or_default();
     outbox::queue(
         &ctx.store,
         None,

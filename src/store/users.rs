@@ -73,6 +73,21 @@ pub struct User {
     pub created_at: String,
 }
 
+/// Who a user is, for mail.
+pub struct Person {
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+fn person(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        email: r.get("email")?,
+        first_name: r.get("first_name")?,
+        last_name: r.get("last_name")?,
+    })
+}
+
 /// A user to insert, checked by the domain.
 pub struct NewUserRow<'a> {
     pub handle: &'a str,
@@ -104,6 +119,11 @@ const USER: &str = "SELECT u.handle, u.first_name, u.last_name, u.email, u.statu
               JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name)), '') AS roles,
     coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle) AS credit_owner
     FROM users u";
+
+/// The user query with a tail (a filter, an order).
+fn user_query(tail: &str) -> String {
+    format!("{USER} {tail}")
+}
 
 fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
     let roles: String = r.get("roles")?;
@@ -160,17 +180,25 @@ impl Store<'_> {
 
     /// By handle.
     pub fn users(&self, filter: UserFilter) -> Result<Vec<User>> {
-        let (all, status) = match filter {
-            UserFilter::Status(s) => (false, Some(s.as_str())),
-            UserFilter::NotDeleted => (false, None),
-            UserFilter::All => (true, None),
+        // One plain statement per filter: SQLite prepares it faster than one
+        // statement with every filter OR-ed in.
+        let (sql, status) = match filter {
+            UserFilter::Status(s) => (
+                user_query("WHERE u.status = ?1 ORDER BY u.handle"),
+                Some(s.as_str()),
+            ),
+            UserFilter::NotDeleted => (
+                user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
+                None,
+            ),
+            UserFilter::All => (user_query("ORDER BY u.handle"), None),
         };
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "{USER} WHERE ?1 OR (?2 IS NULL AND u.status <> 'deleted') OR u.status = ?2
-             ORDER BY u.handle"
-        ))?;
-        let rows = stmt.query_map(params![all, status], user)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = match status {
+            Some(s) => stmt.query_map([s], user)?.collect::<Result<Vec<_>, _>>()?,
+            None => stmt.query_map([], user)?.collect::<Result<Vec<_>, _>>()?,
+        };
+        Ok(rows)
     }
 
     pub fn handle_exists(&self, handle: &str) -> Result<bool> {
@@ -301,6 +329,22 @@ impl Store<'_> {
             )?
             .execute(params![name, default_actor, at])?;
         Ok(())
+    }
+
+    /// A user's handle, email and names, for mail to or about them.
+    pub fn person(&self, user_id: i64) -> Result<Person> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT email, first_name, last_name FROM users WHERE id = ?1")?
+            .query_row([user_id], person)?)
+    }
+
+    pub fn person_by_handle(&self, handle: &str) -> Result<Option<Person>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT email, first_name, last_name FROM users WHERE handle = ?1")?
+            .query_row([handle], person)
+            .optional()?)
     }
 
     pub fn organization_name(&self) -> Result<String> {
