@@ -45,22 +45,7 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
     // Checked before the file is created, so that bad input leaves no file behind.
     setup::check_input(&a.company, &admin)?;
     let path = app.db_path()?;
-    if app.global.dry_run {
-        // What the real run would refuse, the dry run refuses too.
-        store::check_new(&path)?;
-        let mut conn = store::in_memory()?;
-        let done = store::write(&mut conn, true, |tx| {
-            setup::init(
-                &store::Store::new(tx),
-                app.now,
-                &app.os_user,
-                &a.company,
-                admin,
-            )
-        })?;
-        return print(app, &done, &path);
-    }
-    let done = store::create(&path, |tx| {
+    let build = |tx: &rusqlite::Transaction| {
         setup::init(
             &store::Store::new(tx),
             app.now,
@@ -68,7 +53,14 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
             &a.company,
             admin,
         )
-    })?;
+    };
+    let done = if app.global.dry_run {
+        // What the real run would refuse, the dry run refuses too.
+        store::check_new(&path)?;
+        store::write(&mut store::in_memory()?, true, build)?
+    } else {
+        store::create(&path, build)?
+    };
     print(app, &done, &path)
 }
 

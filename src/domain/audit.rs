@@ -1,11 +1,10 @@
 //! The append-only audit log: every change and every refused permission.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::{Action, Ctx, parse_time};
 use crate::error::Result;
-use crate::store::{AuditEntry, AuditFilter, AuditRecord, Store};
+use crate::store::{AuditFilter, AuditRecord, Store};
 
 #[allow(clippy::too_many_arguments)]
 pub fn record(
@@ -29,32 +28,7 @@ pub fn record(
     })
 }
 
-#[derive(Debug, Serialize)]
-pub struct Entry {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub os_user: String,
-    pub action: String,
-    pub target: Option<String>,
-    pub outcome: String,
-    pub details: Value,
-}
-
-impl From<AuditEntry> for Entry {
-    fn from(e: AuditEntry) -> Self {
-        Entry {
-            id: e.id,
-            at: e.at,
-            actor: e.actor,
-            os_user: e.os_user,
-            action: e.action,
-            target: e.target,
-            outcome: e.outcome,
-            details: e.details,
-        }
-    }
-}
+pub use crate::store::AuditEntry as Entry;
 
 pub struct Filter {
     pub limit: Option<u32>,
@@ -71,10 +45,9 @@ pub fn list(ctx: &Ctx, filter: &Filter) -> Result<Vec<Entry>> {
         .map(parse_time)
         .transpose()?
         .map(super::fmt_time);
-    let entries = ctx.store.audit_entries(&AuditFilter {
+    ctx.store.audit_entries(&AuditFilter {
         limit: filter.limit,
         actor: filter.actor.as_deref(),
         since: since.as_deref(),
-    })?;
-    Ok(entries.into_iter().map(Entry::from).collect())
+    })
 }

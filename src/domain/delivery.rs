@@ -29,17 +29,7 @@ pub struct Smtp {
     transport: SmtpTransport,
 }
 
-/// A message waiting to be sent, addressed as it is now.
-#[derive(Debug, Clone)]
-pub struct Pending {
-    pub id: i64,
-    pub to: String,
-    /// The user's name, for a message to a user.
-    pub name: Option<String>,
-    pub subject: String,
-    pub body: String,
-    pub message_id: String,
-}
+pub use crate::store::PendingMail as Pending;
 
 /// What `mail send` takes from the environment rather than the database:
 /// the password must never be stored, and the timeout is the caller's.
@@ -139,19 +129,7 @@ pub fn configure(ctx: &Ctx, env: &Environment) -> Result<Smtp> {
 /// email.
 pub fn pending(ctx: &Ctx, limit: Option<u32>) -> Result<Vec<Pending>> {
     ctx.authorize(Action::MailSend, None)?;
-    Ok(ctx
-        .store
-        .pending_mail(limit)?
-        .into_iter()
-        .map(|m| Pending {
-            id: m.id,
-            to: m.to,
-            name: m.name,
-            subject: m.subject,
-            body: m.body,
-            message_id: m.message_id,
-        })
-        .collect())
+    ctx.store.pending_mail(limit)
 }
 
 /// How one delivery attempt ended.

@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::users::{self, UserRef};
-use super::{
-    Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, outbox, parse_time,
-};
+use super::{Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, parse_time};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
 use crate::store::Store;
@@ -431,8 +429,7 @@ fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Resul
     }
     body.push_str("They are yours to use now.\n");
     let what: Vec<String> = gifts.iter().map(|g| count_of(g.amount, &g.kind)).collect();
-    outbox::queue(
-        store,
+    store.queue_mail(
         Some(user_id),
         &email,
         &format!("You received {}", what.join(" and ")),
@@ -636,8 +633,7 @@ pub fn request(
         .person_by_handle(&ctx.actor.handle)?
         .map(|p| p.email)
         .unwrap_or_default();
-    outbox::queue(
-        &ctx.store,
+    ctx.store.queue_mail(
         None,
         &support,
         &format!("Request to purchase {quantity} {}: {org}", kind.name),

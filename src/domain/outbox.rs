@@ -11,20 +11,6 @@ use crate::error::{Code, Error, Result};
 pub use crate::store::MailStatus;
 use crate::store::{OutboxMessage, Store};
 
-/// Queues a message. `user` is the user it is for, whose email at the time
-/// of sending is where it goes; `to` is the address for anyone else (and the
-/// user's address as it was, for the record).
-pub fn queue(
-    store: &Store,
-    user: Option<i64>,
-    to: &str,
-    subject: &str,
-    body: &str,
-    at: &str,
-) -> Result<i64> {
-    store.queue_mail(user, to, subject, body, at)
-}
-
 #[derive(Debug, Serialize)]
 pub struct Message {
     pub id: i64,

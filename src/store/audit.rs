@@ -1,6 +1,7 @@
 //! The append-only audit log.
 
 use rusqlite::params;
+use serde::Serialize;
 use serde_json::Value;
 
 use super::Store;
@@ -18,6 +19,7 @@ pub struct AuditRecord<'a> {
 }
 
 /// One row as read back.
+#[derive(Debug, Serialize)]
 pub struct AuditEntry {
     pub id: i64,
     pub at: String,

@@ -29,7 +29,7 @@ pub use ledger::{
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
-pub use outbox::{MailStatus, OutboxMessage};
+pub use outbox::{MailStatus, OutboxMessage, PendingMail};
 pub use roles::ADMIN_ROLE;
 pub use seats::{InvoiceHead, Issued, Line, SeatPrice, StatusEvent};
 pub use sharing::UsageEntry;

@@ -52,6 +52,7 @@ pub struct OutboxMessage {
 }
 
 /// A message to send, addressed as it is now.
+#[derive(Debug, Clone)]
 pub struct PendingMail {
     pub id: i64,
     pub to: String,
