@@ -187,35 +187,45 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
     let _lock = lock_sender(app)?;
     let pending = app.read(|ctx| delivery::pending(ctx, a.limit))?;
     if app.global.dry_run {
-        let rows = pending
-            .iter()
-            .map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()])
-            .collect();
-        let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
-        app.out.print(
-            &serde_json::json!({"would_send": ids, "dry_run": true}),
-            &[
-                Block::Line(format!(
-                    "would send {} message{}",
-                    ids.len(),
-                    if ids.len() == 1 { "" } else { "s" }
-                )),
-                Block::Table {
-                    header: vec!["ID", "TO", "SUBJECT"],
-                    rows,
-                },
-            ],
-        )?;
-        if !app.global.quiet {
-            eprintln!("dry run: nothing was sent");
-        }
-        return Ok(());
+        return would_send(app, &pending);
     }
+    deliver(app, &smtp, &pending)
+}
+
+/// What a dry run would send.
+fn would_send(app: &App, pending: &[delivery::Pending]) -> Result<()> {
+    let rows = pending
+        .iter()
+        .map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()])
+        .collect();
+    let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
+    app.out.print(
+        &serde_json::json!({"would_send": ids, "dry_run": true}),
+        &[
+            Block::Line(format!(
+                "would send {} message{}",
+                ids.len(),
+                if ids.len() == 1 { "" } else { "s" }
+            )),
+            Block::Table {
+                header: vec!["ID", "TO", "SUBJECT"],
+                rows,
+            },
+        ],
+    )?;
+    if !app.global.quiet {
+        eprintln!("dry run: nothing was sent");
+    }
+    Ok(())
+}
+
+/// Sends each message in turn, recording each outcome at once.
+fn deliver(app: &App, smtp: &delivery::Smtp, pending: &[delivery::Pending]) -> Result<()> {
     let (mut sent, mut failed, mut deferred) = (0, 0, 0);
     let mut unreachable_in_a_row = 0;
     let mut tried = Vec::new();
     let mut lines = Vec::new();
-    for m in &pending {
+    for m in pending {
         if unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
             break;
         }

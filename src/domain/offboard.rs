@@ -9,7 +9,7 @@ use super::ledger::{self, Party, Posting, TransferType};
 use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, roles, sharing, users};
 use crate::error::{Code, Error, Result};
-use crate::store::{ActiveOnly, UserStatus};
+use crate::store::{ActiveOnly, UserRef, UserStatus};
 
 #[derive(Debug, Serialize)]
 pub struct Step {
@@ -50,11 +50,7 @@ pub fn offboard(
     let before = users::count_active(&ctx.store)?;
     let mut steps = Vec::new();
 
-    let is_admin = users::load(&ctx.store, handle)?
-        .roles
-        .iter()
-        .any(|r| r == ADMIN_ROLE);
-    if is_admin {
+    if ctx.store.is_admin(user.id)? {
         ctx.authorize(Action::UserOffboardAdmin, Some(handle))?;
         roles::revoke(ctx, handle, ADMIN_ROLE)?;
         steps.push(Step {
@@ -71,13 +67,51 @@ pub fn offboard(
         ledger::require_active(&Party::User(users::find(&ctx.store, h)?))?;
     }
 
+    move_credit_users(ctx, &user, credit_users_to, &mut steps)?;
+    move_balances(ctx, &user, credits_to, &mut steps)?;
+
+    let (to, status) = if delete {
+        ("deleted", users::Status::Deleted)
+    } else {
+        ("deactivated", users::Status::Deactivated)
+    };
+    let change = users::set_status(ctx, handle, status)?;
+    if change.changed {
+        let step = if delete { "delete" } else { "deactivate" };
+        steps.push(Step {
+            step: step.into(),
+            detail: format!("{to} '{handle}'"),
+        });
+    }
+    let after = users::count_active(&ctx.store)?;
+    Ok(Offboarded {
+        handle: handle.to_string(),
+        status: to.to_string(),
+        steps,
+        active_users_before: before,
+        active_users_after: after,
+    })
+}
+
+/// The credit users of `user` go to `credit_users_to`, or back to their own
+/// credits; one of them may be the new owner.
+fn move_credit_users(
+    ctx: &Ctx,
+    user: &UserRef,
+    credit_users_to: Option<&str>,
+    steps: &mut Vec<Step>,
+) -> Result<()> {
+    let handle = &user.handle;
     let credit_users: Vec<(i64, String)> = ctx
         .store
         .credit_users(user.id, ActiveOnly::No)?
         .into_iter()
         .map(|u| (u.id, u.handle))
         .collect();
-    if !credit_users.is_empty() {
+    if credit_users.is_empty() {
+        return Ok(());
+    }
+    {
         let new_owner = match credit_users_to {
             Some(h) => {
                 let o = users::find(&ctx.store, h)?;
@@ -119,8 +153,14 @@ pub fn offboard(
             });
         }
     }
+    Ok(())
+}
 
-    // Read again: the step above may have made the receiver own their credits.
+/// Every balance of `user`, of every kind, to `credits_to`.
+fn move_balances(ctx: &Ctx, user: &UserRef, credits_to: &str, steps: &mut Vec<Step>) -> Result<()> {
+    let handle = &user.handle;
+    // Read again: the credit users' step may have made the receiver own
+    // their credits.
     let receiver = ledger::party(&ctx.store, credits_to)?;
     let balances = ledger::user_balances(&ctx.store, user.id)?;
     if !balances.is_empty() {
@@ -153,26 +193,5 @@ pub fn offboard(
             detail: format!("moved {balance} {} to {}", kind.name, receiver.name()),
         });
     }
-
-    let (to, status) = if delete {
-        ("deleted", users::Status::Deleted)
-    } else {
-        ("deactivated", users::Status::Deactivated)
-    };
-    let change = users::set_status(ctx, handle, status)?;
-    if change.changed {
-        let step = if delete { "delete" } else { "deactivate" };
-        steps.push(Step {
-            step: step.into(),
-            detail: format!("{to} '{handle}'"),
-        });
-    }
-    let after = users::count_active(&ctx.store)?;
-    Ok(Offboarded {
-        handle: handle.to_string(),
-        status: to.to_string(),
-        steps,
-        active_users_before: before,
-        active_users_after: after,
-    })
+    Ok(())
 }
