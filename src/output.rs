@@ -24,6 +24,22 @@ pub enum Block {
     },
 }
 
+/// A type shown as the rows of a table: its header, and its cells in that
+/// order. One implementation per row type replaces a table built by hand in
+/// each verb.
+pub trait Row {
+    const HEADER: &'static [&'static str];
+    fn cells(&self) -> Vec<String>;
+}
+
+/// The table of `rows`, as a block.
+pub fn table<R: Row>(rows: &[R]) -> Block {
+    Block::Table {
+        header: R::HEADER.to_vec(),
+        rows: rows.iter().map(Row::cells).collect(),
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Output {
     pub json: bool,

@@ -7,7 +7,7 @@ use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::ledger::{self, Assign, COMPANY};
 use crate::domain::parse_amount;
 use crate::error::{Code, Error, Result, RowError};
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum CreditsCommand {
@@ -186,23 +186,7 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
         }
         CreditsCommand::Kind(KindCommand::List) => {
             let kinds = app.read(ledger::list_kinds)?;
-            let rows = kinds
-                .iter()
-                .map(|k| {
-                    vec![
-                        k.name.clone(),
-                        k.company_balance.to_string(),
-                        k.created_at.clone(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &kinds,
-                &[Block::Table {
-                    header: vec!["KIND", "COMPANY BALANCE", "CREATED"],
-                    rows,
-                }],
-            )
+            app.out.print(&kinds, &[table(&kinds)])
         }
         CreditsCommand::Topup(a) => {
             let amount = parse_amount(&a.amount, "amount")?;
@@ -230,47 +214,13 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
                     a.at.as_deref(),
                 )
             })?;
-            let table = rows
-                .iter()
-                .map(|b| vec![b.account.clone(), b.kind.clone(), b.balance.to_string()])
-                .collect();
-            app.out.print(
-                &rows,
-                &[Block::Table {
-                    header: vec!["ACCOUNT", "KIND", "BALANCE"],
-                    rows: table,
-                }],
-            )
+            app.out.print(&rows, &[table(&rows)])
         }
         CreditsCommand::History(a) => {
             let rows = app.read(|ctx| {
                 ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit)
             })?;
-            let table = rows
-                .iter()
-                .map(|t| {
-                    vec![
-                        t.id.to_string(),
-                        t.at.clone(),
-                        t.kind_of_transfer.clone(),
-                        t.kind.clone(),
-                        t.from.clone(),
-                        t.to.clone(),
-                        t.amount.to_string(),
-                        t.actor.clone(),
-                        t.memo.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &rows,
-                &[Block::Table {
-                    header: vec![
-                        "ID", "AT", "TYPE", "KIND", "FROM", "TO", "AMOUNT", "ACTOR", "MEMO",
-                    ],
-                    rows: table,
-                }],
-            )
+            app.out.print(&rows, &[table(&rows)])
         }
         CreditsCommand::Request(a) => {
             let quantity = parse_amount(&a.quantity, "quantity")?;
@@ -291,29 +241,7 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
                 RequestStatus::All => "all",
             };
             let list = app.read(|ctx| ledger::requests(ctx, status))?;
-            let rows = list
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.id.to_string(),
-                        r.kind.clone(),
-                        r.quantity.to_string(),
-                        r.status.clone(),
-                        r.requested_by.clone(),
-                        r.created_at.clone(),
-                        r.message.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &list,
-                &[Block::Table {
-                    header: vec![
-                        "ID", "KIND", "QUANTITY", "STATUS", "BY", "CREATED", "MESSAGE",
-                    ],
-                    rows,
-                }],
-            )
+            app.out.print(&list, &[table(&list)])
         }
     }
 }
@@ -517,4 +445,62 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         line.push_str(&format!(" ({} already applied, skipped)", done.replayed));
     }
     app.out.print(&done, &[Block::Line(line)])
+}
+
+impl Row for ledger::KindInfo {
+    const HEADER: &'static [&'static str] = &["KIND", "COMPANY BALANCE", "CREATED"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.company_balance.to_string(),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+impl Row for ledger::Balance {
+    const HEADER: &'static [&'static str] = &["ACCOUNT", "KIND", "BALANCE"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.account.clone(),
+            self.kind.clone(),
+            self.balance.to_string(),
+        ]
+    }
+}
+
+impl Row for ledger::TransferView {
+    const HEADER: &'static [&'static str] = &[
+        "ID", "AT", "TYPE", "KIND", "FROM", "TO", "AMOUNT", "ACTOR", "MEMO",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.kind_of_transfer.clone(),
+            self.kind.clone(),
+            self.from.clone(),
+            self.to.clone(),
+            self.amount.to_string(),
+            self.actor.clone(),
+            self.memo.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+impl Row for ledger::PurchaseRequest {
+    const HEADER: &'static [&'static str] = &[
+        "ID", "KIND", "QUANTITY", "STATUS", "BY", "CREATED", "MESSAGE",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.kind.clone(),
+            self.quantity.to_string(),
+            self.status.clone(),
+            self.requested_by.clone(),
+            self.created_at.clone(),
+            self.message.clone().unwrap_or_default(),
+        ]
+    }
 }
