@@ -3,7 +3,7 @@ use clap::Args;
 use super::App;
 use crate::domain::audit::{self, Filter};
 use crate::error::Result;
-use crate::output::Block;
+use crate::output::{Row, table};
 
 /// Show the audit log, newest first: every change and every refused permission.
 #[derive(Debug, Args)]
@@ -31,28 +31,23 @@ pub fn run(app: &App, a: AuditArgs) -> Result<()> {
         since: a.since,
     };
     let entries = app.read(|ctx| audit::list(ctx, &filter))?;
-    let rows = entries
-        .iter()
-        .map(|e| {
-            vec![
-                e.id.to_string(),
-                e.at.clone(),
-                e.actor.clone(),
-                e.os_user.clone(),
-                e.action.clone(),
-                e.target.clone().unwrap_or_default(),
-                e.outcome.clone(),
-                e.details.to_string(),
-            ]
-        })
-        .collect();
-    app.out.print(
-        &entries,
-        &[Block::Table {
-            header: vec![
-                "ID", "AT", "ACTOR", "OS USER", "ACTION", "TARGET", "OUTCOME", "DETAILS",
-            ],
-            rows,
-        }],
-    )
+    app.out.print(&entries, &[table(&entries)])
+}
+
+impl Row for audit::Entry {
+    const HEADER: &'static [&'static str] = &[
+        "ID", "AT", "ACTOR", "OS USER", "ACTION", "TARGET", "OUTCOME", "DETAILS",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.actor.clone(),
+            self.os_user.clone(),
+            self.action.clone(),
+            self.target.clone().unwrap_or_default(),
+            self.outcome.clone(),
+            self.details.to_string(),
+        ]
+    }
 }

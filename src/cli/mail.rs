@@ -6,7 +6,7 @@ use super::App;
 use crate::domain::delivery::{self, Outcome};
 use crate::domain::outbox::{self, MailStatus as Status};
 use crate::error::{Code, Error, Result};
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum MailCommand {
@@ -98,35 +98,7 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
                 MailStatus::All => None,
             };
             let list = app.read(|ctx| outbox::list(ctx, filter))?;
-            let rows = list
-                .iter()
-                .map(|m| {
-                    vec![
-                        m.id.to_string(),
-                        m.status.to_string(),
-                        m.to.clone(),
-                        m.subject.clone(),
-                        m.attempts.to_string(),
-                        m.last_error.clone().unwrap_or_default(),
-                        m.created_at.clone(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &list,
-                &[Block::Table {
-                    header: vec![
-                        "ID",
-                        "STATUS",
-                        "TO",
-                        "SUBJECT",
-                        "ATTEMPTS",
-                        "LAST ERROR",
-                        "CREATED",
-                    ],
-                    rows,
-                }],
-            )
+            app.out.print(&list, &[table(&list)])
         }
     }
 }
@@ -354,5 +326,28 @@ fn smtp_timeout() -> Result<Duration> {
                 ))
                 .hint("set it to e.g. 10, or unset it")
             }),
+    }
+}
+
+impl Row for outbox::Message {
+    const HEADER: &'static [&'static str] = &[
+        "ID",
+        "STATUS",
+        "TO",
+        "SUBJECT",
+        "ATTEMPTS",
+        "LAST ERROR",
+        "CREATED",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.status.to_string(),
+            self.to.clone(),
+            self.subject.clone(),
+            self.attempts.to_string(),
+            self.last_error.clone().unwrap_or_default(),
+            self.created_at.clone(),
+        ]
     }
 }

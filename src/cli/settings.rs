@@ -3,7 +3,7 @@ use clap::{Args, Subcommand};
 use super::App;
 use crate::domain::settings;
 use crate::error::Result;
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
@@ -35,23 +35,7 @@ pub fn run(app: &App, cmd: SettingsCommand) -> Result<()> {
     match cmd {
         SettingsCommand::List => {
             let list = app.read(settings::list)?;
-            let rows = list
-                .iter()
-                .map(|s| {
-                    vec![
-                        s.key.clone(),
-                        s.value.clone().unwrap_or_default(),
-                        s.about.clone(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &list,
-                &[Block::Table {
-                    header: vec!["KEY", "VALUE", "ABOUT"],
-                    rows,
-                }],
-            )
+            app.out.print(&list, &[table(&list)])
         }
         SettingsCommand::Unset(a) => {
             let s = app.write(|ctx| settings::unset(ctx, &a.key))?;
@@ -63,5 +47,16 @@ pub fn run(app: &App, cmd: SettingsCommand) -> Result<()> {
             app.out
                 .print(&s, &[Block::Line(format!("{} = {}", s.key, a.value))])
         }
+    }
+}
+
+impl Row for settings::Setting {
+    const HEADER: &'static [&'static str] = &["KEY", "VALUE", "ABOUT"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.key.clone(),
+            self.value.clone().unwrap_or_default(),
+            self.about.clone(),
+        ]
     }
 }
