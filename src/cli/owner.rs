@@ -4,7 +4,7 @@ use super::App;
 use super::complete;
 use crate::domain::{orders, sharing};
 use crate::error::Result;
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum OwnerCommand {
@@ -96,17 +96,7 @@ pub fn run(app: &App, cmd: OwnerCommand) -> Result<()> {
         }
         OwnerCommand::List => {
             let groups = app.read(sharing::list)?;
-            let rows = groups
-                .iter()
-                .map(|g| vec![g.owner.clone(), g.credit_users.join(",")])
-                .collect();
-            app.out.print(
-                &groups,
-                &[Block::Table {
-                    header: vec!["OWNER", "CREDIT USERS"],
-                    rows,
-                }],
-            )
+            app.out.print(&groups, &[table(&groups)])
         }
     }
 }
@@ -120,18 +110,25 @@ pub fn overview(app: &App, a: OverviewArgs) -> Result<()> {
             o.user, o.owner, o.owner
         )));
     }
-    blocks.push(Block::Table {
-        header: vec!["KIND", "BALANCE"],
-        rows: o
-            .balances
-            .iter()
-            .map(|b| vec![b.kind.clone(), b.balance.to_string()])
-            .collect(),
-    });
+    blocks.push(table(&o.balances));
     // In a pipe, one shape of row only (the balances): the orders are in
     // --json and `tally order history`.
     if app.out.tty && !o.orders.is_empty() {
         blocks.push(super::orders::order_table(&o.orders));
     }
     app.out.print(&o, &blocks)
+}
+
+impl Row for sharing::Group {
+    const HEADER: &'static [&'static str] = &["OWNER", "CREDIT USERS"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.owner.clone(), self.credit_users.join(",")]
+    }
+}
+
+impl Row for orders::KindBalance {
+    const HEADER: &'static [&'static str] = &["KIND", "BALANCE"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.kind.clone(), self.balance.to_string()]
+    }
 }

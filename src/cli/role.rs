@@ -4,7 +4,7 @@ use super::App;
 use super::complete;
 use crate::domain::roles;
 use crate::error::Result;
-use crate::output::{Block, yes_no};
+use crate::output::{Block, Row, table, yes_no};
 
 #[derive(Debug, Subcommand)]
 pub enum RoleCommand {
@@ -56,24 +56,7 @@ pub fn run(app: &App, cmd: RoleCommand) -> Result<()> {
     match cmd {
         RoleCommand::List => {
             let list = app.read(roles::list)?;
-            let rows = list
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.name.clone(),
-                        r.rights.join(","),
-                        yes_no(r.builtin),
-                        r.members.join(","),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &list,
-                &[Block::Table {
-                    header: vec!["NAME", "RIGHTS", "BUILT-IN", "MEMBERS"],
-                    rows,
-                }],
-            )
+            app.out.print(&list, &[table(&list)])
         }
         RoleCommand::Add(a) => {
             let rights = roles::parse_rights(&a.rights)?;
@@ -118,5 +101,17 @@ pub fn run(app: &App, cmd: RoleCommand) -> Result<()> {
                 &[Block::Line(line)],
             )
         }
+    }
+}
+
+impl Row for roles::Role {
+    const HEADER: &'static [&'static str] = &["NAME", "RIGHTS", "BUILT-IN", "MEMBERS"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.rights.join(","),
+            yes_no(self.builtin),
+            self.members.join(","),
+        ]
     }
 }

@@ -7,7 +7,7 @@ use super::{App, csv_input};
 use crate::domain::roles::ADMIN_ROLE;
 use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, Status, StatusChange, User};
 use crate::error::{Code, Error, Result, RowError};
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -231,39 +231,36 @@ fn list(app: &App, a: ListArgs) -> Result<()> {
         Some(StatusFilter::All) => "all",
     };
     let list = app.read(|ctx| users::list(ctx, status))?;
-    let rows = list
-        .users
-        .iter()
-        .map(|u| {
-            vec![
-                u.handle.clone(),
-                u.first_name.clone(),
-                u.last_name.clone(),
-                u.email.clone(),
-                u.status.to_string(),
-                u.roles.join(","),
-                u.credit_owner.clone(),
-            ]
-        })
-        .collect();
     app.out.print(
         &list,
         &[
             Block::Heading(format!("Active users: {}", list.active_users)),
-            Block::Table {
-                header: vec![
-                    "HANDLE",
-                    "FIRST NAME",
-                    "LAST NAME",
-                    "EMAIL",
-                    "STATUS",
-                    "ROLES",
-                    "CREDIT OWNER",
-                ],
-                rows,
-            },
+            table(&list.users),
         ],
     )
+}
+
+impl Row for User {
+    const HEADER: &'static [&'static str] = &[
+        "HANDLE",
+        "FIRST NAME",
+        "LAST NAME",
+        "EMAIL",
+        "STATUS",
+        "ROLES",
+        "CREDIT OWNER",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.handle.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.email.clone(),
+            self.status.to_string(),
+            self.roles.join(","),
+            self.credit_owner.clone(),
+        ]
+    }
 }
 
 fn status(app: &App, handle: &str, to: Status) -> Result<()> {
