@@ -4,7 +4,7 @@ use super::App;
 use crate::domain::parse_price;
 use crate::domain::seats::{self, Invoice, Period, Standing, money};
 use crate::error::{Error, Result};
-use crate::output::{Block, write_stdout};
+use crate::output::{Block, Row, table, write_stdout};
 
 #[derive(Debug, Subcommand)]
 pub enum BillingCommand {
@@ -113,21 +113,7 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                     "No invoice has been issued yet; `tally billing invoice --period YYYY-MM --issue` issues one.".into(),
                 ));
             }
-            blocks.push(Block::Table {
-                header: vec!["PERIOD", "TOTAL", "CURRENCY", "LINES", "ISSUED AT"],
-                rows: list
-                    .iter()
-                    .map(|i| {
-                        vec![
-                            i.period.clone(),
-                            crate::domain::fmt_minor(i.total_minor),
-                            i.currency.clone(),
-                            i.lines.to_string(),
-                            i.issued_at.clone(),
-                        ]
-                    })
-                    .collect(),
-            });
+            blocks.push(table(&list));
             app.out.print(&list, &blocks)
         }
     }
@@ -162,20 +148,7 @@ fn invoice_blocks(inv: &Invoice, asked_to_issue: bool) -> Vec<Block> {
         blocks.push(Block::Heading(format!("No user was active in {p}.")));
     }
     blocks.extend([
-        Block::Table {
-            header: vec!["HANDLE", "DAYS", "AMOUNT"],
-            rows: inv
-                .lines
-                .iter()
-                .map(|l| {
-                    vec![
-                        l.handle.clone(),
-                        l.days.to_string(),
-                        crate::domain::fmt_minor(l.amount_minor),
-                    ]
-                })
-                .collect(),
-        },
+        table(&inv.lines),
         Block::Heading(format!(
             "total: {} for {users} user{} ({p} has {} days)",
             money(inv.total_minor, &inv.currency),
@@ -203,4 +176,28 @@ fn csv(inv: &Invoice) -> Result<String> {
         .into_inner()
         .map_err(|e| Error::invalid(format!("cannot write the CSV: {e}")))?;
     String::from_utf8(bytes).map_err(|e| Error::invalid(format!("cannot write the CSV: {e}")))
+}
+
+impl Row for seats::Issued {
+    const HEADER: &'static [&'static str] = &["PERIOD", "TOTAL", "CURRENCY", "LINES", "ISSUED AT"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.period.clone(),
+            crate::domain::fmt_minor(self.total_minor),
+            self.currency.clone(),
+            self.lines.to_string(),
+            self.issued_at.clone(),
+        ]
+    }
+}
+
+impl Row for seats::Line {
+    const HEADER: &'static [&'static str] = &["HANDLE", "DAYS", "AMOUNT"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.handle.clone(),
+            self.days.to_string(),
+            crate::domain::fmt_minor(self.amount_minor),
+        ]
+    }
 }

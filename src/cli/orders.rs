@@ -6,7 +6,7 @@ use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::orders::{self, Order};
 use crate::domain::{fmt_minor, parse_amount, parse_price};
 use crate::error::Result;
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
@@ -137,25 +137,7 @@ pub fn plan(app: &App, cmd: PlanCommand) -> Result<()> {
         }
         PlanCommand::List => {
             let plans = app.read(orders::list_plans)?;
-            let rows = plans
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.name.clone(),
-                        p.kind.clone(),
-                        p.credits.to_string(),
-                        fmt_minor(p.price_minor),
-                        p.currency.clone(),
-                    ]
-                })
-                .collect();
-            app.out.print(
-                &plans,
-                &[Block::Table {
-                    header: vec!["PLAN", "KIND", "CREDITS", "PRICE", "CURRENCY"],
-                    rows,
-                }],
-            )
+            app.out.print(&plans, &[table(&plans)])
         }
     }
 }
@@ -180,28 +162,7 @@ pub fn billing_info(app: &App, cmd: BillingInfoCommand) -> Result<()> {
 }
 
 pub fn order_table(orders: &[Order]) -> Block {
-    Block::Table {
-        header: vec![
-            "ID", "BUYER", "OWNER", "PLAN", "QTY", "KIND", "CREDITS", "PRICE", "CURRENCY", "AT",
-        ],
-        rows: orders
-            .iter()
-            .map(|o| {
-                vec![
-                    o.id.to_string(),
-                    o.buyer.clone(),
-                    o.owner.clone(),
-                    o.plan.clone(),
-                    o.quantity.to_string(),
-                    o.kind.clone(),
-                    o.credits.to_string(),
-                    fmt_minor(o.price_minor),
-                    o.currency.clone(),
-                    o.created_at.clone(),
-                ]
-            })
-            .collect(),
-    }
+    table(orders)
 }
 
 pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
@@ -245,5 +206,38 @@ pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
                 ],
             )
         }
+    }
+}
+
+impl Row for orders::Plan {
+    const HEADER: &'static [&'static str] = &["PLAN", "KIND", "CREDITS", "PRICE", "CURRENCY"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.kind.clone(),
+            self.credits.to_string(),
+            fmt_minor(self.price_minor),
+            self.currency.clone(),
+        ]
+    }
+}
+
+impl Row for Order {
+    const HEADER: &'static [&'static str] = &[
+        "ID", "BUYER", "OWNER", "PLAN", "QTY", "KIND", "CREDITS", "PRICE", "CURRENCY", "AT",
+    ];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.buyer.clone(),
+            self.owner.clone(),
+            self.plan.clone(),
+            self.quantity.to_string(),
+            self.kind.clone(),
+            self.credits.to_string(),
+            fmt_minor(self.price_minor),
+            self.currency.clone(),
+            self.created_at.clone(),
+        ]
     }
 }

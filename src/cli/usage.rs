@@ -5,7 +5,7 @@ use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::{parse_amount, sharing};
 use crate::error::Result;
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 
 #[derive(Debug, Args)]
 pub struct UseArgs {
@@ -72,39 +72,39 @@ pub fn usage(app: &App, a: UsageArgs) -> Result<()> {
             a.until.as_deref(),
         )
     })?;
-    let entries = u
-        .entries
-        .iter()
-        .map(|e| {
-            vec![
-                e.id.to_string(),
-                e.at.clone(),
-                e.user.clone(),
-                e.kind.clone(),
-                e.amount.to_string(),
-                e.memo.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let totals = u
-        .totals
-        .iter()
-        .map(|t| vec![t.user.clone(), t.kind.clone(), t.amount.to_string()])
-        .collect();
     let mut blocks = vec![
         Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
-        Block::Table {
-            header: vec!["ID", "AT", "USER", "KIND", "AMOUNT", "MEMO"],
-            rows: entries,
-        },
+        table(&u.entries),
     ];
     // In a pipe, one shape of row only: the totals are in --json.
     if app.out.tty {
         blocks.push(Block::Heading("Totals".into()));
-        blocks.push(Block::Table {
-            header: vec!["USER", "KIND", "TOTAL"],
-            rows: totals,
-        });
+        blocks.push(table(&u.totals));
     }
     app.out.print(&u, &blocks)
+}
+
+impl Row for sharing::UsageEntry {
+    const HEADER: &'static [&'static str] = &["ID", "AT", "USER", "KIND", "AMOUNT", "MEMO"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.at.clone(),
+            self.user.clone(),
+            self.kind.clone(),
+            self.amount.to_string(),
+            self.memo.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+impl Row for sharing::UsageTotal {
+    const HEADER: &'static [&'static str] = &["USER", "KIND", "TOTAL"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.user.clone(),
+            self.kind.clone(),
+            self.amount.to_string(),
+        ]
+    }
 }
