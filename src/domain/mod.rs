@@ -10,6 +10,8 @@ pub mod orders;
 pub mod outbox;
 pub mod rights;
 pub mod roles;
+#[cfg(test)]
+mod rule_tests;
 pub mod seats;
 pub mod settings;
 pub mod setup;
