@@ -226,6 +226,20 @@ impl Error {
     }
 }
 
+impl Error {
+    /// An I/O error while `doing` something with a file: the storage failing
+    /// is `storage_error`, anything else (a missing directory, a permission)
+    /// is bad input.
+    pub fn io(e: &std::io::Error, doing: &str) -> Self {
+        if is_storage_failure(e) {
+            Error::storage(&format_args!("{doing}: {e}"))
+        } else {
+            Error::invalid(format!("{doing}: {e}"))
+                .hint("check that the directory exists and is writable")
+        }
+    }
+}
+
 /// Whether an I/O error is the storage failing (full, out of quota, read-only
 /// file system, hardware), rather than a bad path or bad input.
 pub fn is_storage_failure(e: &std::io::Error) -> bool {

@@ -491,19 +491,7 @@ fn a_small_full_file_system_refuses_whole_imports() {
     let _unmount = Unmount(dir.path());
     let mut env = Env::empty();
     env.db = dir.path().join("tally.db");
-    env.ok(&[
-        "init",
-        "--company",
-        "Acme",
-        "--admin",
-        "alice",
-        "--first",
-        "Alice",
-        "--last",
-        "L",
-        "--email",
-        "alice@acme.test",
-    ]);
+    env.ok(&INIT);
     add_user(&env, "bob", &[]);
     topup(&env, 1_000_000, "credits");
     assign(&env, "company", "bob", 1);

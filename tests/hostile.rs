@@ -9,20 +9,6 @@ use serde_json::Value;
 use crate::common::*;
 use crate::ledger_support::*;
 
-const INIT: [&str; 11] = [
-    "init",
-    "--company",
-    "Acme",
-    "--admin",
-    "alice",
-    "--first",
-    "Alice",
-    "--last",
-    "Liddell",
-    "--email",
-    "alice@acme.test",
-];
-
 /// An Env whose database path is `path`.
 fn env_at(path: &Path) -> Env {
     let mut env = Env::empty();

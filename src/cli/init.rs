@@ -49,7 +49,7 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         setup::init(
             &store::Store::new(tx),
             app.now,
-            &app.os_user,
+            &super::OS_USER,
             &a.company,
             admin,
         )

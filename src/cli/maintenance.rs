@@ -146,9 +146,9 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
             store::Store::new(tx),
             app.global.actor.as_deref(),
             app.now,
-            &app.os_user,
+            &super::OS_USER,
         )?;
-        summary = verify::counts(&store::Store::new(tx))?;
+        summary = store::Store::new(tx).counts()?;
         ctx.audit(Action::Restore, None, serde_json::json!({"from": a.backup}))
     })?;
     let (users, transfers) = summary;

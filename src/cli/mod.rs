@@ -19,6 +19,7 @@ pub mod user;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::LazyLock;
 
 use clap::{Args, Parser, Subcommand};
 use rusqlite::Connection;
@@ -168,7 +169,6 @@ pub struct App {
     pub global: Global,
     pub out: Output,
     pub now: jiff::Timestamp,
-    pub os_user: String,
     /// Prompts only when both stdin and stdout are terminals.
     pub interactive: bool,
 }
@@ -185,14 +185,12 @@ impl App {
             })?,
             _ => clock()?,
         };
-        let os_user = os_user();
         let out = Output::new(global.json, global.quiet);
         Ok(App {
             interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
             global,
             out,
             now,
-            os_user,
         })
     }
 
@@ -211,7 +209,7 @@ impl App {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
         let result = store::write(&mut conn, self.global.dry_run, |tx| {
-            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &self.os_user)?;
+            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &OS_USER)?;
             f(&ctx)
         });
         let value = self.after(&mut conn, result)?;
@@ -226,7 +224,7 @@ impl App {
         let mut conn = self.open()?;
         let actor = self.global.actor.as_deref();
         let result = store::read(&mut conn, |tx| {
-            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &self.os_user)?;
+            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &OS_USER)?;
             f(&ctx)
         });
         self.after(&mut conn, result)
@@ -244,7 +242,7 @@ impl App {
                         &store::Store::new(tx),
                         &at,
                         &d.actor,
-                        &self.os_user,
+                        &OS_USER,
                         d.action,
                         d.target.as_deref(),
                         "denied",
@@ -313,6 +311,10 @@ fn clock() -> Result<jiff::Timestamp> {
         .hint("set the system clock right, or give the time with TALLY_NOW")
     })
 }
+
+/// Who runs tally, looked up only when an audit row is written: commands
+/// that only read never pay for the lookup.
+pub static OS_USER: LazyLock<String> = LazyLock::new(os_user);
 
 /// Who runs tally on this machine, for the audit log: the name of the
 /// process's real uid (`USER` and `LOGNAME` are the caller's to set, so they

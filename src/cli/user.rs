@@ -394,7 +394,7 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
             use std::io::Write;
             f.write_all(csv_text.as_bytes())
                 .and_then(|_| f.sync_all())
-                .map_err(|e| cannot_write_passwords(&e))?;
+                .map_err(|e| Error::io(&e, "cannot write the passwords file"))?;
         }
         Ok((imported, csv_text))
     });
@@ -590,23 +590,14 @@ fn place_passwords(path: &Path) -> Result<()> {
             .hint(format!("they are in {}", staging.display())));
         }
     }
-    std::fs::remove_file(&staging).map_err(|e| cannot_write_passwords(&e))?;
+    std::fs::remove_file(&staging).map_err(|e| Error::io(&e, "cannot write the passwords file"))?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
-        .map_err(|e| cannot_write_passwords(&e))
-}
-
-fn cannot_write_passwords(e: &std::io::Error) -> Error {
-    if crate::error::is_storage_failure(e) {
-        Error::storage(&format_args!("cannot write the passwords file: {e}"))
-    } else {
-        Error::invalid(format!("cannot write the passwords file: {e}"))
-            .hint("check that its directory is writable")
-    }
+        .map_err(|e| Error::io(&e, "cannot write the passwords file"))
 }
 
 fn exists(path: &Path) -> Error {
@@ -641,10 +632,6 @@ fn create_private(path: &Path) -> Result<std::fs::File> {
         .open(path)
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => exists(path),
-            _ if crate::error::is_storage_failure(&e) => {
-                Error::storage(&format_args!("cannot create {}: {e}", path.display()))
-            }
-            _ => Error::invalid(format!("cannot create {}: {e}", path.display()))
-                .hint("check the directory exists and is writable"),
+            _ => Error::io(&e, &format!("cannot create {}", path.display())),
         })
 }

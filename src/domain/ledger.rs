@@ -53,11 +53,6 @@ pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     })
 }
 
-/// The account of `holder` in `kind`, made on first use.
-pub fn account_id(store: &Store, kind_id: i64, holder: Holder) -> Result<i64> {
-    store.account(kind_id, holder)
-}
-
 /// `company` or a user, as named on the command line.
 #[derive(Debug, Clone)]
 pub enum Party {
@@ -826,9 +821,4 @@ pub fn import(
         replayed,
         totals,
     })
-}
-
-/// Every positive balance of a user, by kind.
-pub fn user_balances(store: &Store, user_id: i64) -> Result<Vec<Holding>> {
-    store.user_holdings(user_id)
 }

@@ -20,6 +20,7 @@ pub mod users;
 pub mod verify;
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use jiff::Timestamp;
 use serde_json::Value;
@@ -40,7 +41,8 @@ pub struct Ctx<'c> {
     pub store: Store<'c>,
     pub actor: Actor,
     pub now: Timestamp,
-    pub os_user: &'c str,
+    /// Resolved on first use: only a write's audit row needs it.
+    pub os_user: &'c LazyLock<String>,
 }
 
 /// The time format of every stored timestamp: fixed width, so text order is time order.
@@ -81,7 +83,7 @@ impl<'c> Ctx<'c> {
         store: Store<'c>,
         actor: Option<&str>,
         now: Timestamp,
-        os_user: &'c str,
+        os_user: &'c LazyLock<String>,
     ) -> Result<Self> {
         let handle = match actor {
             Some(h) => h.to_string(),

@@ -47,7 +47,7 @@ pub fn offboard(
         ))
         .hint("name the company or another user"));
     }
-    let before = users::count_active(&ctx.store)?;
+    let before = ctx.store.count_active_users()?;
     let mut steps = Vec::new();
 
     if ctx.store.is_admin(user.id)? {
@@ -63,11 +63,16 @@ pub fn offboard(
     ledger::require_active(&ledger::party(&ctx.store, credits_to)?)?;
     // A mistyped --credit-users-to is refused even when there are no credit
     // users to move: the command must not succeed on a name that is wrong.
-    if let Some(h) = credit_users_to {
-        ledger::require_active(&Party::User(users::find(&ctx.store, h)?))?;
-    }
+    let new_owner = match credit_users_to {
+        Some(h) => {
+            let o = users::find(&ctx.store, h)?;
+            ledger::require_active(&Party::User(o.clone()))?;
+            Some(o)
+        }
+        None => None,
+    };
 
-    move_credit_users(ctx, &user, credit_users_to, &mut steps)?;
+    move_credit_users(ctx, &user, new_owner.as_ref(), &mut steps)?;
     move_balances(ctx, &user, credits_to, &mut steps)?;
 
     let (to, status) = if delete {
@@ -83,7 +88,7 @@ pub fn offboard(
             detail: format!("{to} '{handle}'"),
         });
     }
-    let after = users::count_active(&ctx.store)?;
+    let after = ctx.store.count_active_users()?;
     Ok(Offboarded {
         handle: handle.to_string(),
         status: to.to_string(),
@@ -93,12 +98,12 @@ pub fn offboard(
     })
 }
 
-/// The credit users of `user` go to `credit_users_to`, or back to their own
+/// The credit users of `user` go to `new_owner`, or back to their own
 /// credits; one of them may be the new owner.
 fn move_credit_users(
     ctx: &Ctx,
     user: &UserRef,
-    credit_users_to: Option<&str>,
+    new_owner: Option<&UserRef>,
     steps: &mut Vec<Step>,
 ) -> Result<()> {
     let handle = &user.handle;
@@ -111,47 +116,38 @@ fn move_credit_users(
     if credit_users.is_empty() {
         return Ok(());
     }
+    // One of the group may take it over: they stop being `handle`'s credit
+    // user in this same step.
+    if let Some(o) = new_owner
+        && o.credit_owner_id.is_some_and(|owner| owner != user.id)
     {
-        let new_owner = match credit_users_to {
-            Some(h) => {
-                let o = users::find(&ctx.store, h)?;
-                ledger::require_active(&Party::User(o.clone()))?;
-                // One of the group may take it over: they stop being
-                // `handle`'s credit user in this same step.
-                if o.credit_owner_id.is_some_and(|owner| owner != user.id) {
-                    return Err(Error::new(
-                        Code::OwnerChain,
-                        format!(
-                            "'{h}' uses another user's credits and cannot own credits for others"
-                        ),
-                    )
-                    .hint(format!(
-                        "clear it first: `tally owner clear {h}`, or name another owner"
-                    )));
-                }
-                Some(o)
+        let h = &o.handle;
+        return Err(Error::new(
+            Code::OwnerChain,
+            format!("'{h}' uses another user's credits and cannot own credits for others"),
+        )
+        .hint(format!(
+            "clear it first: `tally owner clear {h}`, or name another owner"
+        )));
+    }
+    for (id, credit_user) in &credit_users {
+        let owner_id = new_owner.filter(|o| o.id != *id).map(|o| o.id);
+        ctx.store.set_credit_owner(*id, owner_id)?;
+        let detail = match new_owner {
+            Some(o) if o.id != *id => {
+                format!("'{credit_user}' now uses the credits of '{}'", o.handle)
             }
-            None => None,
+            _ => format!("'{credit_user}' now uses their own credits"),
         };
-        for (id, credit_user) in &credit_users {
-            let owner_id = new_owner.as_ref().filter(|o| o.id != *id).map(|o| o.id);
-            ctx.store.set_credit_owner(*id, owner_id)?;
-            let detail = match &new_owner {
-                Some(o) if o.id != *id => {
-                    format!("'{credit_user}' now uses the credits of '{}'", o.handle)
-                }
-                _ => format!("'{credit_user}' now uses their own credits"),
-            };
-            ctx.audit(
-                Action::UserOffboard,
-                Some(credit_user),
-                json!({"credit_owner_from": handle, "detail": detail}),
-            )?;
-            steps.push(Step {
-                step: "credit users".into(),
-                detail,
-            });
-        }
+        ctx.audit(
+            Action::UserOffboard,
+            Some(credit_user),
+            json!({"credit_owner_from": handle, "detail": detail}),
+        )?;
+        steps.push(Step {
+            step: "credit users".into(),
+            detail,
+        });
     }
     Ok(())
 }
@@ -162,7 +158,7 @@ fn move_balances(ctx: &Ctx, user: &UserRef, credits_to: &str, steps: &mut Vec<St
     // Read again: the credit users' step may have made the receiver own
     // their credits.
     let receiver = ledger::party(&ctx.store, credits_to)?;
-    let balances = ledger::user_balances(&ctx.store, user.id)?;
+    let balances = ctx.store.user_holdings(user.id)?;
     if !balances.is_empty() {
         sharing::refuse_credit_user(&ctx.store, &receiver)?;
     }
@@ -172,7 +168,7 @@ fn move_balances(ctx: &Ctx, user: &UserRef, credits_to: &str, steps: &mut Vec<St
         balance,
     } in balances
     {
-        let to = ledger::account_id(&ctx.store, kind.id, receiver.holder())?;
+        let to = ctx.store.account(kind.id, receiver.holder())?;
         let posting = Posting {
             kind: &kind,
             debit: account,

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::ledger::DEFAULT_KIND;
 use super::ledger::{self, Holder, Party, Posting, TransferType};
-use super::sharing::{group_ids, owner_of, subject};
+use super::sharing::{owner_of, subject};
 use super::{Action, Ctx, check_no_control, idempotency, users};
 use crate::error::{Code, Error, Result};
 use crate::store::{BillingRow, NewOrder, PlanRow, Store, UserStatus};
@@ -220,8 +220,8 @@ pub fn place(
     };
     let posting = Posting {
         kind: &kind,
-        debit: ledger::account_id(&ctx.store, kind.id, Holder::Vendor)?,
-        credit: ledger::account_id(&ctx.store, kind.id, Holder::User(owner.id))?,
+        debit: ctx.store.account(kind.id, Holder::Vendor)?,
+        credit: ctx.store.account(kind.id, Holder::User(owner.id))?,
         amount: credits,
         kind_of_transfer: TransferType::Order,
         user_id: Some(u.id),
@@ -275,7 +275,7 @@ pub fn place(
 
 /// Orders of the owner and of every credit user of the owner, newest first.
 fn group_orders(store: &Store, owner_id: i64) -> Result<Vec<Order>> {
-    store.group_orders(owner_id, &group_ids(store, owner_id)?)
+    store.group_orders(owner_id, &store.group_ids(owner_id)?)
 }
 
 #[derive(Debug, Serialize)]

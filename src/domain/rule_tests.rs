@@ -2,6 +2,8 @@
 //! rule than a run of the binary, and fast. The tests in `tests/` check the
 //! same refusals end to end, with their exit codes and hints.
 
+use std::sync::LazyLock;
+
 use jiff::Timestamp;
 
 use super::ledger::{self, Assign, DEFAULT_KIND};
@@ -9,6 +11,8 @@ use super::users::{self, NewUser, Password, Status};
 use super::{Ctx, roles, setup, sharing};
 use crate::error::{Code, Result};
 use crate::store::{self, ADMIN_ROLE, Store};
+
+static TESTER: LazyLock<String> = LazyLock::new(|| "tester".into());
 
 fn person(handle: &str) -> NewUser {
     NewUser {
@@ -31,7 +35,7 @@ fn in_org<T>(f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         let mut alice = person("alice");
         alice.roles = vec![ADMIN_ROLE.into()];
         setup::init(&Store::new(tx), now, "tester", "Acme", alice)?;
-        let ctx = Ctx::new(Store::new(tx), None, now, "tester")?;
+        let ctx = Ctx::new(Store::new(tx), None, now, &TESTER)?;
         for handle in ["bob", "carol", "dan"] {
             users::add(&ctx, &person(handle))?;
         }

@@ -400,7 +400,7 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
     let price = current_price(ctx)?;
     let period = Period::containing(ctx.now);
     let projected = invoice_of(ctx, period, false)?;
-    let active_users = super::users::count_active(&ctx.store)?;
+    let active_users = ctx.store.count_active_users()?;
     Ok(Status {
         active_users,
         seat_price_minor: price.price_minor,

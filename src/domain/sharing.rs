@@ -28,12 +28,6 @@ pub fn credit_users(store: &Store, owner_id: i64) -> Result<Vec<String>> {
         .collect())
 }
 
-/// The owner and every credit user of that owner: whose usage and orders a
-/// member of the group sees.
-pub fn group_ids(store: &Store, owner_id: i64) -> Result<Vec<i64>> {
-    store.group_ids(owner_id)
-}
-
 /// The actor, or the named user, for commands whose HANDLE is optional.
 pub fn subject<'a>(ctx: &'a Ctx, handle: Option<&'a str>) -> &'a str {
     handle.unwrap_or(&ctx.actor.handle)
@@ -103,7 +97,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             moved: vec![],
         });
     }
-    let balances = ledger::user_balances(&ctx.store, u.id)?;
+    let balances = ctx.store.user_holdings(u.id)?;
     if !balances.is_empty() && !move_balance {
         let held: Vec<String> = balances
             .iter()
@@ -130,7 +124,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
         let posting = Posting {
             kind: &kind,
             debit: account,
-            credit: ledger::account_id(&ctx.store, kind.id, Holder::User(o.id))?,
+            credit: ctx.store.account(kind.id, Holder::User(o.id))?,
             amount: balance,
             kind_of_transfer: TransferType::Move,
             user_id: Some(u.id),
@@ -238,8 +232,8 @@ pub fn consume(
     let kind = ledger::kind(&ctx.store, kind_name)?;
     let posting = Posting {
         kind: &kind,
-        debit: ledger::account_id(&ctx.store, kind.id, Holder::User(owner.id))?,
-        credit: ledger::account_id(&ctx.store, kind.id, Holder::Consumed)?,
+        debit: ctx.store.account(kind.id, Holder::User(owner.id))?,
+        credit: ctx.store.account(kind.id, Holder::Consumed)?,
         amount,
         kind_of_transfer: TransferType::Use,
         user_id: Some(u.id),
@@ -308,7 +302,7 @@ pub fn usage(
     let until = until.map(parse_time).transpose()?.map(fmt_time);
     let u = users::find(&ctx.store, user)?;
     let owner = owner_of(&ctx.store, &u)?;
-    let group = group_ids(&ctx.store, owner.id)?;
+    let group = ctx.store.group_ids(owner.id)?;
     // Like the order history: what the group consumed, and whatever else was
     // drawn from the owner's balance (by a former credit user).
     let entries = ctx

@@ -237,10 +237,6 @@ pub fn list(ctx: &Ctx, status: &str) -> Result<UserList> {
     })
 }
 
-pub fn count_active(store: &Store) -> Result<i64> {
-    store.count_active_users()
-}
-
 pub fn show(ctx: &Ctx, handle: &str) -> Result<User> {
     ctx.authorize(Action::UserShow, Some(handle))?;
     load(&ctx.store, handle)
@@ -406,7 +402,8 @@ pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
             "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
         )));
     }
-    let balances: Vec<(String, i64)> = super::ledger::user_balances(store, user.id)?
+    let balances: Vec<(String, i64)> = store
+        .user_holdings(user.id)?
         .into_iter()
         .map(|h| (h.kind.name, h.balance))
         .collect();

@@ -52,11 +52,6 @@ fn ledger_problems(store: &Store) -> Result<(Vec<String>, Vec<String>)> {
     Ok((ledger, sums))
 }
 
-/// How many users and transfers a database holds, for a report on it.
-pub fn counts(store: &Store) -> Result<(i64, i64)> {
-    store.counts()
-}
-
 /// Where a check's problems come from.
 enum Source {
     Probe(Probe),

@@ -29,7 +29,7 @@ pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
     // Copied under a temporary name and linked into place when complete, so
     // that a failed backup leaves nothing behind.
     let tmp = Beside::create(&parent_dir(target), target, "backup")
-        .map_err(|e| io_error(&e, &format!("cannot create {}", target.display())))?;
+        .map_err(|e| Error::io(&e, &format!("cannot create {}", target.display())))?;
     let copied = (|| -> Result<u64> {
         let mut dst = Connection::open(&tmp.path)?;
         {
@@ -60,7 +60,7 @@ pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
     copied.and_then(|bytes| match fs::hard_link(&tmp.path, target) {
         Ok(()) => Ok(bytes),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(exists()),
-        Err(e) => Err(io_error(&e, &format!("cannot write {}", target.display()))),
+        Err(e) => Err(Error::io(&e, &format!("cannot write {}", target.display()))),
     })
 }
 
@@ -115,7 +115,7 @@ pub fn restore(
 
     let dir = parent_dir(target);
     let tmp = Beside::create(&dir, target, "restore").map_err(|e| {
-        io_error(
+        Error::io(
             &e,
             &format!("cannot create a file beside {}", target.display()),
         )
@@ -161,7 +161,7 @@ pub fn restore(
             }
         });
         if let Err(e) = moved {
-            return Err(io_error(
+            return Err(Error::io(
                 &e,
                 &format!("cannot move {} aside", target.display()),
             ));
@@ -172,21 +172,12 @@ pub fn restore(
     let _ = fs::remove_file(side(target, "-wal"));
     let placed = fs::rename(&tmp.path, target).and_then(|()| fs::File::open(&dir)?.sync_all());
     placed.map_err(|e| {
-        io_error(
+        Error::io(
             &e,
             &format!("cannot put the copy in place at {}", target.display()),
         )
     })?;
     Ok(Restored { kept })
-}
-
-/// An I/O error while writing files beside the database.
-fn io_error(e: &std::io::Error, doing: &str) -> Error {
-    if crate::error::is_storage_failure(e) {
-        Error::storage(&format_args!("{doing}: {e}"))
-    } else {
-        Error::invalid(format!("{doing}: {e}")).hint("check that the directory is writable")
-    }
 }
 
 /// SQLite's lock bytes in a database file (the pending byte, the reserved
@@ -210,7 +201,7 @@ fn hold_exclusive(target: &Path) -> Result<Vec<fs::File>> {
         let file = match OpenOptions::new().read(true).write(true).open(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(io_error(&e, &format!("cannot open {}", path.display()))),
+            Err(e) => return Err(Error::io(&e, &format!("cannot open {}", path.display()))),
         };
         if let Some(pid) = write_lock(&file, start, len) {
             return Err(Error::new(

@@ -192,14 +192,19 @@ fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             _ => foreign(path, "it is not an SQLite database"),
         })?;
     let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    // Only a file that is not marked as tally's, or whose version is 0, is
+    // asked whether it holds tables: every other open skips the query.
+    let has_tables = |conn: &Connection| -> Result<bool> {
+        let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        Ok(n > 0)
+    };
     if app_id != APPLICATION_ID {
-        if tables == 0 && version == 0 {
+        if version == 0 && !has_tables(conn)? {
             return Err(not_initialized(path));
         }
         return Err(foreign(path, "it is an SQLite file of another program"));
     }
-    if version == 0 && tables > 0 {
+    if version == 0 && has_tables(conn)? {
         // Version 0 means "no schema yet": someone set it back by hand.
         return Err(unusable(
             path,

@@ -10,6 +10,21 @@ use serde_json::Value;
 
 pub const NOW: &str = "2026-03-15T12:00:00Z";
 
+/// `init` of company Acme with administrator `alice`.
+pub const INIT: [&str; 11] = [
+    "init",
+    "--company",
+    "Acme",
+    "--admin",
+    "alice",
+    "--first",
+    "Alice",
+    "--last",
+    "Liddell",
+    "--email",
+    "alice@acme.test",
+];
+
 /// The login name of the user running the tests, as `id -un` says: what
 /// tally records as the operating-system user.
 pub fn os_user() -> String {
@@ -45,19 +60,7 @@ impl Env {
     /// A database initialized with company Acme and administrator `alice`.
     pub fn new() -> Env {
         let env = Env::empty();
-        env.ok(&[
-            "init",
-            "--company",
-            "Acme",
-            "--admin",
-            "alice",
-            "--first",
-            "Alice",
-            "--last",
-            "Liddell",
-            "--email",
-            "alice@acme.test",
-        ]);
+        env.ok(&INIT);
         env
     }
 
