@@ -34,7 +34,11 @@ fn main() -> ExitCode {
                 .unwrap_or("bad usage")
                 .trim_start_matches("error: ")
                 .to_string();
-            let hint = "run `tally --help` or `tally COMMAND --help` for the usage and examples";
+            // A value tally's own parser refused keeps that parser's hint.
+            let own = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>());
+            let hint = own.and_then(|o| o.hint.as_deref()).unwrap_or(
+                "run `tally --help` or `tally COMMAND --help` for the usage and examples",
+            );
             if json {
                 report(&Error::invalid(message).hint(hint), true);
             } else {

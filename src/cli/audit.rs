@@ -20,8 +20,8 @@ pub struct AuditArgs {
     #[arg(long = "actor", id = "audit_actor", value_name = "HANDLE", add = super::complete::handle())]
     pub actor: Option<String>,
     /// Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME")]
-    pub since: Option<String>,
+    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    pub since: Option<jiff::Timestamp>,
 }
 
 pub fn run(app: &App, a: AuditArgs) -> Result<()> {

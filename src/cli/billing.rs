@@ -1,7 +1,7 @@
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::domain::parse_price;
+use crate::domain::Price;
 use crate::domain::seats::{self, Invoice, Period, Standing, money};
 use crate::error::{Error, Result};
 use crate::output::{Block, Row, table, write_stdout};
@@ -29,8 +29,8 @@ pub enum BillingCommand {
 #[derive(Debug, Args)]
 pub struct SetPriceArgs {
     /// Price per active user per month, at most two decimal places
-    #[arg(value_name = "P")]
-    pub price: String,
+    #[arg(value_name = "P", value_parser = super::args::price)]
+    pub price: Price,
     /// ISO 4217 currency code
     #[arg(long, value_name = "CODE", default_value = "USD")]
     pub currency: String,
@@ -39,8 +39,8 @@ pub struct SetPriceArgs {
 #[derive(Debug, Args)]
 pub struct InvoiceArgs {
     /// The month, as YYYY-MM (UTC) [default: the current month]
-    #[arg(long, value_name = "YYYY-MM")]
-    pub period: Option<String>,
+    #[arg(long, value_name = "YYYY-MM", value_parser = super::args::period)]
+    pub period: Option<Period>,
     /// Store the invoice of a month that has ended, for good
     #[arg(long)]
     pub issue: bool,
@@ -52,8 +52,7 @@ pub struct InvoiceArgs {
 pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
     match cmd {
         BillingCommand::SetPrice(a) => {
-            let price = parse_price(&a.price)?;
-            let p = app.write(|ctx| seats::set_price(ctx, price, &a.currency))?;
+            let p = app.write(|ctx| seats::set_price(ctx, a.price, &a.currency))?;
             app.out.print(
                 &p,
                 &[Block::Line(format!(
@@ -88,10 +87,7 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                 return Err(Error::invalid("--csv and --json are two different outputs")
                     .hint("choose one of them"));
             }
-            let period = match &a.period {
-                Some(p) => Period::parse(p)?,
-                None => Period::containing(app.now),
-            };
+            let period = a.period.unwrap_or_else(|| Period::containing(app.now));
             let inv = if a.issue {
                 app.write(|ctx| seats::invoice(ctx, period, true))?
             } else {

@@ -3,9 +3,9 @@ use std::io::IsTerminal;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{App, complete, csv_input, prompt_error};
+use crate::domain::Amount;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::ledger::{self, Assign, COMPANY};
-use crate::domain::parse_amount;
 use crate::error::{Code, Error, Result, RowError};
 use crate::output::{Block, Row, table};
 
@@ -88,7 +88,8 @@ pub struct KindArg {
 #[derive(Debug, Args)]
 pub struct TopupArgs {
     /// Whole number of credits purchased
-    pub amount: String,
+    #[arg(value_parser = super::args::amount)]
+    pub amount: Amount,
     #[command(flatten)]
     pub kind: KindArg,
     /// The vendor's reference (invoice, order number)
@@ -108,7 +109,8 @@ pub struct AssignArgs {
     #[arg(long, value_name = "company|HANDLE", add = complete::account())]
     pub to: Option<String>,
     /// Whole number of credits to move
-    pub amount: Option<String>,
+    #[arg(value_parser = super::args::amount)]
+    pub amount: Option<Amount>,
     #[command(flatten)]
     pub kind: KindArg,
     /// A note kept with the transfer
@@ -134,8 +136,8 @@ pub struct BalanceArgs {
     #[arg(long, value_name = "K", add = complete::kind())]
     pub kind: Option<String>,
     /// The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger
-    #[arg(long, value_name = "TIME")]
-    pub at: Option<String>,
+    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    pub at: Option<jiff::Timestamp>,
 }
 
 #[derive(Debug, Args)]
@@ -154,7 +156,8 @@ pub struct HistoryArgs {
 #[derive(Debug, Args)]
 pub struct RequestArgs {
     /// Whole number of credits wanted
-    pub quantity: String,
+    #[arg(value_parser = super::args::quantity)]
+    pub quantity: Amount,
     #[command(flatten)]
     pub kind: KindArg,
     /// A message for the vendor
@@ -189,9 +192,14 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(&kinds, &[table(&kinds)])
         }
         CreditsCommand::Topup(a) => {
-            let amount = parse_amount(&a.amount, "amount")?;
             let done = app.write(|ctx| {
-                ledger::topup(ctx, amount, &a.kind.kind, a.reference.as_deref(), a.request)
+                ledger::topup(
+                    ctx,
+                    a.amount,
+                    &a.kind.kind,
+                    a.reference.as_deref(),
+                    a.request,
+                )
             })?;
             app.out.print(
                 &done,
@@ -206,14 +214,8 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
         CreditsCommand::Usage(a) => super::usage::usage(app, a),
         CreditsCommand::Import(a) => import(app, a),
         CreditsCommand::Balance(a) => {
-            let rows = app.read(|ctx| {
-                ledger::balances(
-                    ctx,
-                    a.account.as_deref(),
-                    a.kind.as_deref(),
-                    a.at.as_deref(),
-                )
-            })?;
+            let rows = app
+                .read(|ctx| ledger::balances(ctx, a.account.as_deref(), a.kind.as_deref(), a.at))?;
             app.out.print(&rows, &[table(&rows)])
         }
         CreditsCommand::History(a) => {
@@ -223,9 +225,9 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(&rows, &[table(&rows)])
         }
         CreditsCommand::Request(a) => {
-            let quantity = parse_amount(&a.quantity, "quantity")?;
-            let req = app
-                .write(|ctx| ledger::request(ctx, quantity, &a.kind.kind, a.message.as_deref()))?;
+            let req = app.write(|ctx| {
+                ledger::request(ctx, a.quantity, &a.kind.kind, a.message.as_deref())
+            })?;
             app.out.print(
                 &req,
                 &[Block::Line(format!(
@@ -251,7 +253,7 @@ fn assign(app: &App, a: AssignArgs) -> Result<()> {
         (Some(from), Some(to), Some(amount)) => Assign {
             from: from.clone(),
             to: to.clone(),
-            amount: parse_amount(amount, "amount")?,
+            amount: *amount,
             kind: a.kind.kind.clone(),
             memo: a.memo.clone(),
             idempotency_key: a.idempotency_key.clone(),
@@ -343,15 +345,15 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
     let amount: String = Input::new()
         .with_prompt(format!("Credits to be assigned (at most {available})"))
         .validate_with(|s: &String| -> std::result::Result<(), String> {
-            match parse_amount(s, "amount") {
-                Ok(n) if n <= available => Ok(()),
+            match Amount::parse(s, "amount") {
+                Ok(n) if n.get() <= available => Ok(()),
                 Ok(_) => Err(format!("{from} has only {available}")),
                 Err(e) => Err(e.message.clone()),
             }
         })
         .interact_text()
         .map_err(prompt_error)?;
-    let amount = parse_amount(&amount, "amount")?;
+    let amount = Amount::parse(&amount, "amount")?;
     let ok = Confirm::new()
         .with_prompt(format!("Assign {amount} {kind} from {from} to {to}?"))
         .default(true)
@@ -383,7 +385,7 @@ pub(super) fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, V
     for (line, record) in &csv.records {
         let opt =
             |column: &str| Some(csv.get(record, column).to_string()).filter(|s| !s.is_empty());
-        match parse_amount(csv.get(record, "amount"), "amount") {
+        match Amount::parse(csv.get(record, "amount"), "amount") {
             Ok(amount) => rows.push(ledger::ImportRow {
                 line: *line,
                 assign: Assign {

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and one `run` per verb that calls the
 //! domain inside one transaction and hands the result to the output.
 
+pub mod args;
 pub mod audit;
 pub mod billing;
 pub mod complete;
@@ -560,8 +561,8 @@ mod tests {
             #[test]
             fn no_time_or_amount_panics(s in "\\PC{0,40}") {
                 let _ = crate::domain::parse_time(&s);
-                let _ = crate::domain::parse_amount(&s, "amount");
-                let _ = crate::domain::parse_price(&s);
+                let _ = crate::domain::Amount::parse(&s, "amount");
+                let _ = crate::domain::Price::parse(&s);
             }
         }
     }

@@ -4,7 +4,7 @@ use super::App;
 use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::orders::{self, Order};
-use crate::domain::{fmt_minor, parse_amount, parse_price};
+use crate::domain::{Amount, Price, fmt_minor};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -27,11 +27,11 @@ pub enum PlanCommand {
 pub struct PlanAddArgs {
     pub name: String,
     /// Credits per unit bought
-    #[arg(long, value_name = "N")]
-    pub credits: String,
+    #[arg(long, value_name = "N", value_parser = super::args::credits)]
+    pub credits: Amount,
     /// Price per unit, at most two decimal places
-    #[arg(long, value_name = "P")]
-    pub price: String,
+    #[arg(long, value_name = "P", value_parser = super::args::price)]
+    pub price: Price,
     #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
     /// ISO 4217 currency code
@@ -94,8 +94,8 @@ pub struct PlaceArgs {
     pub handle: String,
     #[arg(long, value_name = "NAME", add = complete::plan())]
     pub plan: String,
-    #[arg(long, value_name = "N", default_value = "1")]
-    pub quantity: String,
+    #[arg(long, value_name = "N", default_value = "1", value_parser = super::args::quantity)]
+    pub quantity: Amount,
     /// Makes a retry safe: the same key returns the first order
     #[arg(long, value_name = "KEY")]
     pub idempotency_key: Option<String>,
@@ -111,10 +111,8 @@ pub struct HistoryArgs {
 pub fn plan(app: &App, cmd: PlanCommand) -> Result<()> {
     match cmd {
         PlanCommand::Add(a) => {
-            let credits = parse_amount(&a.credits, "number of credits")?;
-            let price = parse_price(&a.price)?;
             let p = app.write(|ctx| {
-                orders::add_plan(ctx, &a.name, credits, price, &a.kind, &a.currency)
+                orders::add_plan(ctx, &a.name, a.credits, a.price, &a.kind, &a.currency)
             })?;
             app.out.print(
                 &p,
@@ -168,13 +166,12 @@ pub fn order_table(orders: &[Order]) -> Block {
 pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
     match cmd {
         OrderCommand::Place(a) => {
-            let quantity = parse_amount(&a.quantity, "quantity")?;
             let done = app.write(|ctx| {
                 orders::place(
                     ctx,
                     &a.handle,
                     &a.plan,
-                    quantity,
+                    a.quantity,
                     a.idempotency_key.as_deref(),
                 )
             })?;

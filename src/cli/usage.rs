@@ -3,7 +3,7 @@ use clap::Args;
 use super::App;
 use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
-use crate::domain::{parse_amount, sharing};
+use crate::domain::{Amount, sharing};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -13,7 +13,8 @@ pub struct UseArgs {
     #[arg(add = complete::handle())]
     pub handle: String,
     /// Whole number of credits consumed
-    pub amount: String,
+    #[arg(value_parser = super::args::amount)]
+    pub amount: Amount,
     #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
     #[arg(long, value_name = "TEXT")]
@@ -29,20 +30,19 @@ pub struct UsageArgs {
     #[arg(add = complete::handle())]
     pub handle: Option<String>,
     /// From TIME on (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME")]
-    pub since: Option<String>,
+    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    pub since: Option<jiff::Timestamp>,
     /// Before TIME (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME")]
-    pub until: Option<String>,
+    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    pub until: Option<jiff::Timestamp>,
 }
 
 pub fn consume(app: &App, a: UseArgs) -> Result<()> {
-    let amount = parse_amount(&a.amount, "amount")?;
     let done = app.write(|ctx| {
         sharing::consume(
             ctx,
             &a.handle,
-            amount,
+            a.amount,
             &a.kind,
             a.memo.as_deref(),
             a.idempotency_key.as_deref(),
@@ -64,14 +64,7 @@ pub fn consume(app: &App, a: UseArgs) -> Result<()> {
 }
 
 pub fn usage(app: &App, a: UsageArgs) -> Result<()> {
-    let u = app.read(|ctx| {
-        sharing::usage(
-            ctx,
-            a.handle.as_deref(),
-            a.since.as_deref(),
-            a.until.as_deref(),
-        )
-    })?;
+    let u = app.read(|ctx| sharing::usage(ctx, a.handle.as_deref(), a.since, a.until))?;
     let mut blocks = vec![
         Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
         table(&u.entries),

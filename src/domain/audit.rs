@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Action, Ctx, parse_time};
+use super::{Action, Ctx};
 use crate::error::Result;
 use crate::store::{AuditFilter, AuditRecord, Store};
 
@@ -33,18 +33,13 @@ pub use crate::store::AuditEntry as Entry;
 pub struct Filter {
     pub limit: Option<u32>,
     pub actor: Option<String>,
-    pub since: Option<String>,
+    pub since: Option<jiff::Timestamp>,
 }
 
 /// Newest first.
 pub fn list(ctx: &Ctx, filter: &Filter) -> Result<Vec<Entry>> {
     ctx.authorize(Action::Audit, None)?;
-    let since = filter
-        .since
-        .as_deref()
-        .map(parse_time)
-        .transpose()?
-        .map(super::fmt_time);
+    let since = filter.since.map(super::fmt_time);
     ctx.store.audit_entries(&AuditFilter {
         limit: filter.limit,
         actor: filter.actor.as_deref(),

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::users::{self, UserRef};
-use super::{Action, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency, parse_time};
+use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
 use crate::store::Store;
@@ -206,7 +206,7 @@ pub struct Assigned {
 pub struct Assign {
     pub from: String,
     pub to: String,
-    pub amount: i64,
+    pub amount: Amount,
     pub kind: String,
     pub memo: Option<String>,
     pub idempotency_key: Option<String>,
@@ -225,10 +225,6 @@ pub fn check_assign(a: &Assign) -> Result<()> {
             Error::invalid(format!("'{}' is both the sender and the receiver", a.from))
                 .hint("name two different accounts"),
         );
-    }
-    if a.amount <= 0 {
-        return Err(Error::invalid("the amount must be greater than 0")
-            .hint("give a whole positive number"));
     }
     check_memo(a.memo.as_deref())?;
     if let Some(k) = &a.idempotency_key {
@@ -254,7 +250,7 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     };
     if let Party::User(u) = &to {
         let gift = Gift {
-            amount: a.amount,
+            amount: a.amount.get(),
             kind: done.kind.clone(),
             from: vec![done.from.clone()],
             memos: a.memo.iter().cloned().collect(),
@@ -337,7 +333,7 @@ fn apply_assign(
         kind: &kind,
         debit: r.account(store, kind.id, from.holder())?,
         credit: r.account(store, kind.id, to.holder())?,
-        amount: a.amount,
+        amount: a.amount.get(),
         kind_of_transfer: TransferType::Assign,
         user_id: None,
         memo: a.memo.as_deref(),
@@ -348,7 +344,7 @@ fn apply_assign(
         from: from.name().to_string(),
         to: to.name().to_string(),
         kind: kind.name.clone(),
-        amount: a.amount,
+        amount: a.amount.get(),
         from_balance,
         to_balance,
         replayed: false,
@@ -448,11 +444,12 @@ pub struct ToppedUp {
 /// request fulfilled.
 pub fn topup(
     ctx: &Ctx,
-    amount: i64,
+    amount: Amount,
     kind_name: &str,
     reference: Option<&str>,
     request: Option<i64>,
 ) -> Result<ToppedUp> {
+    let amount = amount.get();
     ctx.authorize(Action::CreditsTopup, None)?;
     check_memo(reference)?;
     let kind = kind(&ctx.store, kind_name)?;
@@ -520,14 +517,14 @@ pub fn balances(
     ctx: &Ctx,
     account: Option<&str>,
     kind_name: Option<&str>,
-    at: Option<&str>,
+    at: Option<jiff::Timestamp>,
 ) -> Result<Vec<Balance>> {
     ctx.authorize(Action::CreditsBalance, account.filter(|a| *a != COMPANY))?;
     let kind_id = kind_name
         .map(|k| kind(&ctx.store, k))
         .transpose()?
         .map(|k| k.id);
-    let at = at.map(parse_time).transpose()?.map(fmt_time);
+    let at = at.map(fmt_time);
     let rows = match account {
         Some(a) => {
             let user_id = match party(&ctx.store, a)? {
@@ -592,10 +589,11 @@ pub use crate::store::PurchaseRequest;
 /// Records a purchase request and queues a mail to the `support-email` setting.
 pub fn request(
     ctx: &Ctx,
-    quantity: i64,
+    quantity: Amount,
     kind_name: &str,
     message: Option<&str>,
 ) -> Result<PurchaseRequest> {
+    let quantity = quantity.get();
     ctx.authorize(Action::CreditsRequest, None)?;
     if let Some(m) = message {
         if m.chars().count() > 2000 {
@@ -770,7 +768,10 @@ pub fn import(
                         from: Vec::new(),
                         memos: Vec::new(),
                     });
-                gift.amount = gift.amount.checked_add(a.amount).ok_or_else(too_much)?;
+                gift.amount = gift
+                    .amount
+                    .checked_add(a.amount.get())
+                    .ok_or_else(too_much)?;
                 if !gift.from.contains(&a.from) {
                     gift.from.push(a.from.clone());
                 }
@@ -781,10 +782,10 @@ pub fn import(
                 }
             }
             match totals.iter_mut().find(|t| t.kind == done.kind) {
-                Some(t) => t.amount = t.amount.checked_add(a.amount).ok_or_else(too_much)?,
+                Some(t) => t.amount = t.amount.checked_add(a.amount.get()).ok_or_else(too_much)?,
                 None => totals.push(KindTotal {
                     kind: done.kind.clone(),
-                    amount: a.amount,
+                    amount: a.amount.get(),
                 }),
             }
             transfers += 1;

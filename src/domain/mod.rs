@@ -293,42 +293,70 @@ pub fn check_email(s: &str) -> Result<()> {
     Ok(())
 }
 
-/// Whole positive amounts of credits, refusing anything that is not plainly one.
-pub fn parse_amount(s: &str, what: &str) -> Result<i64> {
-    let hint = || format!("the {what} is a whole positive number such as 50");
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(
-            Error::invalid(format!("'{}' is not a valid {what}", s.escape_debug())).hint(hint()),
-        );
+/// A whole positive number of credits, refusing anything that is not plainly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
+pub struct Amount(i64);
+
+impl Amount {
+    /// `what` names the argument in the refusal: amount, quantity, ...
+    pub fn parse(s: &str, what: &str) -> Result<Amount> {
+        let hint = || format!("the {what} is a whole positive number such as 50");
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(
+                Error::invalid(format!("'{}' is not a valid {what}", s.escape_debug()))
+                    .hint(hint()),
+            );
+        }
+        match s.parse::<i64>() {
+            Ok(0) => Err(Error::invalid(format!("the {what} must be greater than 0")).hint(hint())),
+            Ok(n) => Ok(Amount(n)),
+            Err(_) => Err(Error::invalid(format!("the {what} '{s}' is too large")).hint(hint())),
+        }
     }
-    match s.parse::<i64>() {
-        Ok(0) => Err(Error::invalid(format!("the {what} must be greater than 0")).hint(hint())),
-        Ok(n) => Ok(n),
-        Err(_) => Err(Error::invalid(format!("the {what} '{s}' is too large")).hint(hint())),
+
+    pub fn get(self) -> i64 {
+        self.0
     }
 }
 
-/// Prices: a decimal with at most two places, as integer minor units.
-pub fn parse_price(s: &str) -> Result<i64> {
-    let bad = || {
-        Error::invalid(format!("'{}' is not a valid price", s.escape_debug()))
-            .hint("give a price with at most two decimal places, such as 8, 8.5 or 8.00")
-    };
-    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-    if whole.is_empty()
-        || frac.len() > 2
-        || (s.contains('.') && frac.is_empty())
-        || !whole.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-    {
-        return Err(bad());
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.0.fmt(f)
     }
-    let whole: i64 = whole.parse().map_err(|_| bad())?;
-    let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-    whole
-        .checked_mul(100)
-        .and_then(|w| w.checked_add(frac))
-        .ok_or_else(bad)
+}
+
+/// A price: a decimal with at most two places, held as integer minor units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Price(i64);
+
+impl Price {
+    pub fn parse(s: &str) -> Result<Price> {
+        let bad = || {
+            Error::invalid(format!("'{}' is not a valid price", s.escape_debug()))
+                .hint("give a price with at most two decimal places, such as 8, 8.5 or 8.00")
+        };
+        let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+        if whole.is_empty()
+            || frac.len() > 2
+            || (s.contains('.') && frac.is_empty())
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        let whole: i64 = whole.parse().map_err(|_| bad())?;
+        let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+        whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(frac))
+            .map(Price)
+            .ok_or_else(bad)
+    }
+
+    pub fn minor(self) -> i64 {
+        self.0
+    }
 }
 
 /// Formats minor units as a decimal with two places.
@@ -344,7 +372,7 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(parse_amount("50", "amount").unwrap(), 50);
+        assert_eq!(Amount::parse("50", "amount").unwrap().get(), 50);
         for bad in [
             "0",
             "-5",
@@ -356,18 +384,18 @@ mod tests {
             " 5",
             "99999999999999999999",
         ] {
-            assert!(parse_amount(bad, "amount").is_err(), "{bad}");
+            assert!(Amount::parse(bad, "amount").is_err(), "{bad}");
         }
     }
 
     #[test]
     fn prices() {
-        assert_eq!(parse_price("8").unwrap(), 800);
-        assert_eq!(parse_price("8.5").unwrap(), 850);
-        assert_eq!(parse_price("8.05").unwrap(), 805);
-        assert_eq!(parse_price("0.99").unwrap(), 99);
+        assert_eq!(Price::parse("8").unwrap().minor(), 800);
+        assert_eq!(Price::parse("8.5").unwrap().minor(), 850);
+        assert_eq!(Price::parse("8.05").unwrap().minor(), 805);
+        assert_eq!(Price::parse("0.99").unwrap().minor(), 99);
         for bad in ["8.", ".5", "8.555", "-1", "abc", "1e2", "", "1,5"] {
-            assert!(parse_price(bad).is_err(), "{bad}");
+            assert!(Price::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(fmt_minor(805), "8.05");
     }

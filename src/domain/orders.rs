@@ -7,7 +7,7 @@ use serde_json::json;
 use super::ledger::DEFAULT_KIND;
 use super::ledger::{self, Holder, Party, Posting, TransferType};
 use super::sharing::{owner_of, subject};
-use super::{Action, Ctx, check_no_control, idempotency, users};
+use super::{Action, Amount, Ctx, Price, check_no_control, idempotency, users};
 use crate::error::{Code, Error, Result};
 use crate::store::{BillingRow, NewOrder, PlanRow, Store, UserStatus};
 pub use crate::store::{Order, Plan};
@@ -30,11 +30,12 @@ fn find_plan(store: &Store, name: &str) -> Result<PlanRow> {
 pub fn add_plan(
     ctx: &Ctx,
     name: &str,
-    credits: i64,
-    price_minor: i64,
+    credits: Amount,
+    price: Price,
     kind: &str,
     currency: &str,
 ) -> Result<Plan> {
+    let (credits, price_minor) = (credits.get(), price.minor());
     ctx.authorize(Action::PlanAdd, None)?;
     if name.trim().is_empty() || name.chars().count() > 64 {
         return Err(
@@ -186,9 +187,10 @@ pub fn place(
     ctx: &Ctx,
     buyer: &str,
     plan_name: &str,
-    quantity: i64,
+    quantity: Amount,
     key: Option<&str>,
 ) -> Result<Placed> {
+    let quantity = quantity.get();
     ctx.authorize(Action::OrderPlace, Some(buyer))?;
     let request = json!({"buyer": buyer, "plan": plan_name, "quantity": quantity});
     if let Some(done) = idempotency::replay(&ctx.store, key, "order place", &request)? {

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use super::ledger::{self, Assign, DEFAULT_KIND};
 use super::users::{self, NewUser, Password, Status};
-use super::{Ctx, roles, setup, sharing};
+use super::{Amount, Ctx, roles, setup, sharing};
 use crate::error::{Code, Result};
 use crate::store::{self, ADMIN_ROLE, Store};
 
@@ -39,7 +39,13 @@ fn in_org<T>(f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         for handle in ["bob", "carol", "dan"] {
             users::add(&ctx, &person(handle))?;
         }
-        ledger::topup(&ctx, 100, DEFAULT_KIND, None, None)?;
+        ledger::topup(
+            &ctx,
+            Amount::parse("100", "amount")?,
+            DEFAULT_KIND,
+            None,
+            None,
+        )?;
         f(&ctx)
     })
 }
@@ -50,7 +56,7 @@ fn assign(ctx: &Ctx, from: &str, to: &str, amount: i64) -> Result<ledger::Assign
         &Assign {
             from: from.into(),
             to: to.into(),
-            amount,
+            amount: Amount::parse(&amount.to_string(), "amount")?,
             kind: DEFAULT_KIND.into(),
             memo: None,
             idempotency_key: None,

@@ -18,7 +18,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::orders::check_currency;
-use super::{Action, Ctx, fmt_minor, fmt_time};
+use super::{Action, Ctx, Price, fmt_minor, fmt_time};
 use crate::error::{Code, Error, Result};
 
 const DAY: i64 = 86_400;
@@ -187,7 +187,8 @@ fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
 
 /// Sets the price of one active user for one month. Earlier prices stay in
 /// the history; issued invoices keep the price they were issued with.
-pub fn set_price(ctx: &Ctx, price_minor: i64, currency: &str) -> Result<SeatPrice> {
+pub fn set_price(ctx: &Ctx, price: Price, currency: &str) -> Result<SeatPrice> {
+    let price_minor = price.minor();
     ctx.authorize(Action::BillingSetPrice, None)?;
     check_currency(currency)?;
     let previous = match current_price(ctx) {

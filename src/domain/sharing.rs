@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::ledger::{self, Holder, Party, Posting, TransferType};
 use super::users::{self, UserRef};
-use super::{Action, Ctx, fmt_time, idempotency, parse_time};
+use super::{Action, Amount, Ctx, fmt_time, idempotency};
 use crate::error::{Code, Error, Result};
 use crate::store::{ActiveOnly, Store};
 
@@ -214,11 +214,12 @@ pub struct Used {
 pub fn consume(
     ctx: &Ctx,
     user: &str,
-    amount: i64,
+    amount: Amount,
     kind_name: &str,
     memo: Option<&str>,
     key: Option<&str>,
 ) -> Result<Used> {
+    let amount = amount.get();
     ctx.authorize(Action::CreditsUse, Some(user))?;
     ledger::check_memo(memo)?;
     let request = json!({"user": user, "amount": amount, "kind": kind_name, "memo": memo});
@@ -293,13 +294,12 @@ pub struct Usage {
 pub fn usage(
     ctx: &Ctx,
     user: Option<&str>,
-    since: Option<&str>,
-    until: Option<&str>,
+    since: Option<jiff::Timestamp>,
+    until: Option<jiff::Timestamp>,
 ) -> Result<Usage> {
     let user = subject(ctx, user);
     ctx.authorize(Action::CreditsUsage, Some(user))?;
-    let since = since.map(parse_time).transpose()?.map(fmt_time);
-    let until = until.map(parse_time).transpose()?.map(fmt_time);
+    let (since, until) = (since.map(fmt_time), until.map(fmt_time));
     let u = users::find(&ctx.store, user)?;
     let owner = owner_of(&ctx.store, &u)?;
     let group = ctx.store.group_ids(owner.id)?;
