@@ -10,12 +10,10 @@ pub mod csv_input;
 pub mod init;
 pub mod mail;
 pub mod maintenance;
-pub mod offboard;
 pub mod orders;
 pub mod owner;
 pub mod role;
 pub mod settings;
-pub mod usage;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -553,8 +551,8 @@ mod tests {
 
             #[test]
             fn no_csv_file_panics(text in csv_text()) {
-                let _ = credits::parse_credits_csv(&text);
-                let _ = user::parse_users_csv(&text);
+                let _ = credits::import::parse_credits_csv(&text);
+                let _ = user::import::parse_users_csv(&text);
                 let _ = csv_input::read_capped(text.as_bytes(), "fuzz");
             }
 

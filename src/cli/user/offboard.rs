@@ -1,7 +1,7 @@
 use clap::Args;
 
-use super::App;
-use super::complete;
+use crate::cli::App;
+use crate::cli::complete;
 use crate::domain::offboard;
 use crate::error::Result;
 use crate::output::Block;

@@ -1,115 +1,14 @@
+//! `user import`: a CSV file of users, all rows or none, with their new
+//! passwords on stdout or in a private file that survives a kill.
+
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::Args;
 
-use super::complete;
-use super::{App, csv_input};
-use crate::domain::roles::ADMIN_ROLE;
-use crate::domain::users::{self, Edit, ImportRow, NewUser, Password, Status, StatusChange, User};
+use crate::cli::{App, csv_input};
+use crate::domain::users::{self, ImportRow, NewUser, Password};
 use crate::error::{Code, Error, Result, RowError};
-use crate::output::{Block, Row, table};
-
-#[derive(Debug, Subcommand)]
-pub enum UserCommand {
-    /// Add a user with a random password, shown once
-    #[command(
-        after_help = "Examples:\n  tally user add bob --first Bob --last Builder --email bob@acme.test\n  tally user add carol --first Carol --last Danvers --email carol@acme.test --admin\n  tally user add dave --first Dave --last Jones --email dave@acme.test --inactive"
-    )]
-    Add(AddArgs),
-    /// List users, the active count above the table
-    #[command(
-        after_help = "Examples:\n  tally user list\n  tally user list --status all\n  tally --json user list | jq .active_users"
-    )]
-    List(ListArgs),
-    /// Show one user
-    #[command(after_help = "Example:\n  tally user show bob")]
-    Show(HandleArg),
-    /// Change a user's names or email
-    #[command(after_help = "Example:\n  tally user edit bob --email bob.builder@acme.test")]
-    Edit(EditArgs),
-    /// Make a user active again (billed from today)
-    #[command(after_help = "Example:\n  tally user activate bob")]
-    Activate(HandleArg),
-    /// Deactivate a user (no longer billed); their balances must be zero
-    #[command(after_help = "Example:\n  tally user deactivate bob")]
-    Deactivate(HandleArg),
-    /// Delete a user for good (asks for confirmation; --yes in scripts)
-    #[command(after_help = "Example:\n  tally user delete bob --yes")]
-    Delete(HandleArg),
-    /// Give a user a new random password, shown once
-    #[command(after_help = "Example:\n  tally user reset-password bob")]
-    ResetPassword(HandleArg),
-    /// Add users from a CSV file: all rows or none
-    #[command(
-        after_help = "The header is handle,first_name,last_name,email[,roles][,active];\nroles are separated by ';', active is true or false (default true).\n\nExamples:\n  tally user import staff.csv --passwords-out passwords.csv\n  cat staff.csv | tally user import -"
-    )]
-    Import(ImportArgs),
-    /// In one transaction: revoke administrator, move every balance, move or
-    /// clear their credit users, deactivate (or delete)
-    #[command(
-        after_help = "Examples:\n  tally user offboard bob --credits-to company\n  tally user offboard john --credits-to mary --credit-users-to mary\n  tally user offboard bob --credits-to company --delete --yes"
-    )]
-    Offboard(super::offboard::OffboardArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct HandleArg {
-    /// The user's handle
-    #[arg(add = complete::handle())]
-    pub handle: String,
-}
-
-#[derive(Debug, Args)]
-pub struct AddArgs {
-    /// Handle: [a-z0-9][a-z0-9._-]{0,63}, never reused
-    pub handle: String,
-    /// First name (asked for on a terminal when missing)
-    #[arg(long, value_name = "F")]
-    pub first: Option<String>,
-    /// Last name (asked for on a terminal when missing)
-    #[arg(long, value_name = "L")]
-    pub last: Option<String>,
-    /// Email address (asked for on a terminal when missing)
-    #[arg(long, value_name = "E")]
-    pub email: Option<String>,
-    /// Add the user deactivated (not billed until activated)
-    #[arg(long)]
-    pub inactive: bool,
-    /// Make the user an administrator
-    #[arg(long)]
-    pub admin: bool,
-    /// Give the user this role (repeatable)
-    #[arg(long = "role", value_name = "R", add = complete::role())]
-    pub roles: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StatusFilter {
-    Active,
-    Deactivated,
-    Deleted,
-    All,
-}
-
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Which users to list [default: active and deactivated]
-    #[arg(long, value_enum)]
-    pub status: Option<StatusFilter>,
-}
-
-#[derive(Debug, Args)]
-pub struct EditArgs {
-    /// The user's handle
-    #[arg(add = complete::handle())]
-    pub handle: String,
-    #[arg(long, value_name = "F")]
-    pub first: Option<String>,
-    #[arg(long, value_name = "L")]
-    pub last: Option<String>,
-    #[arg(long, value_name = "E")]
-    pub email: Option<String>,
-}
+use crate::output::Block;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -118,176 +17,6 @@ pub struct ImportArgs {
     /// Write the new passwords as CSV to this file (mode 0600) instead of stdout
     #[arg(long, value_name = "FILE")]
     pub passwords_out: Option<PathBuf>,
-}
-
-pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
-    match cmd {
-        UserCommand::Add(a) => add(app, a),
-        UserCommand::List(a) => list(app, a),
-        UserCommand::Show(a) => {
-            let user = app.read(|ctx| users::show(ctx, &a.handle))?;
-            app.out.print(&user, &[Block::Fields(user_fields(&user))])
-        }
-        UserCommand::Edit(a) => {
-            let edit = Edit {
-                first_name: a.first,
-                last_name: a.last,
-                email: a.email,
-            };
-            let user = app.write(|ctx| users::edit(ctx, &a.handle, &edit))?;
-            app.out.print(
-                &user,
-                &[
-                    Block::Line(format!("updated '{}'", user.handle)),
-                    Block::Fields(user_fields(&user)),
-                ],
-            )
-        }
-        UserCommand::Activate(a) => status(app, &a.handle, Status::Active),
-        UserCommand::Deactivate(a) => status(app, &a.handle, Status::Deactivated),
-        UserCommand::Delete(a) => {
-            app.confirm(
-                &format!("Delete '{}' for good?", a.handle),
-                &format!("deleting '{}'", a.handle),
-            )?;
-            status(app, &a.handle, Status::Deleted)
-        }
-        UserCommand::ResetPassword(a) => {
-            let p = {
-                let password = Password::generate()?;
-                app.write(|ctx| users::reset_password(ctx, &a.handle, password))?
-            };
-            if app.out.quiet {
-                return print_password_only(&p.password);
-            }
-            app.out.print(
-                &p,
-                &[
-                    Block::Fields(vec![
-                        ("handle", p.handle.clone()),
-                        ("password", p.password.clone()),
-                    ]),
-                    Block::Line(app.password_note().into()),
-                ],
-            )
-        }
-        UserCommand::Import(a) => import(app, a),
-        UserCommand::Offboard(a) => super::offboard::run(app, a),
-    }
-}
-
-pub fn user_fields(u: &User) -> Vec<(&'static str, String)> {
-    vec![
-        ("handle", u.handle.clone()),
-        ("first_name", u.first_name.clone()),
-        ("last_name", u.last_name.clone()),
-        ("email", u.email.clone()),
-        ("status", u.status.to_string()),
-        ("roles", u.roles.join(",")),
-        ("credit_owner", u.credit_owner.clone()),
-        ("created_at", u.created_at.clone()),
-    ]
-}
-
-fn add(app: &App, a: AddArgs) -> Result<()> {
-    let mut roles = a.roles;
-    if a.admin && !roles.iter().any(|r| r == ADMIN_ROLE) {
-        roles.push(ADMIN_ROLE.to_string());
-    }
-    let new = NewUser {
-        first_name: app.ask(a.first, "First name", "--first")?,
-        last_name: app.ask(a.last, "Last name", "--last")?,
-        email: app.ask(a.email, "Email", "--email")?,
-        handle: a.handle,
-        active: !a.inactive,
-        roles,
-        password: Password::generate()?,
-    };
-    let added = app.write(|ctx| users::add(ctx, &new))?;
-    if app.out.quiet {
-        return print_password_only(&added.password);
-    }
-    let mut fields = user_fields(&added.user);
-    fields.push(("password", added.password.clone()));
-    app.out.print(
-        &added,
-        &[
-            Block::Line(format!(
-                "added '{}' ({})",
-                added.user.handle, added.user.status
-            )),
-            Block::Fields(fields),
-            Block::Line(app.password_note().into()),
-        ],
-    )
-}
-
-fn list(app: &App, a: ListArgs) -> Result<()> {
-    let status = match a.status {
-        None => "default",
-        Some(StatusFilter::Active) => "active",
-        Some(StatusFilter::Deactivated) => "deactivated",
-        Some(StatusFilter::Deleted) => "deleted",
-        Some(StatusFilter::All) => "all",
-    };
-    let list = app.read(|ctx| users::list(ctx, status))?;
-    app.out.print(
-        &list,
-        &[
-            Block::Heading(format!("Active users: {}", list.active_users)),
-            table(&list.users),
-        ],
-    )
-}
-
-impl Row for User {
-    const HEADER: &'static [&'static str] = &[
-        "HANDLE",
-        "FIRST NAME",
-        "LAST NAME",
-        "EMAIL",
-        "STATUS",
-        "ROLES",
-        "CREDIT OWNER",
-    ];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.handle.clone(),
-            self.first_name.clone(),
-            self.last_name.clone(),
-            self.email.clone(),
-            self.status.to_string(),
-            self.roles.join(","),
-            self.credit_owner.clone(),
-        ]
-    }
-}
-
-fn status(app: &App, handle: &str, to: Status) -> Result<()> {
-    let change: StatusChange = app.write(|ctx| users::set_status(ctx, handle, to))?;
-    let mut blocks = Vec::new();
-    if !change.changed {
-        blocks.push(Block::Line(format!(
-            "'{handle}' is already {}; nothing changed",
-            change.to
-        )));
-    } else {
-        if let Some(owner) = &change.credit_owner_cleared {
-            blocks.push(Block::Line(format!(
-                "'{handle}' no longer uses the credits of '{owner}'"
-            )));
-        }
-        let verb = match to {
-            Status::Active => "activated",
-            Status::Deactivated => "deactivated",
-            Status::Deleted => "deleted",
-        };
-        blocks.push(Block::Line(format!(
-            "{verb} '{handle}'; active users: {}",
-            change.active_users
-        )));
-    }
-    app.out.print(&change, &blocks)
 }
 
 fn parse_bool(s: &str) -> Option<bool> {
@@ -301,7 +30,7 @@ fn parse_bool(s: &str) -> Option<bool> {
 /// Splits the CSV into rows; a header error is reported for the whole file,
 /// a row that cannot be read with its line number, beside the rows that can
 /// (so that the domain reports every bad row at once).
-pub(super) fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
+pub fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
     let csv = csv_input::parse(
         text,
         &["handle", "first_name", "last_name", "email"],
@@ -347,7 +76,7 @@ pub(super) fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowErro
     Ok((rows, errors))
 }
 
-fn import(app: &App, a: ImportArgs) -> Result<()> {
+pub fn run(app: &App, a: ImportArgs) -> Result<()> {
     let (mut rows, bad_rows) = parse_users_csv(&csv_input::read_input(&a.file)?)?;
     if let Some(path) = &a.passwords_out
         && !app.global.dry_run
@@ -371,45 +100,8 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
     for row in &mut rows {
         row.user.password = Password::generate()?;
     }
-    // The passwords go to a private staging file beside FILE, written and
-    // synced before the transaction commits (users are never added whose
-    // passwords could not be written down), and moved to FILE after it
-    // commits. Killed in between, the next run finds the staging file and
-    // knows from the database which side of the commit it was.
-    let staging = match &a.passwords_out {
-        Some(path) if !app.global.dry_run => {
-            let file = create_private(&staging_path(path))?;
-            // Held until the process ends, so that another run does not take
-            // this file for one left by a killed import.
-            lock(&file, path)?;
-            Some((path, file))
-        }
-        _ => None,
-    };
-    let mut staged = staging.as_ref().map(|(_, f)| f);
-    let written = app.write(|ctx| {
-        let imported = users::import(ctx, rows, bad_rows)?;
-        let csv_text = passwords_csv(&imported);
-        if let Some(mut f) = staged.take() {
-            use std::io::Write;
-            f.write_all(csv_text.as_bytes())
-                .and_then(|_| f.sync_all())
-                .map_err(|e| Error::io(&e, "cannot write the passwords file"))?;
-        }
-        Ok((imported, csv_text))
-    });
-    let (imported, csv_text) = match written {
-        Ok(done) => done,
-        Err(e) => {
-            if let Some((path, _)) = &staging {
-                let _ = std::fs::remove_file(staging_path(path));
-            }
-            return Err(e);
-        }
-    };
-    if let Some((path, _)) = &staging {
-        place_passwords(path)?;
-    }
+    let passwords_out = a.passwords_out.as_deref().filter(|_| !app.global.dry_run);
+    let (imported, csv_text) = write_staged(app, passwords_out, rows, bad_rows)?;
     if let Some(path) = &a.passwords_out {
         return print_imported(app, imported.imported, path, false);
     }
@@ -431,6 +123,52 @@ fn import(app: &App, a: ImportArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Imports the rows; with `passwords_out`, the passwords go to a private
+/// staging file beside it, written and synced before the transaction commits
+/// (users are never added whose passwords could not be written down), and
+/// moved into place after it commits. Killed in between, the next run finds
+/// the staging file and knows from the database which side of the commit it
+/// was.
+fn write_staged(
+    app: &App,
+    passwords_out: Option<&Path>,
+    rows: Vec<ImportRow>,
+    bad_rows: Vec<RowError>,
+) -> Result<(users::Imported, String)> {
+    let staging = match passwords_out {
+        Some(path) => {
+            let file = create_private(&staging_path(path))?;
+            // Held until the process ends, so that another run does not take
+            // this file for one left by a killed import.
+            lock(&file, path)?;
+            Some((path, file))
+        }
+        None => None,
+    };
+    let mut staged = staging.as_ref().map(|(_, f)| f);
+    let written = app.write(|ctx| {
+        let imported = users::import(ctx, rows, bad_rows)?;
+        let csv_text = passwords_csv(&imported);
+        if let Some(mut f) = staged.take() {
+            use std::io::Write;
+            f.write_all(csv_text.as_bytes())
+                .and_then(|_| f.sync_all())
+                .map_err(|e| Error::io(&e, "cannot write the passwords file"))?;
+        }
+        Ok((imported, csv_text))
+    });
+    match (written, staging) {
+        (Ok(done), Some((path, _))) => place_passwords(path).map(|()| done),
+        (Ok(done), None) => Ok(done),
+        (Err(e), staging) => {
+            if let Some((path, _)) = staging {
+                let _ = std::fs::remove_file(staging_path(path));
+            }
+            Err(e)
+        }
+    }
 }
 
 fn print_imported(app: &App, imported: usize, path: &Path, recovered: bool) -> Result<()> {
@@ -614,12 +352,6 @@ fn passwords_csv(imported: &users::Imported) -> String {
         csv_text.push_str(&format!("{},{}\n", u.handle, u.password));
     }
     csv_text
-}
-
-/// `-q` prints nothing on success, but a new password, which exists nowhere
-/// else, is still printed: alone, on one line.
-fn print_password_only(password: &str) -> Result<()> {
-    crate::output::write_stdout(&format!("{password}\n"))
 }
 
 /// Creates a file only its owner can read (mode 0600), refusing to overwrite.

@@ -1,7 +1,7 @@
 use clap::Args;
 
-use super::App;
-use super::complete;
+use crate::cli::App;
+use crate::cli::complete;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::{Amount, sharing};
 use crate::error::Result;
@@ -13,7 +13,7 @@ pub struct UseArgs {
     #[arg(add = complete::handle())]
     pub handle: String,
     /// Whole number of credits consumed
-    #[arg(value_parser = super::args::amount)]
+    #[arg(value_parser = crate::cli::args::amount)]
     pub amount: Amount,
     #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
@@ -30,10 +30,10 @@ pub struct UsageArgs {
     #[arg(add = complete::handle())]
     pub handle: Option<String>,
     /// From TIME on (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time)]
     pub since: Option<jiff::Timestamp>,
     /// Before TIME (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME", value_parser = super::args::time)]
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time)]
     pub until: Option<jiff::Timestamp>,
 }
 
