@@ -128,6 +128,46 @@ pub fn parse(text: &str, required: &[&str], optional: &[&str], trim: csv::Trim) 
         .iter()
         .map(str::to_string)
         .collect();
+    check_header(&columns, required, optional, shape)?;
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                errors.push(Error::new(Code::InvalidInput, e.to_string()).at_line(line));
+                continue;
+            }
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != columns.len() {
+            let message = format!(
+                "{} fields where the header has {}",
+                record.len(),
+                columns.len()
+            );
+            errors.push(Error::new(Code::InvalidInput, message).at_line(line));
+            continue;
+        }
+        records.push((line, record.clone()));
+    }
+    Ok(Csv {
+        columns,
+        records,
+        errors,
+    })
+}
+
+/// Every required column, no column twice, and no other column.
+fn check_header(
+    columns: &[String],
+    required: &[&str],
+    optional: &[&str],
+    shape: String,
+) -> Result<()> {
     let missing: Vec<&str> = required
         .iter()
         .copied()
@@ -160,34 +200,5 @@ pub fn parse(text: &str, required: &[&str], optional: &[&str], trim: csv::Trim) 
     {
         return Err(Error::invalid(format!("line 1: unknown column '{unknown}'")).hint(shape));
     }
-    let mut records = Vec::new();
-    let mut errors = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(Error::new(Code::InvalidInput, e.to_string()).at_line(line));
-                continue;
-            }
-        }
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() != columns.len() {
-            let message = format!(
-                "{} fields where the header has {}",
-                record.len(),
-                columns.len()
-            );
-            errors.push(Error::new(Code::InvalidInput, message).at_line(line));
-            continue;
-        }
-        records.push((line, record.clone()));
-    }
-    Ok(Csv {
-        columns,
-        records,
-        errors,
-    })
+    Ok(())
 }

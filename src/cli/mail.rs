@@ -193,94 +193,105 @@ fn would_send(app: &App, pending: &[delivery::Pending]) -> Result<()> {
 
 /// Sends each message in turn, recording each outcome at once.
 fn deliver(app: &App, smtp: &delivery::Smtp, pending: &[delivery::Pending]) -> Result<()> {
-    let (mut sent, mut failed, mut deferred) = (0, 0, 0);
-    let mut unreachable_in_a_row = 0;
-    let mut tried = Vec::new();
-    let mut lines = Vec::new();
+    let mut run = Run::default();
     for m in pending {
-        if unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
+        if run.unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
             break;
         }
         let outcome = smtp.send(m);
         app.write(|ctx| delivery::record(ctx, m.id, &outcome))?;
-        tried.push(m.id);
-        match &outcome {
-            Outcome::Sent => {
-                sent += 1;
-                unreachable_in_a_row = 0;
-                lines.push(Block::Line(format!("sent message {} to {}", m.id, m.to)));
-            }
-            Outcome::Refused(e) => {
-                failed += 1;
-                unreachable_in_a_row = 0;
-                lines.push(Block::Line(format!(
-                    "message {} to {} failed for good: {e}",
-                    m.id, m.to
-                )));
-            }
-            Outcome::Deferred(e) | Outcome::Unreachable(e) => {
-                deferred += 1;
-                if matches!(outcome, Outcome::Unreachable(_)) {
-                    unreachable_in_a_row += 1;
-                } else {
-                    unreachable_in_a_row = 0;
-                }
-                lines.push(Block::Line(format!(
-                    "message {} to {} stays pending: {e}",
-                    m.id, m.to
-                )));
-            }
-        }
+        run.count(m, &outcome);
     }
-    let not_tried = pending.len() - tried.len();
+    let not_tried = pending.len() - run.tried.len();
     if not_tried > 0 {
-        lines.push(Block::Line(format!(
+        run.lines.push(Block::Line(format!(
             "the server could not be reached {UNREACHABLE_IN_A_ROW} times in a row; {not_tried} message{} left for the next run",
             if not_tried == 1 { "" } else { "s" }
         )));
     }
-    let messages = app.read(|ctx| outbox::by_ids(&ctx.store, &tried))?;
-    lines.push(Block::Line(format!(
-        "sent {sent}, failed {failed}, pending {}",
-        deferred + not_tried
+    let messages = app.read(|ctx| outbox::by_ids(&ctx.store, &run.tried))?;
+    run.lines.push(Block::Line(format!(
+        "sent {}, failed {}, pending {}",
+        run.sent,
+        run.failed,
+        run.deferred + not_tried
     )));
     let report = delivery::Report {
-        sent,
-        failed,
-        deferred,
+        sent: run.sent,
+        failed: run.failed,
+        deferred: run.deferred,
         not_tried,
         messages,
     };
-    let unsent = failed + deferred + not_tried;
-    let tls_refused = report.messages.iter().any(|m| {
-        m.last_error
-            .as_deref()
-            .is_some_and(|e| e.starts_with("TLS refused"))
-    });
+    let unsent = run.failed + run.deferred + not_tried;
     if unsent == 0 {
-        return app.out.print(&report, &lines);
+        return app.out.print(&report, &run.lines);
     }
     // What was sent and what was not goes to stdout even on failure.
     crate::output::Output {
         quiet: false,
         ..app.out
     }
-    .print(&report, &lines)?;
-    Err(Error::new(
+    .print(&report, &run.lines)?;
+    Err(not_delivered(&report, unsent, pending.len()))
+}
+
+/// What a `mail send` has done so far, and the line said of each message.
+#[derive(Default)]
+struct Run {
+    sent: usize,
+    failed: usize,
+    deferred: usize,
+    unreachable_in_a_row: usize,
+    tried: Vec<i64>,
+    lines: Vec<Block>,
+}
+
+impl Run {
+    fn count(&mut self, m: &delivery::Pending, outcome: &Outcome) {
+        self.tried.push(m.id);
+        self.unreachable_in_a_row = match outcome {
+            Outcome::Unreachable(_) => self.unreachable_in_a_row + 1,
+            _ => 0,
+        };
+        let line = match outcome {
+            Outcome::Sent => {
+                self.sent += 1;
+                format!("sent message {} to {}", m.id, m.to)
+            }
+            Outcome::Refused(e) => {
+                self.failed += 1;
+                format!("message {} to {} failed for good: {e}", m.id, m.to)
+            }
+            Outcome::Deferred(e) | Outcome::Unreachable(e) => {
+                self.deferred += 1;
+                format!("message {} to {} stays pending: {e}", m.id, m.to)
+            }
+        };
+        self.lines.push(Block::Line(line));
+    }
+}
+
+fn not_delivered(report: &delivery::Report, unsent: usize, of: usize) -> Error {
+    let tls_refused = report.messages.iter().any(|m| {
+        m.last_error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("TLS refused"))
+    });
+    Error::new(
         Code::DeliveryFailed,
         format!(
-            "{unsent} of {} message{} could not be delivered",
-            pending.len(),
-            if pending.len() == 1 { "" } else { "s" }
+            "{unsent} of {of} message{} could not be delivered",
+            if of == 1 { "" } else { "s" }
         ),
     )
     .hint(if tls_refused {
         "the server's certificate was refused: for a relay of your own certificate authority, `tally settings set smtp-ca-file /path/to/ca.pem`; check that smtp-url names the host the certificate is for"
-    } else if failed > 0 {
+    } else if report.failed > 0 {
         "`tally mail list --status failed` shows the refused ones: fix the address (`tally user edit`) and `tally mail retry ID`, or `tally mail cancel ID`; pending ones are tried again by the next `tally mail send`"
     } else {
         "`tally mail list --status pending` shows the errors; the next `tally mail send` tries them again"
-    }))
+    })
 }
 
 /// The SMTP password: from `TALLY_SMTP_PASSWORD`, or the first line of the file

@@ -706,25 +706,11 @@ pub fn import(
     progress: &dyn Fn(u64),
 ) -> Result<Imported> {
     ctx.authorize(Action::CreditsImport, None)?;
-    if rows.is_empty() && bad_rows.is_empty() {
-        // A header with no rows: a nightly job with nothing to do that day.
-        return Ok(Imported {
-            rows: 0,
-            transfers: 0,
-            replayed: 0,
-            totals: vec![],
-        });
-    }
     let at = ctx.now_str();
     let mut resolver = Resolver::default();
     let mut errors = bad_rows;
-    let mut transfers = 0usize;
-    let mut replayed = 0usize;
-    let mut totals: Vec<KindTotal> = Vec::new();
-    // Per receiving user, per kind: the sum, who gave it and the memos; one
-    // mail each.
-    let mut received: HashMap<i64, BTreeMap<String, Gift>> = HashMap::new();
-    let mut keys_in_file: HashMap<String, u64> = HashMap::new();
+    let mut sums = ImportSums::default();
+    let mut keys_in_file: HashMap<&str, u64> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         if i % 1024 == 0 {
             progress(i as u64);
@@ -733,63 +719,20 @@ pub fn import(
         let a = &row.assign;
         let mut attempt = || -> Result<()> {
             if let Some(k) = &a.idempotency_key
-                && let Some(first) = keys_in_file.insert(k.clone(), row.line)
+                && let Some(first) = keys_in_file.insert(k, row.line)
             {
                 return Err(Error::new(
                     Code::IdempotencyConflict,
                     format!("the idempotency key '{k}' is also on line {first}"),
                 ));
             }
-            let (done, to) =
-                match apply_assign(&ctx.store, &ctx.actor.handle, &at, a, &mut resolver)? {
-                    Applied::Replayed(_) => {
-                        replayed += 1;
-                        return Ok(());
-                    }
-                    Applied::Done { done, to } => (done, to),
-                };
-            // The same credits may go back and forth in one file, so these
-            // sums can pass what a balance holds: refused, never wrapped.
-            let too_much = || {
-                Error::invalid(format!(
-                    "the file moves more {} in all than tally can count",
-                    done.kind
-                ))
-                .hint("split the file into smaller imports")
-            };
-            if let Party::User(u) = to {
-                let gift = received
-                    .entry(u.id)
-                    .or_default()
-                    .entry(done.kind.clone())
-                    .or_insert_with(|| Gift {
-                        amount: 0,
-                        kind: done.kind.clone(),
-                        from: Vec::new(),
-                        memos: Vec::new(),
-                    });
-                gift.amount = gift
-                    .amount
-                    .checked_add(a.amount.get())
-                    .ok_or_else(too_much)?;
-                if !gift.from.contains(&a.from) {
-                    gift.from.push(a.from.clone());
+            match apply_assign(&ctx.store, &ctx.actor.handle, &at, a, &mut resolver)? {
+                Applied::Replayed(_) => {
+                    sums.replayed += 1;
+                    Ok(())
                 }
-                if let Some(memo) = &a.memo
-                    && !gift.memos.contains(memo)
-                {
-                    gift.memos.push(memo.clone());
-                }
+                Applied::Done { done, to } => sums.add(a, &done.kind, &to),
             }
-            match totals.iter_mut().find(|t| t.kind == done.kind) {
-                Some(t) => t.amount = t.amount.checked_add(a.amount.get()).ok_or_else(too_much)?,
-                None => totals.push(KindTotal {
-                    kind: done.kind.clone(),
-                    amount: a.amount.get(),
-                }),
-            }
-            transfers += 1;
-            Ok(())
         };
         match attempt() {
             Ok(()) => {}
@@ -804,22 +747,74 @@ pub fn import(
         errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the credits file"));
     }
-    let mut mails: Vec<_> = received.into_iter().collect();
+    let mut mails: Vec<_> = sums.received.into_iter().collect();
     mails.sort_by_key(|m| m.0);
     for (user_id, kinds) in mails {
         let gifts: Vec<Gift> = kinds.into_values().collect();
         mail_received(&ctx.store, user_id, &gifts, &at)?;
     }
-    totals.sort_by(|a, b| a.kind.cmp(&b.kind));
-    ctx.audit(
-        Action::CreditsImport,
-        None,
-        json!({"rows": rows.len(), "transfers": transfers, "replayed": replayed, "totals": totals}),
-    )?;
-    Ok(Imported {
+    let done = Imported {
         rows: rows.len(),
-        transfers,
-        replayed,
-        totals,
-    })
+        transfers: sums.transfers,
+        replayed: sums.replayed,
+        totals: (sums.totals.into_iter())
+            .map(|(kind, amount)| KindTotal { kind, amount })
+            .collect(),
+    };
+    // A header with no rows is a nightly job with nothing to do that day.
+    if !rows.is_empty() {
+        ctx.audit(
+            Action::CreditsImport,
+            None,
+            json!({"rows": done.rows, "transfers": done.transfers, "replayed": done.replayed, "totals": done.totals}),
+        )?;
+    }
+    Ok(done)
+}
+
+/// What an import has done so far: its counts, its totals per kind and, per
+/// receiving user and kind, what to say in their mail.
+#[derive(Default)]
+struct ImportSums {
+    transfers: usize,
+    replayed: usize,
+    totals: BTreeMap<String, i64>,
+    received: HashMap<i64, BTreeMap<String, Gift>>,
+}
+
+impl ImportSums {
+    fn add(&mut self, a: &Assign, kind: &str, to: &Party) -> Result<()> {
+        let amount = a.amount.get();
+        // The same credits may go back and forth in one file, so these
+        // sums can pass what a balance holds: refused, never wrapped.
+        let too_much = || {
+            Error::invalid(format!(
+                "the file moves more {kind} in all than tally can count"
+            ))
+            .hint("split the file into smaller imports")
+        };
+        if let Party::User(u) = to {
+            let gift = (self.received.entry(u.id).or_default())
+                .entry(kind.to_string())
+                .or_insert_with(|| Gift {
+                    amount: 0,
+                    kind: kind.to_string(),
+                    from: Vec::new(),
+                    memos: Vec::new(),
+                });
+            gift.amount = gift.amount.checked_add(amount).ok_or_else(too_much)?;
+            if !gift.from.contains(&a.from) {
+                gift.from.push(a.from.clone());
+            }
+            if let Some(memo) = &a.memo
+                && !gift.memos.contains(memo)
+            {
+                gift.memos.push(memo.clone());
+            }
+        }
+        let total = self.totals.entry(kind.to_string()).or_insert(0);
+        *total = total.checked_add(amount).ok_or_else(too_much)?;
+        self.transfers += 1;
+        Ok(())
+    }
 }

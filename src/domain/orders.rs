@@ -205,9 +205,43 @@ pub fn place(
         .store
         .billing_info(u.id)?
         .ok_or_else(|| no_billing_info(buyer))?;
+    let (order, owner_balance) = buy(ctx, &u, &owner, (plan_name, &plan), quantity, &info)?;
+    let (credits, price_minor) = (order.credits, order.price_minor);
+    let done = Placed {
+        order,
+        owner_balance,
+        replayed: false,
+    };
+    ctx.audit(
+        Action::OrderPlace,
+        Some(buyer),
+        json!({"order": done.order.id, "owner": owner.handle, "plan": plan_name, "quantity": quantity,
+               "credits": credits, "price_minor": price_minor, "currency": plan.currency}),
+    )?;
+    idempotency::store(
+        &ctx.store,
+        key,
+        "order place",
+        &request,
+        &serde_json::to_value(&done)?,
+        &ctx.now_str(),
+    )?;
+    Ok(done)
+}
+
+/// Writes the order and its transfer: the vendor's credits to the owner.
+fn buy(
+    ctx: &Ctx,
+    u: &users::UserRef,
+    owner: &users::UserRef,
+    (plan_name, plan): (&str, &PlanRow),
+    quantity: i64,
+    info: &BillingRow,
+) -> Result<(Order, i64)> {
     let too_large = || {
         Error::invalid(format!(
-            "{quantity} of '{plan_name}' is more than tally can count"
+            "{quantity} of '{}' is more than tally can count",
+            plan_name
         ))
         .hint("order a smaller quantity")
     };
@@ -233,17 +267,17 @@ pub fn place(
     let id = ctx.store.insert_order(&NewOrder {
         buyer_id: u.id,
         owner_id: owner.id,
-        plan: &plan,
+        plan,
         quantity,
         credits,
         price_minor,
-        billing: &info,
+        billing: info,
         transfer_id: transfer,
         at: &ctx.now_str(),
     })?;
     let order = Order {
         id,
-        buyer: buyer.into(),
+        buyer: u.handle.clone(),
         owner: owner.handle.clone(),
         plan: plan_name.into(),
         quantity,
@@ -253,26 +287,7 @@ pub fn place(
         currency: plan.currency.clone(),
         created_at: ctx.now_str(),
     };
-    let done = Placed {
-        order,
-        owner_balance,
-        replayed: false,
-    };
-    ctx.audit(
-        Action::OrderPlace,
-        Some(buyer),
-        json!({"order": done.order.id, "owner": owner.handle, "plan": plan_name, "quantity": quantity,
-               "credits": credits, "price_minor": price_minor, "currency": plan.currency}),
-    )?;
-    idempotency::store(
-        &ctx.store,
-        key,
-        "order place",
-        &request,
-        &serde_json::to_value(&done)?,
-        &ctx.now_str(),
-    )?;
-    Ok(done)
+    Ok((order, owner_balance))
 }
 
 /// Orders of the owner and of every credit user of the owner, newest first.

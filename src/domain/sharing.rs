@@ -62,6 +62,49 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
     for who in [&u, &o] {
         ledger::require_active(&Party::User(who.clone()))?;
     }
+    refuse_chain(ctx, &u, &o)?;
+    if u.credit_owner_id == Some(o.id) {
+        return Ok(OwnerSet {
+            user: user.into(),
+            owner: owner.into(),
+            moved: vec![],
+        });
+    }
+    let balances = ctx.store.user_holdings(u.id)?;
+    if !balances.is_empty() && !move_balance {
+        let held: Vec<String> = balances
+            .iter()
+            .map(|h| format!("{} {}", h.balance, h.kind.name))
+            .collect();
+        return Err(Error::new(
+            Code::HasCredits,
+            format!(
+                "'{user}' holds {}, which they could not use as a credit user",
+                held.join(", ")
+            ),
+        )
+        .hint(format!(
+            "add --move-balance to move it to '{owner}' in the same step"
+        )));
+    }
+    let moved = move_holdings(ctx, &u, &o, balances)?;
+    ctx.store.set_credit_owner(u.id, Some(o.id))?;
+    ctx.audit(
+        Action::OwnerSet,
+        Some(user),
+        json!({"owner": owner, "moved": moved}),
+    )?;
+    Ok(OwnerSet {
+        user: user.into(),
+        owner: owner.into(),
+        moved,
+    })
+}
+
+/// Rule 6's chains: an owner uses no one else's credits, and a user with
+/// credit users of their own uses no one else's either.
+fn refuse_chain(ctx: &Ctx, u: &UserRef, o: &UserRef) -> Result<()> {
+    let (user, owner) = (u.handle.as_str(), o.handle.as_str());
     if let Some(current) = o.credit_owner_id {
         let current: String = users::handle_of(&ctx.store, current)?;
         let hint = if current == user {
@@ -90,30 +133,16 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             theirs[0]
         )));
     }
-    if u.credit_owner_id == Some(o.id) {
-        return Ok(OwnerSet {
-            user: user.into(),
-            owner: owner.into(),
-            moved: vec![],
-        });
-    }
-    let balances = ctx.store.user_holdings(u.id)?;
-    if !balances.is_empty() && !move_balance {
-        let held: Vec<String> = balances
-            .iter()
-            .map(|h| format!("{} {}", h.balance, h.kind.name))
-            .collect();
-        return Err(Error::new(
-            Code::HasCredits,
-            format!(
-                "'{user}' holds {}, which they could not use as a credit user",
-                held.join(", ")
-            ),
-        )
-        .hint(format!(
-            "add --move-balance to move it to '{owner}' in the same step"
-        )));
-    }
+    Ok(())
+}
+
+/// Moves every balance of `u` to their new owner `o`.
+fn move_holdings(
+    ctx: &Ctx,
+    u: &UserRef,
+    o: &UserRef,
+    balances: Vec<ledger::Holding>,
+) -> Result<Vec<ledger::KindTotal>> {
     let mut moved = Vec::new();
     for ledger::Holding {
         kind,
@@ -136,17 +165,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
             amount: balance,
         });
     }
-    ctx.store.set_credit_owner(u.id, Some(o.id))?;
-    ctx.audit(
-        Action::OwnerSet,
-        Some(user),
-        json!({"owner": owner, "moved": moved}),
-    )?;
-    Ok(OwnerSet {
-        user: user.into(),
-        owner: owner.into(),
-        moved,
-    })
+    Ok(moved)
 }
 
 /// `user` uses their own credits again.

@@ -89,26 +89,8 @@ pub fn restore(
                 .hint("name a file that `tally backup FILE` wrote"),
         );
     }
-    refuse_foreign(backup)?;
     refuse_non_file(target)?;
-    let source = Connection::open_with_flags(
-        backup,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| foreign(backup, &Error::from(e).message))?;
-    let app_id: i32 = source
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|_| foreign(backup, "it is not an SQLite database"))?;
-    let version: i32 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if app_id != APPLICATION_ID {
-        return Err(foreign(backup, "it is an SQLite file of another program"));
-    }
-    if version > SCHEMA_VERSION || version == 0 {
-        return Err(foreign(
-            backup,
-            &format!("its schema version {version} is not one this tally knows"),
-        ));
-    }
+    let (source, version) = open_backup(backup)?;
     // Nobody may have the database open while it is replaced: the locks are
     // held until the new file is in place.
     let _held = hold_exclusive(target)?;
@@ -146,6 +128,38 @@ pub fn restore(
     if dry_run {
         return Ok(Restored { kept: None });
     }
+    put_in_place(&tmp.path, target, stamp)
+}
+
+/// Opens a backup read-only: a tally file of a schema this tally knows.
+/// Also its schema version.
+fn open_backup(backup: &Path) -> Result<(Connection, i32)> {
+    refuse_foreign(backup)?;
+    let source = Connection::open_with_flags(
+        backup,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| foreign(backup, &Error::from(e).message))?;
+    let app_id: i32 = source
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|_| foreign(backup, "it is not an SQLite database"))?;
+    let version: i32 = source.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if app_id != APPLICATION_ID {
+        return Err(foreign(backup, "it is an SQLite file of another program"));
+    }
+    if version > SCHEMA_VERSION || version == 0 {
+        return Err(foreign(
+            backup,
+            &format!("its schema version {version} is not one this tally knows"),
+        ));
+    }
+    Ok((source, version))
+}
+
+/// Moves the file at `target` (with its `-wal`) aside as
+/// `TARGET.replaced-STAMP` and the copy at `copy` into its place.
+fn put_in_place(copy: &Path, target: &Path, stamp: &str) -> Result<Restored> {
+    let dir = parent_dir(target);
     let side = |base: &Path, suffix: &str| {
         let mut p = base.as_os_str().to_owned();
         p.push(suffix);
@@ -170,7 +184,7 @@ pub fn restore(
     }
     let _ = fs::remove_file(side(target, "-shm"));
     let _ = fs::remove_file(side(target, "-wal"));
-    let placed = fs::rename(&tmp.path, target).and_then(|()| fs::File::open(&dir)?.sync_all());
+    let placed = fs::rename(copy, target).and_then(|()| fs::File::open(&dir)?.sync_all());
     placed.map_err(|e| {
         Error::io(
             &e,
