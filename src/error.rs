@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::domain::refusal::Refusal;
+
 /// A stable, machine-readable error code (SPEC section 5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,6 +120,8 @@ pub struct ErrorInner {
     pub rows: Vec<RowError>,
     /// For permission refusals: what was attempted, so that it can be audited.
     pub denied: Option<Denied>,
+    /// For a rule's refusal: its facts, from which the message and hint were worded.
+    pub refusal: Option<Refusal>,
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +154,7 @@ impl Error {
             hint: None,
             rows: Vec::new(),
             denied: None,
+            refusal: None,
         }))
     }
 
@@ -160,17 +165,6 @@ impl Error {
 
     pub fn invalid(message: impl Into<String>) -> Self {
         Error::new(Code::InvalidInput, message)
-    }
-
-    pub fn not_found(what: &str, name: &str) -> Self {
-        let hint = match what {
-            "user" => "`tally user list --status all` lists every user".to_string(),
-            "role" => "`tally role list` lists the roles".to_string(),
-            "credit kind" => "`tally credits kind list` lists the kinds".to_string(),
-            "plan" => "`tally plan list` lists the plans".to_string(),
-            _ => format!("check the {what} and try again"),
-        };
-        Error::new(Code::NotFound, format!("no {what} '{name}'")).hint(hint)
     }
 
     /// This error as the refusal of one row of a batch.
@@ -210,6 +204,7 @@ impl Error {
             hint: Some("fix the rows named above and import the whole file again".into()),
             rows,
             denied: None,
+            refusal: None,
         }))
     }
 }
@@ -263,5 +258,14 @@ impl From<std::io::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         Error::new(Code::Internal, format!("JSON error: {e}"))
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Self {
+        let (message, hint) = crate::words::refusal(&r);
+        let mut e = Error::new(r.code(), message).hint(hint);
+        e.refusal = Some(r);
+        e
     }
 }

@@ -6,6 +6,7 @@ mod domain;
 mod error;
 mod output;
 mod store;
+mod words;
 
 use std::process::ExitCode;
 

@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::outbox::MailStatus;
+use super::refusal::Refusal;
 use super::settings::{self, SmtpTls};
 use super::{Action, Ctx};
 use crate::error::{Code, Error, Result};
@@ -38,9 +39,8 @@ pub struct Environment {
     pub timeout: Duration,
 }
 
-fn not_configured(key: &str, example: &str) -> Error {
-    Error::new(Code::NotConfigured, format!("the {key} setting is not set"))
-        .hint(format!("set it: `tally settings set {key} {example}`"))
+fn not_configured(key: &'static str, example: &'static str) -> Error {
+    Refusal::SettingUnset { key, example }.into()
 }
 
 /// RFC 3834: automatic mail, to which vacation responders do not reply.

@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::not_found;
+use super::refusal::{Refusal, Thing};
 use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
@@ -25,7 +27,7 @@ pub use crate::store::{DEFAULT_KIND, Holder, Kind, KindInfo, TransferType};
 pub fn kind(store: &Store, name: &str) -> Result<Kind> {
     store
         .kind(name)?
-        .ok_or_else(|| Error::not_found("credit kind", name))
+        .ok_or_else(|| not_found(Thing::CreditKind, name))
 }
 
 pub fn list_kinds(ctx: &Ctx) -> Result<Vec<KindInfo>> {
@@ -37,11 +39,7 @@ pub fn add_kind(ctx: &Ctx, name: &str) -> Result<KindInfo> {
     ctx.authorize(Action::KindAdd, None)?;
     check_name_syntax(name, "credit kind", 32)?;
     if ctx.store.kind(name)?.is_some() {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the credit kind '{name}' exists"),
-        )
-        .hint("`tally credits kind list` lists the kinds"));
+        return Err(Refusal::KindExists { name: name.into() }.into());
     }
     let k = ctx.store.insert_kind(name, &ctx.now_str())?;
     ctx.store.account(k.id, Holder::Company)?;
@@ -89,14 +87,11 @@ pub fn require_active(p: &Party) -> Result<()> {
     if let Party::User(u) = p
         && !u.is_active()
     {
-        return Err(Error::new(
-            Code::InactiveUser,
-            format!(
-                "'{}' is {}; credits are not moved to or from an inactive user",
-                u.handle, u.status
-            ),
-        )
-        .hint(super::users::reactivate_hint(u)));
+        return Err(Refusal::InactiveParty {
+            handle: u.handle.clone(),
+            status: u.status,
+        }
+        .into());
     }
     Ok(())
 }
@@ -133,26 +128,14 @@ pub fn post_at(
     let from_after = debit_balance.checked_sub(p.amount);
     if !debit.is_vendor() && debit_balance < p.amount {
         let who = debit_name.unwrap_or(&debit.holder);
-        return Err(Error::new(
-            Code::InsufficientCredits,
-            format!(
-                "{who} has {debit_balance} {} and cannot give {}",
-                p.kind.name, p.amount
-            ),
-        )
-        .hint(if who == COMPANY {
-            format!(
-                "top up the company account first: `tally credits topup {}{}`",
-                p.amount - debit_balance,
-                if p.kind.name == DEFAULT_KIND {
-                    String::new()
-                } else {
-                    format!(" --kind {}", p.kind.name)
-                }
-            )
-        } else {
-            format!("move at most {debit_balance}, or give {who} more credits first")
-        }));
+        return Err(Refusal::InsufficientCredits {
+            holder: who.into(),
+            is_company: who == COMPANY,
+            balance: debit_balance,
+            kind: p.kind.name.clone(),
+            amount: p.amount,
+        }
+        .into());
     }
     // The vendor's balance is minus everything of the kind held inside the
     // organization: keeping it at -i64::MAX or above keeps that total, and so
@@ -457,15 +440,10 @@ pub fn topup(
         let open = ctx.store.purchase_request_state(req)?;
         match open {
             None => {
-                return Err(Error::not_found("purchase request", &req.to_string())
-                    .hint("`tally credits requests --status all` lists them"));
+                return Err(not_found(Thing::PurchaseRequest, &req.to_string()));
             }
             Some((status, _)) if status != "open" => {
-                return Err(Error::new(
-                    Code::AlreadyExists,
-                    format!("purchase request {req} is already fulfilled"),
-                )
-                .hint("`tally credits requests` lists the open ones"));
+                return Err(Refusal::RequestFulfilled { id: req }.into());
             }
             Some((_, k)) if k != kind.id => {
                 return Err(Error::invalid(format!(
@@ -607,11 +585,7 @@ pub fn request(
     }
     let kind = kind(&ctx.store, kind_name)?;
     let Some(support) = ctx.setting("support-email")? else {
-        return Err(Error::new(
-            Code::NotConfigured,
-            "no support-email is set to send the request to",
-        )
-        .hint("set it: `tally settings set support-email support@vendor.example`"));
+        return Err(Refusal::NoSupportEmail.into());
     };
     let id = ctx.store.insert_purchase_request(
         kind.id,

@@ -8,6 +8,7 @@ pub mod ledger;
 pub mod offboard;
 pub mod orders;
 pub mod outbox;
+pub mod refusal;
 pub mod rights;
 pub mod roles;
 #[cfg(test)]
@@ -25,9 +26,19 @@ use std::sync::LazyLock;
 use jiff::Timestamp;
 use serde_json::Value;
 
-use crate::error::{Code, Denied, Error, Result};
+use crate::error::{Denied, Error, Result};
 use crate::store::Store;
+pub use refusal::{Refusal, Thing};
 pub use rights::{Action, Right};
+
+/// A thing looked up by name that is not there.
+pub fn not_found(thing: Thing, name: &str) -> Error {
+    Refusal::NotFound {
+        thing,
+        name: name.into(),
+    }
+    .into()
+}
 
 /// Who runs a command.
 #[derive(Debug, Clone)]
@@ -90,17 +101,13 @@ impl<'c> Ctx<'c> {
             None => store.default_actor()?,
         };
         let Some(user) = store.user_ref(&handle)? else {
-            return Err(
-                Error::new(Code::NotFound, format!("no user '{handle}' to act as"))
-                    .hint("name an existing user with --as HANDLE or TALLY_AS"),
-            );
+            return Err(Refusal::NoSuchActor { handle }.into());
         };
         if !user.is_active() {
-            let mut e = Error::new(
-                Code::PermissionDenied,
-                format!("'{handle}' is {} and can do nothing", user.status),
-            )
-            .hint("act as an active user with --as HANDLE or TALLY_AS");
+            let mut e = Error::from(Refusal::ActorInactive {
+                handle: handle.clone(),
+                status: user.status,
+            });
             // A refused permission like any other, so it is audited; what was
             // attempted is not known yet, only that this actor may do nothing.
             e.denied = Some(Denied {
@@ -157,17 +164,11 @@ impl<'c> Ctx<'c> {
         if missing.is_empty() {
             return Ok(());
         }
-        let mut e = Error::new(
-            Code::PermissionDenied,
-            format!(
-                "'{}' may not {}: it needs the right{} {}",
-                self.actor.handle,
-                action.name().replace('.', " "),
-                if missing.len() == 1 { "" } else { "s" },
-                missing.join(" and ")
-            ),
-        )
-        .hint("ask an administrator to grant you a role with that right, or act as another user with --as");
+        let mut e = Error::from(Refusal::MissingRights {
+            handle: self.actor.handle.clone(),
+            action: action.name(),
+            missing,
+        });
         e.denied = Some(Denied {
             actor: self.actor.handle.clone(),
             action: action.name(),

@@ -6,9 +6,10 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::ledger::{self, Party, Posting, TransferType};
+use super::refusal::Refusal;
 use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, roles, sharing, users};
-use crate::error::{Code, Error, Result};
+use crate::error::{Error, Result};
 use crate::store::{ActiveOnly, UserRef, UserStatus};
 
 #[derive(Debug, Serialize)]
@@ -36,10 +37,11 @@ pub fn offboard(
     ctx.authorize(Action::UserOffboard, Some(handle))?;
     let user = users::find(&ctx.store, handle)?;
     if !user.is_active() && user.status != UserStatus::Deactivated {
-        return Err(
-            Error::new(Code::InactiveUser, format!("'{handle}' is {}", user.status))
-                .hint("a deleted user holds nothing and needs no offboarding"),
-        );
+        return Err(Refusal::NothingToOffboard {
+            handle: handle.into(),
+            status: user.status,
+        }
+        .into());
     }
     if credits_to == handle || credit_users_to == Some(handle) {
         return Err(Error::invalid(format!(
@@ -121,14 +123,10 @@ fn move_credit_users(
     if let Some(o) = new_owner
         && o.credit_owner_id.is_some_and(|owner| owner != user.id)
     {
-        let h = &o.handle;
-        return Err(Error::new(
-            Code::OwnerChain,
-            format!("'{h}' uses another user's credits and cannot own credits for others"),
-        )
-        .hint(format!(
-            "clear it first: `tally owner clear {h}`, or name another owner"
-        )));
+        return Err(Refusal::NewOwnerUsesAnother {
+            handle: o.handle.clone(),
+        }
+        .into());
     }
     for (id, credit_user) in &credit_users {
         let owner_id = new_owner.filter(|o| o.id != *id).map(|o| o.id);

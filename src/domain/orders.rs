@@ -6,9 +6,11 @@ use serde_json::json;
 
 use super::ledger::DEFAULT_KIND;
 use super::ledger::{self, Holder, Party, Posting, TransferType};
+use super::not_found;
+use super::refusal::{Refusal, Thing};
 use super::sharing::{owner_of, subject};
 use super::{Action, Amount, Ctx, Price, check_no_control, idempotency, users};
-use crate::error::{Code, Error, Result};
+use crate::error::{Error, Result};
 use crate::store::{BillingRow, NewOrder, PlanRow, Store, UserStatus};
 pub use crate::store::{Order, Plan};
 
@@ -24,7 +26,7 @@ pub fn check_currency(c: &str) -> Result<()> {
 fn find_plan(store: &Store, name: &str) -> Result<PlanRow> {
     store
         .plan(name)?
-        .ok_or_else(|| Error::not_found("plan", name))
+        .ok_or_else(|| not_found(Thing::Plan, name))
 }
 
 pub fn add_plan(
@@ -46,10 +48,7 @@ pub fn add_plan(
     check_currency(currency)?;
     let kind = ledger::kind(&ctx.store, kind)?;
     if ctx.store.plan(name)?.is_some() {
-        return Err(
-            Error::new(Code::AlreadyExists, format!("the plan '{name}' exists"))
-                .hint("remove it first to redefine it; past orders keep the old terms"),
-        );
+        return Err(Refusal::PlanExists { name: name.into() }.into());
     }
     ctx.store.insert_plan(
         name,
@@ -123,10 +122,10 @@ pub fn set_billing_info(
     }
     let u = users::find(&ctx.store, handle)?;
     if u.status == UserStatus::Deleted {
-        return Err(
-            Error::new(Code::InactiveUser, format!("'{handle}' is deleted"))
-                .hint(users::reactivate_hint(&u)),
-        );
+        return Err(Refusal::Deleted {
+            handle: handle.into(),
+        }
+        .into());
     }
     ctx.store.set_billing_info(
         u.id,
@@ -158,13 +157,10 @@ fn billing_info(store: &Store, user_id: i64, handle: &str) -> Result<Option<Bill
 }
 
 fn no_billing_info(handle: &str) -> Error {
-    Error::new(
-        Code::NoBillingInfo,
-        format!("'{handle}' has no billing information"),
-    )
-    .hint(format!(
-        "set it: `tally billing-info set {handle} --name NAME --address ADDRESS`"
-    ))
+    Refusal::NoBillingInfo {
+        handle: handle.into(),
+    }
+    .into()
 }
 
 pub fn show_billing_info(ctx: &Ctx, handle: &str) -> Result<BillingInfo> {

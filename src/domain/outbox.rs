@@ -6,6 +6,7 @@
 use serde::Serialize;
 use serde_json::json;
 
+use super::refusal::{Refusal, Thing};
 use super::{Action, Ctx};
 use crate::error::{Code, Error, Result};
 pub use crate::store::MailStatus;
@@ -62,8 +63,10 @@ pub fn by_ids(store: &Store, ids: &[i64]) -> Result<Vec<Message>> {
 
 fn status_of(store: &Store, id: i64) -> Result<MailStatus> {
     store.mail_message(id)?.map(|m| m.status).ok_or_else(|| {
-        Error::new(Code::NotFound, format!("no message {id} in the outbox"))
-            .hint("`tally mail list` lists the messages and their ids")
+        Error::from(Refusal::NotFound {
+            thing: Thing::Message,
+            name: id.to_string(),
+        })
     })
 }
 

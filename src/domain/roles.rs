@@ -4,9 +4,11 @@
 use serde::Serialize;
 use serde_json::json;
 
+use super::not_found;
+use super::refusal::{Refusal, Thing};
 use super::users::{self, UserRef, UserStatus};
 use super::{Action, Ctx, Right, check_name_syntax};
-use crate::error::{Code, Error, Result};
+use crate::error::{Error, Result};
 pub use crate::store::ADMIN_ROLE;
 use crate::store::Store;
 
@@ -21,7 +23,7 @@ pub struct Role {
 pub fn find(store: &Store, name: &str) -> Result<i64> {
     store
         .role_id(name)?
-        .ok_or_else(|| Error::not_found("role", name))
+        .ok_or_else(|| not_found(Thing::Role, name))
 }
 
 pub fn list(ctx: &Ctx) -> Result<Vec<Role>> {
@@ -70,10 +72,7 @@ pub fn add(ctx: &Ctx, name: &str, rights: &[Right]) -> Result<Role> {
     ctx.authorize(Action::RoleAdd, None)?;
     check_name_syntax(name, "role name", 64)?;
     if ctx.store.role_id(name)?.is_some() {
-        return Err(
-            Error::new(Code::AlreadyExists, format!("the role '{name}' exists"))
-                .hint("`tally role list` shows it; remove it first to redefine it"),
-        );
+        return Err(Refusal::RoleExists { name: name.into() }.into());
     }
     let names: Vec<&str> = rights.iter().map(|r| r.as_str()).collect();
     ctx.store.insert_role(name, &names, &ctx.now_str())?;
@@ -103,14 +102,11 @@ pub fn remove(ctx: &Ctx, name: &str) -> Result<()> {
     let id = find(&ctx.store, name)?;
     let holders = ctx.store.role_members(id)?;
     if !holders.is_empty() {
-        return Err(Error::new(
-            Code::RoleInUse,
-            format!("the role '{name}' is held by {}", holders.join(", ")),
-        )
-        .hint(format!(
-            "revoke it first: `tally role revoke {} {name}`",
-            holders[0]
-        )));
+        return Err(Refusal::RoleInUse {
+            role: name.into(),
+            holders,
+        }
+        .into());
     }
     ctx.store.delete_role(id)?;
     ctx.audit(Action::RoleRemove, Some(name), json!({}))?;
@@ -123,14 +119,12 @@ pub fn grant(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
     let user = users::find(&ctx.store, handle)?;
     let role_id = find(&ctx.store, role)?;
     if user.status == UserStatus::Deleted || (role == ADMIN_ROLE && !user.is_active()) {
-        return Err(Error::new(
-            Code::InactiveUser,
-            format!(
-                "'{handle}' is {} and cannot be given the role '{role}'",
-                user.status
-            ),
-        )
-        .hint(users::reactivate_hint(&user)));
+        return Err(Refusal::InactiveGrantee {
+            handle: handle.into(),
+            status: user.status,
+            role: role.into(),
+        }
+        .into());
     }
     if ctx.store.holds_role(user.id, role_id)? {
         return Ok(false);
@@ -159,13 +153,10 @@ pub fn revoke(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
 /// Rule 4: at least one active user holds administrator at all times.
 pub fn check_not_last_admin(store: &Store, user: &UserRef) -> Result<()> {
     if store.other_active_admins(user.id, &user.handle)?.is_empty() {
-        return Err(Error::new(
-            Code::LastAdmin,
-            format!("'{}' is the last active administrator", user.handle),
-        )
-        .hint(format!(
-            "make someone else an administrator first: `tally role grant HANDLE {ADMIN_ROLE}`"
-        )));
+        return Err(Refusal::LastAdmin {
+            handle: user.handle.clone(),
+        }
+        .into());
     }
     Ok(())
 }

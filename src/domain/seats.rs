@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::orders::check_currency;
+use super::refusal::Refusal;
 use super::{Action, Ctx, Price, fmt_minor, fmt_time};
 use crate::error::{Code, Error, Result};
 
@@ -178,11 +179,7 @@ pub fn seat_amount(price_minor: i64, days: i64, days_in_month: i64) -> i64 {
 }
 
 fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
-    ctx.store.seat_price()?.ok_or_else(|| {
-        Error::new(Code::NotConfigured, "no seat price is set").hint(
-            "set the monthly price of one active user first, e.g. `tally billing set-price 8`",
-        )
-    })
+    (ctx.store.seat_price()?).ok_or_else(|| Refusal::NoSeatPrice.into())
 }
 
 /// Sets the price of one active user for one month. Earlier prices stay in

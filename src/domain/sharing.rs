@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::ledger::{self, Holder, Party, Posting, TransferType};
+use super::refusal::Refusal;
 use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, fmt_time, idempotency};
-use crate::error::{Code, Error, Result};
+use crate::error::{Error, Result};
 use crate::store::{ActiveOnly, Store};
 
 /// The user whose credits `user` uses: their owner, or themselves.
@@ -72,20 +73,14 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
     }
     let balances = ctx.store.user_holdings(u.id)?;
     if !balances.is_empty() && !move_balance {
-        let held: Vec<String> = balances
-            .iter()
-            .map(|h| format!("{} {}", h.balance, h.kind.name))
-            .collect();
-        return Err(Error::new(
-            Code::HasCredits,
-            format!(
-                "'{user}' holds {}, which they could not use as a credit user",
-                held.join(", ")
-            ),
-        )
-        .hint(format!(
-            "add --move-balance to move it to '{owner}' in the same step"
-        )));
+        return Err(Refusal::HasCreditsToShare {
+            user: user.into(),
+            owner: owner.into(),
+            balances: (balances.iter())
+                .map(|h| (h.kind.name.clone(), h.balance))
+                .collect(),
+        }
+        .into());
     }
     let moved = move_holdings(ctx, &u, &o, balances)?;
     ctx.store.set_credit_owner(u.id, Some(o.id))?;
@@ -104,34 +99,24 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
 /// Rule 6's chains: an owner uses no one else's credits, and a user with
 /// credit users of their own uses no one else's either.
 fn refuse_chain(ctx: &Ctx, u: &UserRef, o: &UserRef) -> Result<()> {
-    let (user, owner) = (u.handle.as_str(), o.handle.as_str());
+    let (user, owner) = (u.handle.clone(), o.handle.clone());
     if let Some(current) = o.credit_owner_id {
-        let current: String = users::handle_of(&ctx.store, current)?;
-        let hint = if current == user {
-            // `owner` uses `user`'s credits: the two would swap roles.
-            format!("first make '{owner}' use their own credits: `tally owner clear {owner}`")
-        } else {
-            format!("share the credits of '{current}' instead: `tally owner set {user} {current}`")
-        };
-        return Err(Error::new(
-            Code::OwnerChain,
-            format!("'{owner}' uses the credits of '{current}' and cannot share credits"),
-        )
-        .hint(hint));
+        let current = users::handle_of(&ctx.store, current)?;
+        return Err(Refusal::OwnerUsesAnother {
+            user,
+            owner,
+            current,
+        }
+        .into());
     }
-    let theirs = credit_users(&ctx.store, u.id)?;
-    if !theirs.is_empty() {
-        return Err(Error::new(
-            Code::OwnerChain,
-            format!(
-                "'{user}' shares credits with {} and cannot use someone else's",
-                theirs.join(", ")
-            ),
-        )
-        .hint(format!(
-            "move them first, e.g. `tally owner set {} {owner}`",
-            theirs[0]
-        )));
+    let credit_users = credit_users(&ctx.store, u.id)?;
+    if !credit_users.is_empty() {
+        return Err(Refusal::SharesWithOthers {
+            user,
+            owner,
+            credit_users,
+        }
+        .into());
     }
     Ok(())
 }
@@ -356,17 +341,11 @@ pub fn refuse_credit_user(store: &Store, p: &Party) -> Result<()> {
         && u.credit_owner_id.is_some()
     {
         let owner = owner_of(store, u)?;
-        return Err(Error::new(
-            Code::OwnerChain,
-            format!(
-                "'{}' uses the credits of '{}' and holds none of their own",
-                u.handle, owner.handle
-            ),
-        )
-        .hint(format!(
-            "give the credits to '{}', or first `tally owner clear {}`",
-            owner.handle, u.handle
-        )));
+        return Err(Refusal::ToCreditUser {
+            handle: u.handle.clone(),
+            owner: owner.handle,
+        }
+        .into());
     }
     Ok(())
 }

@@ -5,6 +5,8 @@ use argon2::password_hash::{PasswordHasher, SaltString};
 use serde::Serialize;
 use serde_json::json;
 
+use super::not_found;
+use super::refusal::{Refusal, Thing};
 use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, check_email, check_handle, check_person_name};
 use crate::error::{Code, Error, Result, RowError};
@@ -24,22 +26,10 @@ pub struct NewUser {
     pub password: Password,
 }
 
-/// How to make an inactive user usable again, if anything can.
-pub fn reactivate_hint(u: &UserRef) -> String {
-    if u.status == UserStatus::Deleted {
-        format!(
-            "'{}' is deleted, and deletion is final: choose an active user",
-            u.handle
-        )
-    } else {
-        format!("activate them first: `tally user activate {}`", u.handle)
-    }
-}
-
 pub fn find(store: &Store, handle: &str) -> Result<UserRef> {
     store
         .user_ref(handle)?
-        .ok_or_else(|| Error::not_found("user", handle))
+        .ok_or_else(|| not_found(Thing::User, handle))
 }
 
 /// The handle of the user with this id.
@@ -50,7 +40,7 @@ pub fn handle_of(store: &Store, id: i64) -> Result<String> {
 pub fn load(store: &Store, handle: &str) -> Result<User> {
     store
         .user(handle)?
-        .ok_or_else(|| Error::not_found("user", handle))
+        .ok_or_else(|| not_found(Thing::User, handle))
 }
 
 /// Checks a new user's fields, whatever the database holds.
@@ -140,18 +130,17 @@ fn check_free(store: &Store, handle: Option<&str>, email: &str, except: Option<i
     if let Some(handle) = handle
         && store.handle_exists(handle)?
     {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the handle '{handle}' is taken"),
-        )
-        .hint("handles are never reused, even after a user is deleted; choose another"));
+        return Err(Refusal::HandleTaken {
+            handle: handle.into(),
+        }
+        .into());
     }
     if let Some(other) = store.email_holder(email, except)? {
-        return Err(Error::new(
-            Code::AlreadyExists,
-            format!("the email {email} is already used by '{other}'"),
-        )
-        .hint("every user who is not deleted has their own email"));
+        return Err(Refusal::EmailTaken {
+            email: email.into(),
+            holder: other,
+        }
+        .into());
     }
     Ok(())
 }
@@ -294,11 +283,10 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
 }
 
 fn deleted_is_final(handle: &str) -> Error {
-    Error::new(
-        Code::InactiveUser,
-        format!("'{handle}' is deleted, and deletion is final"),
-    )
-    .hint("add a new user with another handle")
+    Refusal::DeletedIsFinal {
+        handle: handle.into(),
+    }
+    .into()
 }
 
 /// What `set_status` can make a user.
@@ -394,13 +382,10 @@ pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChang
 pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
     let handle = &user.handle;
     if store.is_admin(user.id)? {
-        return Err(Error::new(
-            Code::IsAdmin,
-            format!("'{handle}' holds the administrator role"),
-        )
-        .hint(format!(
-            "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
-        )));
+        return Err(Refusal::IsAdmin {
+            handle: handle.clone(),
+        }
+        .into());
     }
     let balances: Vec<(String, i64)> = store
         .user_holdings(user.id)?
@@ -408,26 +393,11 @@ pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
         .map(|h| (h.kind.name, h.balance))
         .collect();
     if !balances.is_empty() {
-        let held: Vec<String> = balances.iter().map(|(k, b)| format!("{b} {k}")).collect();
-        let commands: Vec<String> = balances
-            .iter()
-            .map(|(k, b)| {
-                let kind = if k == super::ledger::DEFAULT_KIND {
-                    String::new()
-                } else {
-                    format!(" --kind {k}")
-                };
-                format!("`tally credits assign --from {handle} --to company {b}{kind}`")
-            })
-            .collect();
-        return Err(Error::new(
-            Code::HasCredits,
-            format!("'{handle}' still holds {}", held.join(", ")),
-        )
-        .hint(format!(
-            "move them first: {}, or use `tally user offboard {handle} --credits-to company`",
-            commands.join(" and ")
-        )));
+        return Err(Refusal::HasCredits {
+            handle: handle.clone(),
+            balances,
+        }
+        .into());
     }
     let credit_users: Vec<String> = store
         .credit_users(user.id, ActiveOnly::Yes)?
@@ -435,17 +405,11 @@ pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
         .map(|u| u.handle)
         .collect();
     if !credit_users.is_empty() {
-        return Err(Error::new(
-            Code::HasCreditUsers,
-            format!(
-                "'{handle}' shares credits with {}",
-                credit_users.join(", ")
-            ),
-        )
-        .hint(format!(
-            "give them another owner or their own credits first (`tally owner clear {}`), or use `tally user offboard {handle} --credits-to company --credit-users-to HANDLE`",
-            credit_users[0]
-        )));
+        return Err(Refusal::HasCreditUsers {
+            handle: handle.clone(),
+            credit_users,
+        }
+        .into());
     }
     Ok(())
 }

@@ -1,0 +1,185 @@
+//! Why a rule refuses what was asked: the facts, as types. The words, and the
+//! `tally ...` commands that would fix each refusal, are written once at the
+//! edge (`src/words.rs`), so that another front end can say them its own way.
+
+use crate::error::Code;
+use crate::store::UserStatus;
+
+/// What was looked up by name and is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thing {
+    User,
+    Role,
+    CreditKind,
+    Plan,
+    PurchaseRequest,
+    /// A message of the outbox, by id.
+    Message,
+}
+
+/// A balance: a kind's name and how much of it.
+pub type Held = (String, i64);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    NotFound {
+        thing: Thing,
+        name: String,
+    },
+    /// `--as`, `TALLY_AS` or the default actor names nobody.
+    NoSuchActor {
+        handle: String,
+    },
+    /// The actor is deactivated or deleted: they may do nothing.
+    ActorInactive {
+        handle: String,
+        status: UserStatus,
+    },
+    /// The actor lacks rights that `action` needs.
+    MissingRights {
+        handle: String,
+        action: &'static str,
+        missing: Vec<&'static str>,
+    },
+    /// Rule 5: credits are not moved to or from a user who is not active.
+    InactiveParty {
+        handle: String,
+        status: UserStatus,
+    },
+    /// A role cannot be given to a deleted user, nor administrator to an inactive one.
+    InactiveGrantee {
+        handle: String,
+        status: UserStatus,
+        role: String,
+    },
+    DeletedIsFinal {
+        handle: String,
+    },
+    /// Billing information is not kept for a deleted user.
+    Deleted {
+        handle: String,
+    },
+    /// Offboarding a deleted user.
+    NothingToOffboard {
+        handle: String,
+        status: UserStatus,
+    },
+    /// Rule 1: a balance never goes below zero.
+    InsufficientCredits {
+        holder: String,
+        is_company: bool,
+        balance: i64,
+        kind: String,
+        amount: i64,
+    },
+    /// Rule 2: a user with credits cannot be deactivated.
+    HasCredits {
+        handle: String,
+        balances: Vec<Held>,
+    },
+    /// A user with credits would lose the use of them as a credit user.
+    HasCreditsToShare {
+        user: String,
+        owner: String,
+        balances: Vec<Held>,
+    },
+    /// Rule 3: an administrator's role is removed before deactivation.
+    IsAdmin {
+        handle: String,
+    },
+    /// Rule 4: at least one active administrator at all times.
+    LastAdmin {
+        handle: String,
+    },
+    /// Rule 7: an owner with active credit users cannot leave.
+    HasCreditUsers {
+        handle: String,
+        credit_users: Vec<String>,
+    },
+    /// Rule 6: an owner uses no one else's credits.
+    OwnerUsesAnother {
+        user: String,
+        owner: String,
+        current: String,
+    },
+    /// Rule 6: a user who shares their credits uses no one else's.
+    SharesWithOthers {
+        user: String,
+        owner: String,
+        credit_users: Vec<String>,
+    },
+    /// Rule 6: a new owner of a group must use their own credits.
+    NewOwnerUsesAnother {
+        handle: String,
+    },
+    /// Credits are not given to a credit user: they consume their owner's.
+    ToCreditUser {
+        handle: String,
+        owner: String,
+    },
+    HandleTaken {
+        handle: String,
+    },
+    EmailTaken {
+        email: String,
+        holder: String,
+    },
+    KindExists {
+        name: String,
+    },
+    RoleExists {
+        name: String,
+    },
+    PlanExists {
+        name: String,
+    },
+    RoleInUse {
+        role: String,
+        holders: Vec<String>,
+    },
+    RequestFulfilled {
+        id: i64,
+    },
+    NoBillingInfo {
+        handle: String,
+    },
+    NoSupportEmail,
+    NoSeatPrice,
+    SettingUnset {
+        key: &'static str,
+        example: &'static str,
+    },
+}
+
+impl Refusal {
+    pub fn code(&self) -> Code {
+        use Refusal::*;
+        match self {
+            NotFound { .. } | NoSuchActor { .. } => Code::NotFound,
+            ActorInactive { .. } | MissingRights { .. } => Code::PermissionDenied,
+            InactiveParty { .. }
+            | InactiveGrantee { .. }
+            | DeletedIsFinal { .. }
+            | Deleted { .. }
+            | NothingToOffboard { .. } => Code::InactiveUser,
+            InsufficientCredits { .. } => Code::InsufficientCredits,
+            HasCredits { .. } | HasCreditsToShare { .. } => Code::HasCredits,
+            IsAdmin { .. } => Code::IsAdmin,
+            LastAdmin { .. } => Code::LastAdmin,
+            HasCreditUsers { .. } => Code::HasCreditUsers,
+            OwnerUsesAnother { .. }
+            | SharesWithOthers { .. }
+            | NewOwnerUsesAnother { .. }
+            | ToCreditUser { .. } => Code::OwnerChain,
+            HandleTaken { .. }
+            | EmailTaken { .. }
+            | KindExists { .. }
+            | RoleExists { .. }
+            | PlanExists { .. }
+            | RequestFulfilled { .. } => Code::AlreadyExists,
+            RoleInUse { .. } => Code::RoleInUse,
+            NoBillingInfo { .. } => Code::NoBillingInfo,
+            NoSupportEmail | NoSeatPrice | SettingUnset { .. } => Code::NotConfigured,
+        }
+    }
+}

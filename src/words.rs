@@ -1,0 +1,223 @@
+//! The words of every refusal a rule makes, and the `tally ...` command that
+//! would fix it: written once, here at the edge, from the facts the domain
+//! gives (`domain::refusal`).
+
+use crate::domain::refusal::{Held, Refusal, Thing};
+use crate::store::{ADMIN_ROLE, DEFAULT_KIND, UserStatus};
+
+/// The message and the hint of a refusal.
+pub fn refusal(r: &Refusal) -> (String, String) {
+    use Refusal::*;
+    match r {
+        NotFound { thing, name } => not_found(*thing, name),
+        NoSuchActor { handle } => (
+            format!("no user '{handle}' to act as"),
+            "name an existing user with --as HANDLE or TALLY_AS".into(),
+        ),
+        ActorInactive { handle, status } => (
+            format!("'{handle}' is {status} and can do nothing"),
+            "act as an active user with --as HANDLE or TALLY_AS".into(),
+        ),
+        MissingRights { handle, action, missing } => (
+            format!(
+                "'{handle}' may not {}: it needs the right{} {}",
+                action.replace('.', " "),
+                plural(missing.len()),
+                missing.join(" and ")
+            ),
+            "ask an administrator to grant you a role with that right, or act as another user with --as".into(),
+        ),
+        InactiveParty { handle, status } => (
+            format!("'{handle}' is {status}; credits are not moved to or from an inactive user"),
+            reactivate(handle, *status),
+        ),
+        InactiveGrantee { handle, status, role } => (
+            format!("'{handle}' is {status} and cannot be given the role '{role}'"),
+            reactivate(handle, *status),
+        ),
+        DeletedIsFinal { handle } => (
+            format!("'{handle}' is deleted, and deletion is final"),
+            "add a new user with another handle".into(),
+        ),
+        Deleted { handle } => (
+            format!("'{handle}' is deleted"),
+            reactivate(handle, UserStatus::Deleted),
+        ),
+        NothingToOffboard { handle, status } => (
+            format!("'{handle}' is {status}"),
+            "a deleted user holds nothing and needs no offboarding".into(),
+        ),
+        InsufficientCredits { holder, is_company, balance, kind, amount } => (
+            format!("{holder} has {balance} {kind} and cannot give {amount}"),
+            if *is_company {
+                format!(
+                    "top up the company account first: `tally credits topup {}{}`",
+                    amount - balance,
+                    kind_flag(kind)
+                )
+            } else {
+                format!("move at most {balance}, or give {holder} more credits first")
+            },
+        ),
+        HasCredits { handle, balances } => {
+            let commands: Vec<String> = balances
+                .iter()
+                .map(|(k, b)| {
+                    format!("`tally credits assign --from {handle} --to company {b}{}`", kind_flag(k))
+                })
+                .collect();
+            (
+                format!("'{handle}' still holds {}", held(balances)),
+                format!(
+                    "move them first: {}, or use `tally user offboard {handle} --credits-to company`",
+                    commands.join(" and ")
+                ),
+            )
+        }
+        HasCreditsToShare { user, owner, balances } => (
+            format!(
+                "'{user}' holds {}, which they could not use as a credit user",
+                held(balances)
+            ),
+            format!("add --move-balance to move it to '{owner}' in the same step"),
+        ),
+        IsAdmin { handle } => (
+            format!("'{handle}' holds the administrator role"),
+            format!(
+                "revoke it first: `tally role revoke {handle} {ADMIN_ROLE}`, or use `tally user offboard {handle}`"
+            ),
+        ),
+        LastAdmin { handle } => (
+            format!("'{handle}' is the last active administrator"),
+            format!(
+                "make someone else an administrator first: `tally role grant HANDLE {ADMIN_ROLE}`"
+            ),
+        ),
+        HasCreditUsers { handle, credit_users } => (
+            format!("'{handle}' shares credits with {}", credit_users.join(", ")),
+            format!(
+                "give them another owner or their own credits first (`tally owner clear {}`), or use `tally user offboard {handle} --credits-to company --credit-users-to HANDLE`",
+                credit_users[0]
+            ),
+        ),
+        OwnerUsesAnother { user, owner, current } => (
+            format!("'{owner}' uses the credits of '{current}' and cannot share credits"),
+            if current == user {
+                // `owner` uses `user`'s credits: the two would swap roles.
+                format!(
+                    "first make '{owner}' use their own credits: `tally owner clear {owner}`"
+                )
+            } else {
+                format!(
+                    "share the credits of '{current}' instead: `tally owner set {user} {current}`"
+                )
+            },
+        ),
+        SharesWithOthers { user, owner, credit_users } => (
+            format!(
+                "'{user}' shares credits with {} and cannot use someone else's",
+                credit_users.join(", ")
+            ),
+            format!("move them first, e.g. `tally owner set {} {owner}`", credit_users[0]),
+        ),
+        NewOwnerUsesAnother { handle } => (
+            format!("'{handle}' uses another user's credits and cannot own credits for others"),
+            format!("clear it first: `tally owner clear {handle}`, or name another owner"),
+        ),
+        ToCreditUser { handle, owner } => (
+            format!("'{handle}' uses the credits of '{owner}' and holds none of their own"),
+            format!("give the credits to '{owner}', or first `tally owner clear {handle}`"),
+        ),
+        HandleTaken { handle } => (
+            format!("the handle '{handle}' is taken"),
+            "handles are never reused, even after a user is deleted; choose another".into(),
+        ),
+        EmailTaken { email, holder } => (
+            format!("the email {email} is already used by '{holder}'"),
+            "every user who is not deleted has their own email".into(),
+        ),
+        KindExists { name } => (
+            format!("the credit kind '{name}' exists"),
+            "`tally credits kind list` lists the kinds".into(),
+        ),
+        RoleExists { name } => (
+            format!("the role '{name}' exists"),
+            "`tally role list` shows it; remove it first to redefine it".into(),
+        ),
+        PlanExists { name } => (
+            format!("the plan '{name}' exists"),
+            "remove it first to redefine it; past orders keep the old terms".into(),
+        ),
+        RoleInUse { role, holders } => (
+            format!("the role '{role}' is held by {}", holders.join(", ")),
+            format!("revoke it first: `tally role revoke {} {role}`", holders[0]),
+        ),
+        RequestFulfilled { id } => (
+            format!("purchase request {id} is already fulfilled"),
+            "`tally credits requests` lists the open ones".into(),
+        ),
+        NoBillingInfo { handle } => (
+            format!("'{handle}' has no billing information"),
+            format!("set it: `tally billing-info set {handle} --name NAME --address ADDRESS`"),
+        ),
+        NoSupportEmail => (
+            "no support-email is set to send the request to".into(),
+            "set it: `tally settings set support-email support@vendor.example`".into(),
+        ),
+        NoSeatPrice => (
+            "no seat price is set".into(),
+            "set the monthly price of one active user first, e.g. `tally billing set-price 8`"
+                .into(),
+        ),
+        SettingUnset { key, example } => (
+            format!("the {key} setting is not set"),
+            format!("set it: `tally settings set {key} {example}`"),
+        ),
+    }
+}
+
+fn not_found(thing: Thing, name: &str) -> (String, String) {
+    let (what, hint) = match thing {
+        Thing::User => ("user", "`tally user list --status all` lists every user"),
+        Thing::Role => ("role", "`tally role list` lists the roles"),
+        Thing::CreditKind => ("credit kind", "`tally credits kind list` lists the kinds"),
+        Thing::Plan => ("plan", "`tally plan list` lists the plans"),
+        Thing::PurchaseRequest => (
+            "purchase request",
+            "`tally credits requests --status all` lists them",
+        ),
+        Thing::Message => {
+            return (
+                format!("no message {name} in the outbox"),
+                "`tally mail list` lists the messages and their ids".into(),
+            );
+        }
+    };
+    (format!("no {what} '{name}'"), hint.into())
+}
+
+fn reactivate(handle: &str, status: UserStatus) -> String {
+    if status == UserStatus::Deleted {
+        format!("'{handle}' is deleted, and deletion is final: choose an active user")
+    } else {
+        format!("activate them first: `tally user activate {handle}`")
+    }
+}
+
+/// ` --kind K`, or nothing for the default kind.
+fn kind_flag(kind: &str) -> String {
+    if kind == DEFAULT_KIND {
+        String::new()
+    } else {
+        format!(" --kind {kind}")
+    }
+}
+
+fn held(balances: &[Held]) -> String {
+    let each: Vec<String> = balances.iter().map(|(k, b)| format!("{b} {k}")).collect();
+    each.join(", ")
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
