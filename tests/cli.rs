@@ -10,27 +10,15 @@ const SHELLS: [(&str, &str); 5] = [
 ];
 
 /// The scripts in completions/ are what the binary generates.
-/// `TALLY_BLESS=1 cargo test` rewrites them.
+/// `SNAPSHOTS=overwrite cargo test` rewrites them.
 #[test]
 fn completion_scripts_are_fresh() {
     let env = Env::empty();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    let mut stale = Vec::new();
     for (shell, file) in SHELLS {
         let generated = env.ok(&["completions", shell]);
         assert!(generated.contains("tally"), "{shell} script names tally");
-        let path = dir.join(file);
-        if std::env::var_os("TALLY_BLESS").is_some() {
-            std::fs::write(&path, &generated).unwrap();
-        }
-        if std::fs::read_to_string(&path).unwrap_or_default() != generated {
-            stale.push(file);
-        }
+        assert_file_eq(generated, &format!("completions/{file}"));
     }
-    assert!(
-        stale.is_empty(),
-        "stale completion scripts {stale:?}: run `TALLY_BLESS=1 cargo test completion_scripts_are_fresh`"
-    );
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! fresh directory, so that the README cannot drift from the tool.
 //!
 //! A `$ ` line is a command; the lines under it are what it prints (stdout
-//! then stderr), where `...` stands for anything. A command whose expected
-//! output has an `error:` line must fail; every other command must succeed.
+//! then stderr), compared by snapbox: `...` on a line of its own stands for
+//! any lines (up to the first line that matches the one after it), `[..]`
+//! within a line for any text. A command whose expected output has an
+//! `error:` line must fail; every other command must succeed.
 
 struct Example {
     command: String,
@@ -33,12 +35,33 @@ fn examples(readme: &str) -> Vec<Example> {
     out
 }
 
-/// Whether `actual` matches `expected`, line by line, `...` matching any run of lines.
-fn matches(expected: &[String], actual: &[&str]) -> bool {
-    match expected.split_first() {
-        None => actual.is_empty(),
-        Some((e, rest)) if e == "..." => (0..=actual.len()).any(|i| matches(rest, &actual[i..])),
-        Some((e, rest)) => actual.first().is_some_and(|a| a == e) && matches(rest, &actual[1..]),
+/// Lines as text, each ending in a newline.
+fn as_text<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    lines.into_iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// Asserts that `output` matches the README's `expected` lines with
+/// snapbox's two wildcards and nothing else: none of its redactions (not
+/// even `[EXE]`) and no `\` to `/`.
+fn assert_prints(command: &str, expected: &[String], output: &str) {
+    let lines: Vec<&str> = output.lines().collect();
+    // snapbox reads a carriage return as a line break: none may be printed.
+    assert!(
+        lines.iter().all(|l| !l.contains('\r')),
+        "README example `{command}` printed a carriage return:\n{output:?}"
+    );
+    let assert = snapbox::Assert::new()
+        .action(snapbox::assert::Action::Verify)
+        .normalize_paths(false)
+        .redact_with(snapbox::Redactions::new())
+        .palette(snapbox::report::Palette::plain());
+    let name = format!("`{command}`");
+    if let Err(diff) = assert.try_eq(
+        Some(&name),
+        snapbox::Data::text(as_text(lines)),
+        snapbox::Data::text(as_text(expected.iter().map(String::as_str))),
+    ) {
+        panic!("README example `{command}` does not print what the README says:\n{diff}");
     }
 }
 
@@ -78,7 +101,6 @@ fn readme_examples_run_as_documented() {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
-        let lines: Vec<&str> = text.lines().collect();
         let should_fail = ex.expected.iter().any(|l| l.starts_with("error:"));
         assert_eq!(
             out.status.success(),
@@ -87,11 +109,6 @@ fn readme_examples_run_as_documented() {
             ex.command,
             out.status.code()
         );
-        assert!(
-            matches(&ex.expected, &lines),
-            "README example `{}` printed:\n{text}\nbut the README says:\n{}",
-            ex.command,
-            ex.expected.join("\n")
-        );
+        assert_prints(&ex.command, &ex.expected, &text);
     }
 }

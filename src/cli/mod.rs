@@ -416,28 +416,43 @@ mod tests {
         }
     }
 
+    /// Asserts that `actual` is, byte for byte, the file `path` (from the
+    /// package root); `SNAPSHOTS=overwrite cargo test` rewrites the file.
+    fn assert_file_eq(actual: impl Into<Vec<u8>>, path: &str) {
+        use snapbox::{Assert, Data, assert::DEFAULT_ACTION_ENV, assert_data_eq, data::DataFormat};
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let actual = actual.into();
+        // As text first, for a readable line diff; `raw` leaves out snapbox's
+        // wildcards (`...`, `[..]`), `[EXE]` and `\` to `/`.
+        assert_data_eq!(
+            String::from_utf8_lossy(&actual).into_owned(),
+            Data::read_from(&path, Some(DataFormat::Text)).raw()
+        );
+        // Then as bytes, which that is not: it reads \r\n and \r as \n, and
+        // invalid UTF-8 as U+FFFD.
+        let bytes = Assert::new().action_env(DEFAULT_ACTION_ENV);
+        let expected = Data::read_from(&path, Some(DataFormat::Binary));
+        if bytes.try_eq(None, Data::binary(actual), expected).is_err() {
+            panic!(
+                "{} differs in its line endings or invalid UTF-8; update with SNAPSHOTS=overwrite",
+                path.display()
+            );
+        }
+    }
+
     /// Every `--help` page in one snapshot, so that any change to the command
-    /// line shows up in review. `TALLY_BLESS=1 cargo test` rewrites it.
+    /// line shows up in review. `SNAPSHOTS=overwrite cargo test` rewrites it.
     #[test]
     fn help_snapshot() {
         let mut cmd = Cli::command().term_width(100);
         cmd.build();
         let mut text = String::new();
         all_help(&mut cmd, "", &mut text);
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/help.txt");
-        if std::env::var_os("TALLY_BLESS").is_some() {
-            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
-            std::fs::write(path, &text).unwrap();
-        }
-        let expected = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            expected == text,
-            "the --help pages changed; review them and run `TALLY_BLESS=1 cargo test help_snapshot`"
-        );
+        assert_file_eq(text, "tests/snapshots/help.txt");
     }
 
     /// `man/tally.1` is what clap_mangen makes of the command line.
-    /// `TALLY_BLESS=1 cargo test` rewrites it.
+    /// `SNAPSHOTS=overwrite cargo test` rewrites it.
     #[test]
     fn man_page_is_fresh() {
         let mut page = Vec::new();
@@ -445,16 +460,7 @@ mod tests {
             .date("2026")
             .render(&mut page)
             .expect("render the man page");
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/man/tally.1");
-        if std::env::var_os("TALLY_BLESS").is_some() {
-            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
-            std::fs::write(path, &page).unwrap();
-        }
-        let expected = std::fs::read(path).unwrap_or_default();
-        assert!(
-            expected == page,
-            "man/tally.1 is stale; run `TALLY_BLESS=1 cargo test man_page_is_fresh`"
-        );
+        assert_file_eq(page, "man/tally.1");
     }
 
     mod fuzz {

@@ -38,6 +38,30 @@ pub fn os_user() -> String {
         .to_string()
 }
 
+/// Asserts that `actual` is, byte for byte, the file `path` (from the
+/// package root); `SNAPSHOTS=overwrite cargo test` rewrites the file.
+pub fn assert_file_eq(actual: impl Into<Vec<u8>>, path: &str) {
+    use snapbox::{Assert, Data, assert::DEFAULT_ACTION_ENV, assert_data_eq, data::DataFormat};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let actual = actual.into();
+    // As text first, for a readable line diff; `raw` leaves out snapbox's
+    // wildcards (`...`, `[..]`), `[EXE]` and `\` to `/`.
+    assert_data_eq!(
+        String::from_utf8_lossy(&actual).into_owned(),
+        Data::read_from(&path, Some(DataFormat::Text)).raw()
+    );
+    // Then as bytes, which that is not: it reads \r\n and \r as \n, and
+    // invalid UTF-8 as U+FFFD.
+    let bytes = Assert::new().action_env(DEFAULT_ACTION_ENV);
+    let expected = Data::read_from(&path, Some(DataFormat::Binary));
+    if bytes.try_eq(None, Data::binary(actual), expected).is_err() {
+        panic!(
+            "{} differs in its line endings or invalid UTF-8; update with SNAPSHOTS=overwrite",
+            path.display()
+        );
+    }
+}
+
 /// A temporary directory holding one database, initialized with admin `alice`.
 pub struct Env {
     pub dir: tempfile::TempDir,
