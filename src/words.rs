@@ -3,7 +3,7 @@
 //! gives (`domain::refusal`).
 
 use crate::domain::refusal::{Held, Refusal, Thing};
-use crate::store::{ADMIN_ROLE, DEFAULT_KIND, UserStatus};
+use crate::store::{ADMIN_ROLE, DEFAULT_KIND, MailStatus, UserStatus};
 
 /// The message and the hint of a refusal.
 pub fn refusal(r: &Refusal) -> (String, String) {
@@ -172,6 +172,47 @@ pub fn refusal(r: &Refusal) -> (String, String) {
         SettingUnset { key, example } => (
             format!("the {key} setting is not set"),
             format!("set it: `tally settings set {key} {example}`"),
+        ),
+        OwnOwner { handle } => (
+            format!("'{handle}' cannot be their own credit owner by `owner set`"),
+            format!("to use their own credits again: `tally owner clear {handle}`"),
+        ),
+        BuiltinRole => (
+            "the administrator role is built in and cannot be changed or removed".into(),
+            "add a role of your own with `tally role add NAME --rights ...`".into(),
+        ),
+        NotRetryable { id, status } => (
+            format!("message {id} is {}, not failed", status.as_str()),
+            match status {
+                MailStatus::Pending => "it is tried again by the next `tally mail send`",
+                MailStatus::Sent => "a sent message is never sent again",
+                _ => "a cancelled message is never sent",
+            }
+            .into(),
+        ),
+        AlreadySent { id } => (
+            format!("message {id} was sent; it cannot be cancelled"),
+            "`tally mail list --status pending` lists what can be".into(),
+        ),
+        PeriodOpen { period, ends } => (
+            format!(
+                "{period} has not ended (it ends {ends}): its invoice is a projection and cannot be issued yet"
+            ),
+            format!(
+                "run `tally billing invoice --period {period} --issue` once the month is over; `tally billing invoice --period {period}` shows the projection now"
+            ),
+        ),
+        SeatTotalTooLarge { period } => (
+            format!("the total of {period} is more than tally can count"),
+            "set a smaller seat price with `tally billing set-price`".into(),
+        ),
+        LedgerOverflow { account, at, net } => (
+            format!("the ledger of account {account} up to {at} sums to {net}"),
+            "run `tally verify`".into(),
+        ),
+        UnreadableStatusTime { handle, at } => (
+            format!("a status change of '{handle}' has the unreadable time '{at}'"),
+            "run `tally verify`; restore the file from a backup if it was damaged".into(),
         ),
     }
 }

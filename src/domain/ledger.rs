@@ -533,11 +533,12 @@ pub fn balances(
 fn balance_at(store: &Store, account_id: i64, at: &str) -> Result<i64> {
     let net = store.replayed_net(account_id, at)?;
     i64::try_from(net).map_err(|_| {
-        Error::new(
-            Code::Internal,
-            format!("the ledger of account {account_id} up to {at} sums to {net}"),
-        )
-        .hint("run `tally verify`")
+        Refusal::LedgerOverflow {
+            account: account_id,
+            at: at.into(),
+            net,
+        }
+        .into()
     })
 }
 

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::refusal::{Refusal, Thing};
 use super::{Action, Ctx};
-use crate::error::{Code, Error, Result};
+use crate::error::{Error, Result};
 pub use crate::store::MailStatus;
 use crate::store::{OutboxMessage, Store};
 
@@ -84,15 +84,7 @@ pub fn retry(ctx: &Ctx, id: Option<i64>) -> Result<Changed> {
         Some(id) => {
             let status = status_of(&ctx.store, id)?;
             if status != MailStatus::Failed {
-                return Err(Error::new(
-                    Code::InvalidInput,
-                    format!("message {id} is {}, not failed", status.as_str()),
-                )
-                .hint(match status {
-                    MailStatus::Pending => "it is tried again by the next `tally mail send`",
-                    MailStatus::Sent => "a sent message is never sent again",
-                    _ => "a cancelled message is never sent",
-                }));
+                return Err(Refusal::NotRetryable { id, status }.into());
             }
             vec![id]
         }
@@ -121,11 +113,7 @@ pub fn cancel(ctx: &Ctx, id: i64) -> Result<Changed> {
         MailStatus::Pending | MailStatus::Failed => {}
         MailStatus::Cancelled => return Ok(cancelled),
         MailStatus::Sent => {
-            return Err(Error::new(
-                Code::InvalidInput,
-                format!("message {id} was sent; it cannot be cancelled"),
-            )
-            .hint("`tally mail list --status pending` lists what can be"));
+            return Err(Refusal::AlreadySent { id }.into());
         }
     }
     ctx.store.move_mail(id, status, MailStatus::Cancelled)?;

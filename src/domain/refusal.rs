@@ -3,7 +3,7 @@
 //! edge (`src/words.rs`), so that another front end can say them its own way.
 
 use crate::error::Code;
-use crate::store::UserStatus;
+use crate::store::{MailStatus, UserStatus};
 
 /// What was looked up by name and is not there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +149,37 @@ pub enum Refusal {
         key: &'static str,
         example: &'static str,
     },
+    /// `owner set` naming the user as their own owner.
+    OwnOwner {
+        handle: String,
+    },
+    BuiltinRole,
+    /// Only a failed message is retried.
+    NotRetryable {
+        id: i64,
+        status: MailStatus,
+    },
+    AlreadySent {
+        id: i64,
+    },
+    /// A month's invoice is issued once the month is over.
+    PeriodOpen {
+        period: String,
+        ends: String,
+    },
+    SeatTotalTooLarge {
+        period: String,
+    },
+    /// The file holds what tally never writes.
+    LedgerOverflow {
+        account: i64,
+        at: String,
+        net: i128,
+    },
+    UnreadableStatusTime {
+        handle: String,
+        at: String,
+    },
 }
 
 impl Refusal {
@@ -180,6 +211,14 @@ impl Refusal {
             RoleInUse { .. } => Code::RoleInUse,
             NoBillingInfo { .. } => Code::NoBillingInfo,
             NoSupportEmail | NoSeatPrice | SettingUnset { .. } => Code::NotConfigured,
+            OwnOwner { .. }
+            | BuiltinRole
+            | NotRetryable { .. }
+            | AlreadySent { .. }
+            | SeatTotalTooLarge { .. } => Code::InvalidInput,
+            PeriodOpen { .. } => Code::PeriodOpen,
+            LedgerOverflow { .. } => Code::Internal,
+            UnreadableStatusTime { .. } => Code::DatabaseUnusable,
         }
     }
 }

@@ -88,10 +88,7 @@ pub fn add(ctx: &Ctx, name: &str, rights: &[Right]) -> Result<Role> {
 
 fn refuse_builtin(name: &str) -> Result<()> {
     if name == ADMIN_ROLE {
-        return Err(Error::invalid(
-            "the administrator role is built in and cannot be changed or removed",
-        )
-        .hint("add a role of your own with `tally role add NAME --rights ...`"));
+        return Err(Refusal::BuiltinRole.into());
     }
     Ok(())
 }

@@ -271,13 +271,9 @@ fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
 fn status_history(ctx: &Ctx) -> Result<BTreeMap<String, Vec<(i64, String)>>> {
     let mut history: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
     for StatusEvent { handle, status, at } in ctx.store.status_events()? {
-        let t = at.parse::<Timestamp>().map_err(|_| {
-            Error::new(
-                Code::DatabaseUnusable,
-                format!("a status change of '{handle}' has the unreadable time '{at}'"),
-            )
-            .hint("run `tally verify`; restore the file from a backup if it was damaged")
-        })?;
+        let Ok(t) = at.parse::<Timestamp>() else {
+            return Err(Refusal::UnreadableStatusTime { handle, at }.into());
+        };
         history
             .entry(handle)
             .or_default()
@@ -298,11 +294,8 @@ fn compute(ctx: &Ctx, period: Period, price: &SeatPrice) -> Result<Invoice> {
             continue;
         }
         let amount_minor = seat_amount(price.price_minor, days, days_in_month);
-        total = total.checked_add(amount_minor).ok_or_else(|| {
-            Error::invalid(format!(
-                "the total of {period} is more than tally can count"
-            ))
-            .hint("set a smaller seat price with `tally billing set-price`")
+        total = (total.checked_add(amount_minor)).ok_or_else(|| Refusal::SeatTotalTooLarge {
+            period: period.to_string(),
         })?;
         lines.push(Line {
             handle,
@@ -342,16 +335,11 @@ fn invoice_of(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
     }
     let price = current_price(ctx)?;
     if issue && !period.has_ended(ctx.now) {
-        let ends = period.end_text();
-        return Err(Error::new(
-            Code::PeriodOpen,
-            format!(
-                "{period} has not ended (it ends {ends}): its invoice is a projection and cannot be issued yet"
-            ),
-        )
-        .hint(format!(
-            "run `tally billing invoice --period {period} --issue` once the month is over; `tally billing invoice --period {period}` shows the projection now"
-        )));
+        return Err(Refusal::PeriodOpen {
+            period: period.to_string(),
+            ends: period.end_text(),
+        }
+        .into());
     }
     let mut inv = compute(ctx, period, &price)?;
     if !issue {

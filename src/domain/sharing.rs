@@ -9,7 +9,7 @@ use super::ledger::{self, Holder, Party, Posting, TransferType};
 use super::refusal::Refusal;
 use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, fmt_time, idempotency};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{ActiveOnly, Store};
 
 /// The user whose credits `user` uses: their owner, or themselves.
@@ -51,12 +51,10 @@ pub struct OwnerSet {
 pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<OwnerSet> {
     ctx.authorize(Action::OwnerSet, Some(user))?;
     if user == owner {
-        return Err(Error::invalid(format!(
-            "'{user}' cannot be their own credit owner by `owner set`"
-        ))
-        .hint(format!(
-            "to use their own credits again: `tally owner clear {user}`"
-        )));
+        return Err(Refusal::OwnOwner {
+            handle: user.into(),
+        }
+        .into());
     }
     let u = users::find(&ctx.store, user)?;
     let o = users::find(&ctx.store, owner)?;
