@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
-use crate::store::{self, Names, Store};
+use crate::store::{self, Names};
 
 /// `--db PATH` or `--db=PATH` from the command line being completed, else
 /// `TALLY_DB`, else the default location.
@@ -28,7 +28,7 @@ fn db_path() -> Option<PathBuf> {
 fn names(what: Names) -> Vec<CompletionCandidate> {
     let read = || -> crate::error::Result<Vec<String>> {
         let path = db_path().ok_or_else(|| crate::error::Error::invalid("no database path"))?;
-        Store::new(&store::open_read_only(&path)?).names(what)
+        store::Db::open_read_only(&path)?.read(|s| s.names(what))
     };
     read()
         .unwrap_or_default()

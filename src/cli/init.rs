@@ -5,7 +5,6 @@ use crate::domain::setup;
 use crate::domain::users::{NewUser, Password};
 use crate::error::Result;
 use crate::output::Block;
-use crate::store;
 
 /// Create the database file (mode 0600), the company account, the `credits`
 /// kind, the built-in `administrator` role and the first administrator, who
@@ -42,25 +41,15 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         roles: vec![crate::domain::roles::ADMIN_ROLE.to_string()],
         password: Password::generate()?,
     };
-    // Checked before the file is created, so that bad input leaves no file behind.
-    setup::check_input(&a.company, &admin)?;
     let path = app.db_path()?;
-    let build = |tx: &rusqlite::Transaction| {
-        setup::init(
-            &store::Store::new(tx),
-            app.now,
-            &super::OS_USER,
-            &a.company,
-            admin,
-        )
-    };
-    let done = if app.global.dry_run {
-        // What the real run would refuse, the dry run refuses too.
-        store::check_new(&path)?;
-        store::write(&mut store::in_memory()?, true, build)?
-    } else {
-        store::create(&path, build)?
-    };
+    let done = setup::create(
+        &path,
+        app.global.dry_run,
+        app.now,
+        &super::OS_USER,
+        &a.company,
+        admin,
+    )?;
     print(app, &done, &path)
 }
 

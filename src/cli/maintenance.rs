@@ -38,8 +38,7 @@ pub struct CompletionsArgs {
 pub fn verify(app: &App) -> Result<()> {
     // No actor is resolved: verify must work on a database whose users and
     // roles are themselves what is broken.
-    let mut conn = app.open()?;
-    let report = store::read(&mut conn, |tx| verify::run(&store::Store::new(tx)))?;
+    let report = app.open()?.read(|store| verify::run(&store))?;
     let rows = report
         .checks
         .iter()
@@ -102,7 +101,7 @@ pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
             ))],
         );
     }
-    let bytes = store::backup(&app.open()?, &a.file)?;
+    let bytes = app.open()?.backup(&a.file)?;
     app.out.print(
         &serde_json::json!({"file": a.file, "bytes": bytes}),
         &[Block::Line(format!(
@@ -124,8 +123,8 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
     )?;
     let stamp = app.now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut summary = (0i64, 0i64);
-    let restored = store::restore(&a.backup, &target, &stamp, app.global.dry_run, |tx| {
-        let report = verify::run(&store::Store::new(tx))?;
+    let restored = store::restore(&a.backup, &target, &stamp, app.global.dry_run, |store| {
+        let report = verify::run(&store)?;
         if !report.ok {
             let problems: Vec<String> = report
                 .checks
@@ -142,13 +141,8 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
             )
             .hint("restore an older backup; nothing was changed"));
         }
-        let ctx = Ctx::new(
-            store::Store::new(tx),
-            app.global.actor.as_deref(),
-            app.now,
-            &super::OS_USER,
-        )?;
-        summary = store::Store::new(tx).counts()?;
+        summary = store.counts()?;
+        let ctx = Ctx::new(store, app.global.actor.as_deref(), app.now, &super::OS_USER)?;
         ctx.audit(Action::Restore, None, serde_json::json!({"from": a.backup}))
     })?;
     let (users, transfers) = summary;

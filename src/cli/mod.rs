@@ -21,12 +21,11 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use clap::{Args, Parser, Subcommand};
-use rusqlite::Connection;
 
-use crate::domain::{self, Ctx, audit as audit_log};
+use crate::domain::{Ctx, Session};
 use crate::error::{Code, Error, Result};
 use crate::output::Output;
-use crate::store;
+use crate::store::{self, Db};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -197,21 +196,25 @@ impl App {
         store::resolve_path(self.global.db.as_deref())
     }
 
-    pub fn open(&self) -> Result<Connection> {
-        store::open(&self.db_path()?)
+    pub fn open(&self) -> Result<Db> {
+        Db::open(&self.db_path()?)
+    }
+
+    /// The actor, "now" and who runs tally, for the domain.
+    pub fn session(&self) -> Session<'_> {
+        Session {
+            actor: self.global.actor.as_deref(),
+            now: self.now,
+            os_user: &OS_USER,
+        }
     }
 
     /// Runs a domain operation that writes, in one `BEGIN IMMEDIATE`
-    /// transaction (rolled back with `--dry-run`). A refused permission is
-    /// recorded in the audit log after the rollback.
+    /// transaction (rolled back with `--dry-run`).
     pub fn write<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
-        let mut conn = self.open()?;
-        let actor = self.global.actor.as_deref();
-        let result = store::write(&mut conn, self.global.dry_run, |tx| {
-            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &OS_USER)?;
-            f(&ctx)
-        });
-        let value = self.after(&mut conn, result)?;
+        let value = self
+            .session()
+            .write(&mut self.open()?, self.global.dry_run, f)?;
         if self.global.dry_run && !self.global.quiet {
             eprintln!("dry run: nothing was changed");
         }
@@ -220,38 +223,7 @@ impl App {
 
     /// Runs a domain operation that only reads, in one read transaction.
     pub fn read<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
-        let mut conn = self.open()?;
-        let actor = self.global.actor.as_deref();
-        let result = store::read(&mut conn, |tx| {
-            let ctx = Ctx::new(store::Store::new(tx), actor, self.now, &OS_USER)?;
-            f(&ctx)
-        });
-        self.after(&mut conn, result)
-    }
-
-    fn after<T>(&self, conn: &mut Connection, result: Result<T>) -> Result<T> {
-        match result {
-            Err(e) if e.denied.is_some() => {
-                let d = e.denied.as_ref().expect("checked");
-                let at = domain::fmt_time(self.now);
-                let details = serde_json::json!({"reason": e.message});
-                // Best effort: the refusal itself is what the user must see.
-                let _ = store::write(conn, false, |tx| {
-                    audit_log::record(
-                        &store::Store::new(tx),
-                        &at,
-                        &d.actor,
-                        &OS_USER,
-                        d.action,
-                        d.target.as_deref(),
-                        "denied",
-                        &details,
-                    )
-                });
-                Err(e)
-            }
-            other => other,
-        }
+        self.session().read(&mut self.open()?, f)
     }
 
     /// The line under a new password.

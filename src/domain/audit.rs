@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::{Action, Ctx};
 use crate::error::Result;
-use crate::store::{AuditFilter, AuditRecord, Store};
+use crate::store::{AuditFilter, AuditRecord, Outcome, Store};
 
 #[allow(clippy::too_many_arguments)]
 pub fn record(
@@ -14,7 +14,7 @@ pub fn record(
     os_user: &str,
     action: &str,
     target: Option<&str>,
-    outcome: &str,
+    outcome: Outcome,
     details: &Value,
 ) -> Result<()> {
     store.append_audit(&AuditRecord {

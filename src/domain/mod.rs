@@ -27,7 +27,7 @@ use jiff::Timestamp;
 use serde_json::Value;
 
 use crate::error::{Denied, Error, Result};
-use crate::store::Store;
+use crate::store::{Db, Outcome, Store};
 pub use refusal::{Refusal, Thing};
 pub use rights::{Action, Right};
 
@@ -45,6 +45,59 @@ pub fn not_found(thing: Thing, name: &str) -> Error {
 pub struct Actor {
     pub handle: String,
     pub rights: BTreeSet<Right>,
+}
+
+/// How a front end runs domain operations: each in one transaction of its
+/// own, with the actor resolved inside it. A refused permission is recorded
+/// in the audit log after the rollback, in a transaction of its own.
+pub struct Session<'a> {
+    pub actor: Option<&'a str>,
+    pub now: Timestamp,
+    pub os_user: &'a LazyLock<String>,
+}
+
+impl Session<'_> {
+    /// With `dry_run`, the transaction is rolled back after `f` succeeds.
+    pub fn write<T>(
+        &self,
+        db: &mut Db,
+        dry_run: bool,
+        f: impl FnOnce(&Ctx) -> Result<T>,
+    ) -> Result<T> {
+        let result = db.write(dry_run, |store| f(&self.ctx(store)?));
+        self.audit_denied(db, result)
+    }
+
+    pub fn read<T>(&self, db: &mut Db, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
+        let result = db.read(|store| f(&self.ctx(store)?));
+        self.audit_denied(db, result)
+    }
+
+    fn ctx<'s>(&'s self, store: Store<'s>) -> Result<Ctx<'s>> {
+        Ctx::new(store, self.actor, self.now, self.os_user)
+    }
+
+    fn audit_denied<T>(&self, db: &mut Db, result: Result<T>) -> Result<T> {
+        if let Err(e) = &result
+            && let Some(d) = &e.denied
+        {
+            let details = serde_json::json!({"reason": e.message});
+            // Best effort: the refusal itself is what the user must see.
+            let _ = db.write(false, |store| {
+                audit::record(
+                    &store,
+                    &fmt_time(self.now),
+                    &d.actor,
+                    self.os_user,
+                    d.action,
+                    d.target.as_deref(),
+                    Outcome::Denied,
+                    &details,
+                )
+            });
+        }
+        result
+    }
 }
 
 /// What every domain operation gets: the transaction, the actor and "now".
@@ -112,7 +165,7 @@ impl<'c> Ctx<'c> {
             // attempted is not known yet, only that this actor may do nothing.
             e.denied = Some(Denied {
                 actor: handle,
-                action: "act",
+                action: Action::Act.name(),
                 target: None,
             });
             return Err(e);
@@ -186,7 +239,7 @@ impl<'c> Ctx<'c> {
             self.os_user,
             action.name(),
             target,
-            "ok",
+            Outcome::Ok,
             &details,
         )
     }

@@ -121,6 +121,10 @@ pub enum Action {
     MailCancel,
     Audit,
     Restore,
+    /// Creating the organization: there is no actor yet.
+    Init,
+    /// Acting at all: refused to a deactivated or deleted actor.
+    Act,
 }
 
 use Right::*;
@@ -189,6 +193,8 @@ impl Action {
             // Whoever may replace the file may restore it: the file's own
             // permissions are the control, as for backup and verify.
             Action::Restore => ("restore", &[], false),
+            Action::Init => ("init", &[], false),
+            Action::Act => ("act", &[], false),
         }
     }
 

@@ -10,7 +10,7 @@ use super::ledger::{self, Assign, DEFAULT_KIND};
 use super::users::{self, NewUser, Password, Status};
 use super::{Amount, Ctx, Refusal, roles, setup, sharing};
 use crate::error::Result;
-use crate::store::{self, ADMIN_ROLE, Store, UserStatus};
+use crate::store::{ADMIN_ROLE, Db, UserStatus};
 
 static TESTER: LazyLock<String> = LazyLock::new(|| "tester".into());
 
@@ -29,13 +29,12 @@ fn person(handle: &str) -> NewUser {
 /// Runs `f` as `alice`, the first administrator of a new organization held
 /// in memory, with bob, carol and dan added and 100 credits topped up.
 fn in_org<T>(f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
-    let mut conn = store::in_memory()?;
     let now: Timestamp = "2026-03-15T12:00:00Z".parse().expect("a time");
-    store::write(&mut conn, true, |tx| {
+    Db::in_memory()?.write(true, |store| {
         let mut alice = person("alice");
         alice.roles = vec![ADMIN_ROLE.into()];
-        setup::init(&Store::new(tx), now, "tester", "Acme", alice)?;
-        let ctx = Ctx::new(Store::new(tx), None, now, &TESTER)?;
+        setup::init(&store, now, "tester", "Acme", alice)?;
+        let ctx = Ctx::new(store, None, now, &TESTER)?;
         for handle in ["bob", "carol", "dan"] {
             users::add(&ctx, &person(handle))?;
         }

@@ -1,13 +1,15 @@
 //! `tally init`: the organization, the company account, the `credits` kind,
 //! the built-in `administrator` role and the first admin.
 
+use std::path::Path;
+
 use serde::Serialize;
 use serde_json::json;
 
 use super::users::{self, NewUser, User};
-use super::{Right, audit, fmt_time};
+use super::{Action, Right, audit, fmt_time};
 use crate::error::{Error, Result};
-use crate::store::{Holder, Store};
+use crate::store::{self, Db, Holder, Outcome, Store};
 
 use crate::store::DEFAULT_KIND;
 
@@ -36,6 +38,28 @@ fn check_company(company: &str) -> Result<()> {
     super::check_no_control(company, "company name")
 }
 
+/// Creates the database at `path` with the organization in it; with
+/// `dry_run`, in memory, after the same checks of the file.
+pub fn create(
+    path: &Path,
+    dry_run: bool,
+    now: jiff::Timestamp,
+    os_user: &str,
+    company: &str,
+    admin: NewUser,
+) -> Result<Initialized> {
+    // Checked before the file is created, so that bad input leaves no file behind.
+    check_input(company, &admin)?;
+    let build = |store: Store| init(&store, now, os_user, company, admin);
+    if dry_run {
+        // What the real run would refuse, the dry run refuses too.
+        store::check_new(path)?;
+        Db::in_memory()?.write(true, build)
+    } else {
+        store::create(path, build)
+    }
+}
+
 pub fn init(
     store: &Store,
     now: jiff::Timestamp,
@@ -56,9 +80,9 @@ pub fn init(
         &at,
         &admin.handle,
         os_user,
-        "init",
+        Action::Init.name(),
         Some(company),
-        "ok",
+        Outcome::Ok,
         &json!({"company": company, "admin": admin.handle}),
     )?;
     Ok(Initialized {

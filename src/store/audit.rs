@@ -14,8 +14,24 @@ pub struct AuditRecord<'a> {
     pub os_user: &'a str,
     pub action: &'a str,
     pub target: Option<&'a str>,
-    pub outcome: &'a str,
+    pub outcome: Outcome,
     pub details: &'a Value,
+}
+
+/// Whether what was asked was done, or refused for want of a right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Denied,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Denied => "denied",
+        }
+    }
 }
 
 /// One row as read back.
@@ -52,7 +68,7 @@ impl Store<'_> {
                 r.os_user,
                 r.action,
                 r.target,
-                r.outcome,
+                r.outcome.as_str(),
                 r.details.to_string()
             ])?;
         Ok(())

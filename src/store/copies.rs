@@ -5,8 +5,9 @@ use std::fs::{self, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags};
 
+use super::Store;
 use super::sqlite::{
     APPLICATION_ID, Beside, SCHEMA_VERSION, busy_timeout, configure, foreign, migrate, parent_dir,
     refuse_foreign, refuse_non_file, unusable, write,
@@ -80,7 +81,7 @@ pub fn restore(
     target: &Path,
     stamp: &str,
     dry_run: bool,
-    check: impl FnOnce(&Transaction) -> Result<()>,
+    check: impl FnOnce(Store) -> Result<()>,
 ) -> Result<Restored> {
     refuse_non_file(backup)?;
     if !backup.exists() {
@@ -120,7 +121,7 @@ pub fn restore(
         if version < SCHEMA_VERSION {
             migrate(&mut dst, version)?;
         }
-        write(&mut dst, false, check)?;
+        write(&mut dst, false, |tx| check(Store::new(tx)))?;
         dst.close().map_err(|(_, e)| Error::from(e))?;
         Ok(())
     })();
