@@ -96,6 +96,21 @@ pub fn require_active(p: &Party) -> Result<()> {
     Ok(())
 }
 
+/// Credits are not given to a credit user, who could never use them: they
+/// consume their owner's.
+pub fn refuse_credit_user(store: &Store, p: &Party) -> Result<()> {
+    if let Party::User(u) = p
+        && let Some(owner) = u.credit_owner_id
+    {
+        return Err(Refusal::ToCreditUser {
+            handle: u.handle.clone(),
+            owner: store.user_ref_by_id(owner)?.handle,
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// One movement of credits, as the domain asks for it.
 pub struct Posting<'a> {
     pub kind: &'a Kind,
@@ -311,7 +326,7 @@ fn apply_assign(
     let (from, to) = (r.party(store, &a.from)?, r.party(store, &a.to)?);
     require_active(&from)?;
     require_active(&to)?;
-    super::sharing::refuse_credit_user(store, &to)?;
+    refuse_credit_user(store, &to)?;
     let posting = Posting {
         kind: &kind,
         debit: r.account(store, kind.id, from.holder())?,

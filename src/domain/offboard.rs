@@ -8,7 +8,7 @@ use serde_json::json;
 use super::ledger::{self, Party, Posting, TransferType};
 use super::refusal::Refusal;
 use super::roles::ADMIN_ROLE;
-use super::{Action, Ctx, roles, sharing, users};
+use super::{Action, Ctx, roles, users};
 use crate::error::{Error, Result};
 use crate::store::{ActiveOnly, UserRef, UserStatus};
 
@@ -158,7 +158,7 @@ fn move_balances(ctx: &Ctx, user: &UserRef, credits_to: &str, steps: &mut Vec<St
     let receiver = ledger::party(&ctx.store, credits_to)?;
     let balances = ctx.store.user_holdings(user.id)?;
     if !balances.is_empty() {
-        sharing::refuse_credit_user(&ctx.store, &receiver)?;
+        ledger::refuse_credit_user(&ctx.store, &receiver)?;
     }
     for ledger::Holding {
         kind,

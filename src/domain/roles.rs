@@ -4,8 +4,7 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::not_found;
-use super::refusal::{Refusal, Thing};
+use super::refusal::Refusal;
 use super::users::{self, UserRef, UserStatus};
 use super::{Action, Ctx, Right, check_name_syntax};
 use crate::error::{Error, Result};
@@ -18,12 +17,6 @@ pub struct Role {
     pub rights: Vec<String>,
     pub builtin: bool,
     pub members: Vec<String>,
-}
-
-pub fn find(store: &Store, name: &str) -> Result<i64> {
-    store
-        .role_id(name)?
-        .ok_or_else(|| not_found(Thing::Role, name))
 }
 
 pub fn list(ctx: &Ctx) -> Result<Vec<Role>> {
@@ -96,7 +89,7 @@ fn refuse_builtin(name: &str) -> Result<()> {
 pub fn remove(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.authorize(Action::RoleRemove, None)?;
     refuse_builtin(name)?;
-    let id = find(&ctx.store, name)?;
+    let id = users::role_id(&ctx.store, name)?;
     let holders = ctx.store.role_members(id)?;
     if !holders.is_empty() {
         return Err(Refusal::RoleInUse {
@@ -114,7 +107,7 @@ pub fn remove(ctx: &Ctx, name: &str) -> Result<()> {
 pub fn grant(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
     ctx.authorize(Action::RoleGrant, Some(handle))?;
     let user = users::find(&ctx.store, handle)?;
-    let role_id = find(&ctx.store, role)?;
+    let role_id = users::role_id(&ctx.store, role)?;
     if user.status == UserStatus::Deleted || (role == ADMIN_ROLE && !user.is_active()) {
         return Err(Refusal::InactiveGrantee {
             handle: handle.into(),
@@ -135,7 +128,7 @@ pub fn grant(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
 pub fn revoke(ctx: &Ctx, handle: &str, role: &str) -> Result<bool> {
     ctx.authorize(Action::RoleRevoke, Some(handle))?;
     let user = users::find(&ctx.store, handle)?;
-    let role_id = find(&ctx.store, role)?;
+    let role_id = users::role_id(&ctx.store, role)?;
     if !ctx.store.holds_role(user.id, role_id)? {
         return Ok(false);
     }

@@ -331,19 +331,3 @@ pub fn usage(
         totals,
     })
 }
-
-/// Credits are not given to a credit user, who could never use them: they
-/// consume their owner's.
-pub fn refuse_credit_user(store: &Store, p: &Party) -> Result<()> {
-    if let Party::User(u) = p
-        && u.credit_owner_id.is_some()
-    {
-        let owner = owner_of(store, u)?;
-        return Err(Refusal::ToCreditUser {
-            handle: u.handle.clone(),
-            owner: owner.handle,
-        }
-        .into());
-    }
-    Ok(())
-}

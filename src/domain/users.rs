@@ -7,10 +7,9 @@ use serde_json::json;
 
 use super::not_found;
 use super::refusal::{Refusal, Thing};
-use super::roles::ADMIN_ROLE;
 use super::{Action, Ctx, check_email, check_handle, check_person_name};
 use crate::error::{Code, Error, Result, RowError};
-use crate::store::{ActiveOnly, NewUserRow, Store, UserFilter};
+use crate::store::{ADMIN_ROLE, ActiveOnly, NewUserRow, Store, UserFilter};
 pub use crate::store::{User, UserRef, UserStatus};
 
 #[derive(Debug, Clone)]
@@ -24,6 +23,11 @@ pub struct NewUser {
     /// Made before the write transaction: argon2id takes tens of
     /// milliseconds, during which no other process should wait for the lock.
     pub password: Password,
+}
+
+/// The id of the role named `name`.
+pub fn role_id(store: &Store, name: &str) -> Result<i64> {
+    (store.role_id(name)?).ok_or_else(|| not_found(Thing::Role, name))
 }
 
 pub fn find(store: &Store, handle: &str) -> Result<UserRef> {
@@ -169,7 +173,7 @@ pub fn insert(store: &Store, at: &str, u: &NewUser) -> Result<(User, String)> {
         at,
     })?;
     for role in &u.roles {
-        let role_id = super::roles::find(store, role)?;
+        let role_id = role_id(store, role)?;
         store.grant_role(id, role_id)?;
     }
     Ok((load(store, &u.handle)?, u.password.plain.clone()))
@@ -500,7 +504,7 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             Err(e) => return Err(e),
         }
         for role in &row.user.roles {
-            match super::roles::find(&ctx.store, role) {
+            match role_id(&ctx.store, role) {
                 Ok(_) => {}
                 Err(e) if e.code.is_refusal() => {
                     fail(e);
