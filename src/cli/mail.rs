@@ -66,10 +66,6 @@ pub struct ListArgs {
     pub status: MailStatus,
 }
 
-/// How many unreachable attempts in a row end a run: a server that is down
-/// would otherwise cost the full timeout for every message.
-const UNREACHABLE_IN_A_ROW: usize = 3;
-
 pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
     match cmd {
         MailCommand::Send(a) => send(app, a),
@@ -191,85 +187,46 @@ fn would_send(app: &App, pending: &[delivery::Pending]) -> Result<()> {
     Ok(())
 }
 
-/// Sends each message in turn, recording each outcome at once.
+/// Sends each message in turn and says how each went.
 fn deliver(app: &App, smtp: &delivery::Smtp, pending: &[delivery::Pending]) -> Result<()> {
-    let mut run = Run::default();
-    for m in pending {
-        if run.unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
-            break;
-        }
-        let outcome = smtp.send(m);
-        app.write(|ctx| delivery::record(ctx, m.id, &outcome))?;
-        run.count(m, &outcome);
-    }
-    let not_tried = pending.len() - run.tried.len();
+    let (report, tried) = delivery::send_all(&app.session(), &mut app.open()?, smtp, pending)?;
+    let mut lines: Vec<Block> = tried
+        .iter()
+        .map(|t| {
+            Block::Line(match &t.outcome {
+                Outcome::Sent => format!("sent message {} to {}", t.id, t.to),
+                Outcome::Refused(e) => format!("message {} to {} failed for good: {e}", t.id, t.to),
+                Outcome::Deferred(e) | Outcome::Unreachable(e) => {
+                    format!("message {} to {} stays pending: {e}", t.id, t.to)
+                }
+            })
+        })
+        .collect();
+    let not_tried = report.not_tried;
     if not_tried > 0 {
-        run.lines.push(Block::Line(format!(
-            "the server could not be reached {UNREACHABLE_IN_A_ROW} times in a row; {not_tried} message{} left for the next run",
+        lines.push(Block::Line(format!(
+            "the server could not be reached {} times in a row; {not_tried} message{} left for the next run",
+            delivery::UNREACHABLE_IN_A_ROW,
             if not_tried == 1 { "" } else { "s" }
         )));
     }
-    let messages = app.read(|ctx| outbox::by_ids(&ctx.store, &run.tried))?;
-    run.lines.push(Block::Line(format!(
+    lines.push(Block::Line(format!(
         "sent {}, failed {}, pending {}",
-        run.sent,
-        run.failed,
-        run.deferred + not_tried
+        report.sent,
+        report.failed,
+        report.deferred + not_tried
     )));
-    let report = delivery::Report {
-        sent: run.sent,
-        failed: run.failed,
-        deferred: run.deferred,
-        not_tried,
-        messages,
-    };
-    let unsent = run.failed + run.deferred + not_tried;
+    let unsent = report.failed + report.deferred + not_tried;
     if unsent == 0 {
-        return app.out.print(&report, &run.lines);
+        return app.out.print(&report, &lines);
     }
     // What was sent and what was not goes to stdout even on failure.
     crate::output::Output {
         quiet: false,
         ..app.out
     }
-    .print(&report, &run.lines)?;
+    .print(&report, &lines)?;
     Err(not_delivered(&report, unsent, pending.len()))
-}
-
-/// What a `mail send` has done so far, and the line said of each message.
-#[derive(Default)]
-struct Run {
-    sent: usize,
-    failed: usize,
-    deferred: usize,
-    unreachable_in_a_row: usize,
-    tried: Vec<i64>,
-    lines: Vec<Block>,
-}
-
-impl Run {
-    fn count(&mut self, m: &delivery::Pending, outcome: &Outcome) {
-        self.tried.push(m.id);
-        self.unreachable_in_a_row = match outcome {
-            Outcome::Unreachable(_) => self.unreachable_in_a_row + 1,
-            _ => 0,
-        };
-        let line = match outcome {
-            Outcome::Sent => {
-                self.sent += 1;
-                format!("sent message {} to {}", m.id, m.to)
-            }
-            Outcome::Refused(e) => {
-                self.failed += 1;
-                format!("message {} to {} failed for good: {e}", m.id, m.to)
-            }
-            Outcome::Deferred(e) | Outcome::Unreachable(e) => {
-                self.deferred += 1;
-                format!("message {} to {} stays pending: {e}", m.id, m.to)
-            }
-        };
-        self.lines.push(Block::Line(line));
-    }
 }
 
 fn not_delivered(report: &delivery::Report, unsent: usize, of: usize) -> Error {

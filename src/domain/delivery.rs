@@ -20,8 +20,9 @@ use serde_json::json;
 use super::outbox::MailStatus;
 use super::refusal::Refusal;
 use super::settings::{self, SmtpTls};
-use super::{Action, Ctx};
+use super::{Action, Ctx, Session};
 use crate::error::{Code, Error, Result};
+use crate::store::Db;
 
 /// Where and how to send, from the settings and the environment.
 pub struct Smtp {
@@ -250,7 +251,56 @@ pub fn record(ctx: &Ctx, id: i64, outcome: &Outcome) -> Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
+/// After this many unanswered attempts in a row a run ends: a server that
+/// is down would otherwise cost the full timeout for every message.
+pub const UNREACHABLE_IN_A_ROW: usize = 3;
+
+/// One message tried, and how it ended.
+pub struct Tried {
+    pub id: i64,
+    pub to: String,
+    pub outcome: Outcome,
+}
+
+/// Sends each message in turn, recording each outcome at once in a
+/// transaction of its own: the network must never hold the write lock.
+pub fn send_all(
+    session: &Session,
+    db: &mut Db,
+    smtp: &Smtp,
+    pending: &[Pending],
+) -> Result<(Report, Vec<Tried>)> {
+    let mut report = Report::default();
+    let mut tried = Vec::new();
+    let mut unreachable_in_a_row = 0;
+    for m in pending {
+        if unreachable_in_a_row == UNREACHABLE_IN_A_ROW {
+            break;
+        }
+        let outcome = smtp.send(m);
+        session.write(db, false, |ctx| record(ctx, m.id, &outcome))?;
+        unreachable_in_a_row = match outcome {
+            Outcome::Unreachable(_) => unreachable_in_a_row + 1,
+            _ => 0,
+        };
+        match outcome {
+            Outcome::Sent => report.sent += 1,
+            Outcome::Refused(_) => report.failed += 1,
+            Outcome::Deferred(_) | Outcome::Unreachable(_) => report.deferred += 1,
+        }
+        tried.push(Tried {
+            id: m.id,
+            to: m.to.clone(),
+            outcome,
+        });
+    }
+    report.not_tried = pending.len() - tried.len();
+    let ids: Vec<i64> = tried.iter().map(|t| t.id).collect();
+    report.messages = session.read(db, |ctx| super::outbox::by_ids(&ctx.store, &ids))?;
+    Ok((report, tried))
+}
+
+#[derive(Debug, Default, Serialize)]
 pub struct Report {
     pub sent: usize,
     pub failed: usize,
