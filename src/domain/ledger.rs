@@ -22,7 +22,7 @@ use crate::store::Store;
 pub const COMPANY: &str = "company";
 
 use crate::store::NewTransfer;
-pub use crate::store::{DEFAULT_KIND, Holder, Kind, KindInfo, TransferType};
+pub use crate::store::{DEFAULT_KIND, Holder, Kind, KindInfo, RequestStatus, TransferType};
 
 pub fn kind(store: &Store, name: &str) -> Result<Kind> {
     store
@@ -457,7 +457,7 @@ pub fn topup(
             None => {
                 return Err(not_found(Thing::PurchaseRequest, &req.to_string()));
             }
-            Some((status, _)) if status != "open" => {
+            Some((RequestStatus::Fulfilled, _)) => {
                 return Err(Refusal::RequestFulfilled { id: req }.into());
             }
             Some((_, k)) if k != kind.id => {
@@ -639,22 +639,16 @@ pub fn request(
         quantity,
         message: message.map(str::to_string),
         requested_by: ctx.actor.handle.clone(),
-        status: "open".into(),
+        status: RequestStatus::Open,
         created_at: ctx.now_str(),
         fulfilled_at: None,
     })
 }
 
-pub fn requests(ctx: &Ctx, status: &str) -> Result<Vec<PurchaseRequest>> {
+/// The purchase requests of one status, or all of them; newest first.
+pub fn requests(ctx: &Ctx, status: Option<RequestStatus>) -> Result<Vec<PurchaseRequest>> {
     ctx.authorize(Action::CreditsRequests, None)?;
-    if !matches!(status, "open" | "fulfilled" | "all") {
-        return Err(
-            Error::invalid(format!("'{status}' is not a request status"))
-                .hint("use open, fulfilled or all"),
-        );
-    }
-    ctx.store
-        .purchase_requests((status != "all").then_some(status))
+    ctx.store.purchase_requests(status)
 }
 
 /// What the interactive `credits assign` offers: the company and every active

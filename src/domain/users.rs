@@ -9,8 +9,8 @@ use super::not_found;
 use super::refusal::{Refusal, Thing};
 use super::{Action, Ctx, check_email, check_handle, check_person_name};
 use crate::error::{Code, Error, Result, RowError};
-use crate::store::{ADMIN_ROLE, ActiveOnly, NewUserRow, Store, UserFilter};
-pub use crate::store::{User, UserRef, UserStatus};
+use crate::store::{ADMIN_ROLE, ActiveOnly, NewUserRow, Store};
+pub use crate::store::{User, UserFilter, UserRef, UserStatus};
 
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -209,19 +209,8 @@ pub struct UserList {
     pub users: Vec<User>,
 }
 
-pub fn list(ctx: &Ctx, status: &str) -> Result<UserList> {
+pub fn list(ctx: &Ctx, filter: UserFilter) -> Result<UserList> {
     ctx.authorize(Action::UserList, None)?;
-    let filter = match status {
-        "active" => UserFilter::Status(UserStatus::Active),
-        "deactivated" => UserFilter::Status(UserStatus::Deactivated),
-        "deleted" => UserFilter::Status(UserStatus::Deleted),
-        "all" => UserFilter::All,
-        "" | "default" => UserFilter::NotDeleted,
-        other => {
-            return Err(Error::invalid(format!("'{other}' is not a status"))
-                .hint("use active, deactivated, deleted or all"));
-        }
-    };
     let users = ctx.store.users(filter)?;
     let active_users = ctx.store.count_active_users()?;
     Ok(UserList {

@@ -158,9 +158,38 @@ pub struct PurchaseRequest {
     pub quantity: i64,
     pub message: Option<String>,
     pub requested_by: String,
-    pub status: String,
+    pub status: RequestStatus,
     pub created_at: String,
     pub fulfilled_at: Option<String>,
+}
+
+/// A purchase request is open until a topup fulfils it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequestStatus {
+    Open,
+    Fulfilled,
+}
+
+impl RequestStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestStatus::Open => "open",
+            RequestStatus::Fulfilled => "fulfilled",
+        }
+    }
+}
+
+impl rusqlite::types::FromSql for RequestStatus {
+    fn column_result(v: rusqlite::types::ValueRef) -> rusqlite::types::FromSqlResult<Self> {
+        match v.as_str()? {
+            "open" => Ok(RequestStatus::Open),
+            "fulfilled" => Ok(RequestStatus::Fulfilled),
+            other => Err(rusqlite::types::FromSqlError::Other(
+                format!("unknown request status {other}").into(),
+            )),
+        }
+    }
 }
 
 fn kind_row(r: &rusqlite::Row) -> rusqlite::Result<Kind> {
@@ -389,7 +418,7 @@ impl Store<'_> {
     }
 
     /// A purchase request's status and kind.
-    pub fn purchase_request_state(&self, id: i64) -> Result<Option<(String, i64)>> {
+    pub fn purchase_request_state(&self, id: i64) -> Result<Option<(RequestStatus, i64)>> {
         Ok(self
             .conn()
             .prepare_cached("SELECT status, kind_id FROM purchase_requests WHERE id = ?1")?
@@ -425,14 +454,14 @@ impl Store<'_> {
     }
 
     /// Newest first; every request when `status` is `None`.
-    pub fn purchase_requests(&self, status: Option<&str>) -> Result<Vec<PurchaseRequest>> {
+    pub fn purchase_requests(&self, status: Option<RequestStatus>) -> Result<Vec<PurchaseRequest>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
                     p.created_at, p.fulfilled_at
              FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE ?1 IS NULL OR p.status = ?1 ORDER BY p.id DESC",
         )?;
-        let rows = stmt.query_map([status], |r| {
+        let rows = stmt.query_map([status.map(RequestStatus::as_str)], |r| {
             Ok(PurchaseRequest {
                 id: r.get("id")?,
                 kind: r.get("kind")?,

@@ -24,8 +24,8 @@ pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use copies::restore;
 pub use idempotency::StoredRequest;
 pub use ledger::{
-    DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, TransferType,
-    TransferView,
+    DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, RequestStatus,
+    TransferType, TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};

@@ -6,8 +6,8 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::{App, complete};
 use crate::domain::Amount;
-use crate::domain::ledger;
 use crate::domain::ledger::DEFAULT_KIND;
+use crate::domain::ledger::{self, RequestStatus};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -141,7 +141,7 @@ pub struct RequestArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum RequestStatus {
+pub enum RequestFilter {
     Open,
     Fulfilled,
     All,
@@ -150,7 +150,7 @@ pub enum RequestStatus {
 #[derive(Debug, Args)]
 pub struct RequestsArgs {
     #[arg(long, value_enum, default_value = "open")]
-    pub status: RequestStatus,
+    pub status: RequestFilter,
 }
 
 pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
@@ -213,9 +213,9 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
         }
         CreditsCommand::Requests(a) => {
             let status = match a.status {
-                RequestStatus::Open => "open",
-                RequestStatus::Fulfilled => "fulfilled",
-                RequestStatus::All => "all",
+                RequestFilter::Open => Some(RequestStatus::Open),
+                RequestFilter::Fulfilled => Some(RequestStatus::Fulfilled),
+                RequestFilter::All => None,
             };
             let list = app.read(|ctx| ledger::requests(ctx, status))?;
             app.out.print(&list, &[table(&list)])
@@ -273,7 +273,7 @@ impl Row for ledger::PurchaseRequest {
             self.id.to_string(),
             self.kind.clone(),
             self.quantity.to_string(),
-            self.status.clone(),
+            self.status.as_str().into(),
             self.requested_by.clone(),
             self.created_at.clone(),
             self.message.clone().unwrap_or_default(),

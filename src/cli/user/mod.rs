@@ -6,7 +6,9 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::App;
 use super::complete;
 use crate::domain::roles::ADMIN_ROLE;
-use crate::domain::users::{self, Edit, NewUser, Password, Status, StatusChange, User};
+use crate::domain::users::{
+    self, Edit, NewUser, Password, Status, StatusChange, User, UserFilter, UserStatus,
+};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -215,14 +217,14 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
 }
 
 fn list(app: &App, a: ListArgs) -> Result<()> {
-    let status = match a.status {
-        None => "default",
-        Some(StatusFilter::Active) => "active",
-        Some(StatusFilter::Deactivated) => "deactivated",
-        Some(StatusFilter::Deleted) => "deleted",
-        Some(StatusFilter::All) => "all",
+    let filter = match a.status {
+        None => UserFilter::NotDeleted,
+        Some(StatusFilter::Active) => UserFilter::Status(UserStatus::Active),
+        Some(StatusFilter::Deactivated) => UserFilter::Status(UserStatus::Deactivated),
+        Some(StatusFilter::Deleted) => UserFilter::Status(UserStatus::Deleted),
+        Some(StatusFilter::All) => UserFilter::All,
     };
-    let list = app.read(|ctx| users::list(ctx, status))?;
+    let list = app.read(|ctx| users::list(ctx, filter))?;
     app.out.print(
         &list,
         &[
