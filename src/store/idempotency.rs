@@ -22,11 +22,7 @@ impl Store<'_> {
                 "SELECT command, request, response FROM idempotency_keys WHERE key = ?1",
             )?
             .query_row([key], |r| {
-                Ok(StoredRequest {
-                    command: r.get("command")?,
-                    request: r.get("request")?,
-                    response: r.get("response")?,
-                })
+                Ok(from_row!(r => StoredRequest { command, request, response }))
             })
             .optional()?)
     }

@@ -193,10 +193,7 @@ impl rusqlite::types::FromSql for RequestStatus {
 }
 
 fn kind_row(r: &rusqlite::Row) -> rusqlite::Result<Kind> {
-    Ok(Kind {
-        id: r.get("id")?,
-        name: r.get("name")?,
-    })
+    Ok(from_row!(r => Kind { id, name }))
 }
 
 impl Store<'_> {
@@ -216,11 +213,7 @@ impl Store<'_> {
              LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(KindInfo {
-                name: r.get("name")?,
-                company_balance: r.get("company_balance")?,
-                created_at: r.get("created_at")?,
-            })
+            Ok(from_row!(r => KindInfo { name, company_balance, created_at }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -260,10 +253,7 @@ impl Store<'_> {
             .conn()
             .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
             .query_row([account_id], |r| {
-                Ok(AccountBalance {
-                    holder: r.get("holder")?,
-                    balance: r.get("balance")?,
-                })
+                Ok(from_row!(r => AccountBalance { holder, balance }))
             })?)
     }
 
@@ -462,26 +452,14 @@ impl Store<'_> {
              WHERE ?1 IS NULL OR p.status = ?1 ORDER BY p.id DESC",
         )?;
         let rows = stmt.query_map([status.map(RequestStatus::as_str)], |r| {
-            Ok(PurchaseRequest {
-                id: r.get("id")?,
-                kind: r.get("kind")?,
-                quantity: r.get("quantity")?,
-                message: r.get("message")?,
-                requested_by: r.get("requested_by")?,
-                status: r.get("status")?,
-                created_at: r.get("created_at")?,
-                fulfilled_at: r.get("fulfilled_at")?,
-            })
+            Ok(from_row!(r => PurchaseRequest {
+                id, kind, quantity, message, requested_by, status, created_at, fulfilled_at
+            }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
 fn balance_row(r: &rusqlite::Row) -> rusqlite::Result<BalanceRow> {
-    Ok(BalanceRow {
-        account: r.get("account")?,
-        kind: r.get("kind")?,
-        account_id: r.get("account_id")?,
-        balance: r.get("balance")?,
-    })
+    Ok(from_row!(r => BalanceRow { account, kind, account_id, balance }))
 }

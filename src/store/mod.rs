@@ -4,6 +4,13 @@
 //! submodules hold the named, typed queries of each table family, as methods
 //! of [`Store`], which the domain calls.
 
+/// Builds `$T` from the columns of the row that have the names of its fields.
+macro_rules! from_row {
+    ($row:ident => $T:ident { $($field:ident),* $(,)? }) => {
+        $T { $($field: $row.get(stringify!($field))?),* }
+    };
+}
+
 mod audit;
 mod copies;
 mod errors;

@@ -72,14 +72,7 @@ impl Store<'_> {
                  WHERE p.name = ?1 AND p.removed_at IS NULL",
             )?
             .query_row([name], |r| {
-                Ok(PlanRow {
-                    id: r.get("id")?,
-                    kind_id: r.get("kind_id")?,
-                    kind: r.get("kind")?,
-                    credits: r.get("credits")?,
-                    price_minor: r.get("price_minor")?,
-                    currency: r.get("currency")?,
-                })
+                Ok(from_row!(r => PlanRow { id, kind_id, kind, credits, price_minor, currency }))
             })
             .optional()?)
     }
@@ -117,14 +110,7 @@ impl Store<'_> {
              WHERE p.removed_at IS NULL ORDER BY p.name",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(Plan {
-                name: r.get("name")?,
-                kind: r.get("kind")?,
-                credits: r.get("credits")?,
-                price_minor: r.get("price_minor")?,
-                currency: r.get("currency")?,
-                created_at: r.get("created_at")?,
-            })
+            Ok(from_row!(r => Plan { name, kind, credits, price_minor, currency, created_at }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -149,12 +135,7 @@ impl Store<'_> {
                 "SELECT name, address, tax_id, updated_at FROM billing_info WHERE user_id = ?1",
             )?
             .query_row([user_id], |r| {
-                Ok(BillingRow {
-                    name: r.get("name")?,
-                    address: r.get("address")?,
-                    tax_id: r.get("tax_id")?,
-                    updated_at: r.get("updated_at")?,
-                })
+                Ok(from_row!(r => BillingRow { name, address, tax_id, updated_at }))
             })
             .optional()?)
     }
@@ -198,18 +179,10 @@ impl Store<'_> {
              ORDER BY o.id DESC",
         )?;
         let rows = stmt.query_map(params![owner_id, ids], |r| {
-            Ok(Order {
-                id: r.get("id")?,
-                buyer: r.get("buyer")?,
-                owner: r.get("owner")?,
-                plan: r.get("plan")?,
-                quantity: r.get("quantity")?,
-                kind: r.get("kind")?,
-                credits: r.get("credits")?,
-                price_minor: r.get("price_minor")?,
-                currency: r.get("currency")?,
-                created_at: r.get("created_at")?,
-            })
+            Ok(from_row!(r => Order {
+                id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
+                created_at
+            }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -57,11 +57,7 @@ impl Store<'_> {
                 "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
             )?
             .query_row([], |r| {
-                Ok(SeatPrice {
-                    price_minor: r.get("price_minor")?,
-                    currency: r.get("currency")?,
-                    set_at: r.get("set_at")?,
-                })
+                Ok(from_row!(r => SeatPrice { price_minor, currency, set_at }))
             })
             .optional()?)
     }
@@ -82,12 +78,7 @@ impl Store<'_> {
                 "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
             )?
             .query_row([period], |r| {
-                Ok(InvoiceHead {
-                    currency: r.get("currency")?,
-                    price_minor: r.get("price_minor")?,
-                    total_minor: r.get("total_minor")?,
-                    issued_at: r.get("issued_at")?,
-                })
+                Ok(from_row!(r => InvoiceHead { currency, price_minor, total_minor, issued_at }))
             })
             .optional()?)
     }
@@ -98,11 +89,7 @@ impl Store<'_> {
             "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
         )?;
         let rows = stmt.query_map([period], |r| {
-            Ok(Line {
-                handle: r.get("handle")?,
-                days: r.get("days")?,
-                amount_minor: r.get("amount_minor")?,
-            })
+            Ok(from_row!(r => Line { handle, days, amount_minor }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -139,13 +126,7 @@ impl Store<'_> {
              FROM invoices i ORDER BY i.period DESC",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(Issued {
-                period: r.get("period")?,
-                currency: r.get("currency")?,
-                total_minor: r.get("total_minor")?,
-                lines: r.get("lines")?,
-                issued_at: r.get("issued_at")?,
-            })
+            Ok(from_row!(r => Issued { period, currency, total_minor, lines, issued_at }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -157,11 +138,7 @@ impl Store<'_> {
              JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(StatusEvent {
-                handle: r.get("handle")?,
-                status: r.get("status")?,
-                at: r.get("at")?,
-            })
+            Ok(from_row!(r => StatusEvent { handle, status, at }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

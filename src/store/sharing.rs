@@ -73,14 +73,7 @@ impl Store<'_> {
              ORDER BY t.id DESC",
         )?;
         let rows = stmt.query_map(params![ids, since, until, owner_id], |r| {
-            Ok(UsageEntry {
-                id: r.get("id")?,
-                user: r.get("user")?,
-                kind: r.get("kind")?,
-                amount: r.get("amount")?,
-                memo: r.get("memo")?,
-                at: r.get("at")?,
-            })
+            Ok(from_row!(r => UsageEntry { id, user, kind, amount, memo, at }))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -23,15 +23,15 @@ impl UserStatus {
             UserStatus::Deleted => "deleted",
         }
     }
+}
 
-    pub(super) fn from_sql(s: &str) -> rusqlite::Result<Self> {
-        match s {
+impl rusqlite::types::FromSql for UserStatus {
+    fn column_result(v: rusqlite::types::ValueRef) -> rusqlite::types::FromSqlResult<Self> {
+        match v.as_str()? {
             "active" => Ok(UserStatus::Active),
             "deactivated" => Ok(UserStatus::Deactivated),
             "deleted" => Ok(UserStatus::Deleted),
-            other => Err(rusqlite::Error::FromSqlConversionFailure(
-                0,
-                rusqlite::types::Type::Text,
+            other => Err(rusqlite::types::FromSqlError::Other(
                 format!("unknown user status {other}").into(),
             )),
         }
@@ -81,11 +81,7 @@ pub struct Person {
 }
 
 fn person(r: &rusqlite::Row) -> rusqlite::Result<Person> {
-    Ok(Person {
-        email: r.get("email")?,
-        first_name: r.get("first_name")?,
-        last_name: r.get("last_name")?,
-    })
+    Ok(from_row!(r => Person { email, first_name, last_name }))
 }
 
 /// A user to insert, checked by the domain.
@@ -132,7 +128,7 @@ fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
         first_name: r.get("first_name")?,
         last_name: r.get("last_name")?,
         email: r.get("email")?,
-        status: UserStatus::from_sql(&r.get::<_, String>("status")?)?,
+        status: r.get("status")?,
         roles: roles
             .split(',')
             .filter(|s| !s.is_empty())
@@ -144,12 +140,7 @@ fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
 }
 
 pub(super) fn user_ref(r: &rusqlite::Row) -> rusqlite::Result<UserRef> {
-    Ok(UserRef {
-        id: r.get("id")?,
-        handle: r.get("handle")?,
-        status: UserStatus::from_sql(&r.get::<_, String>("status")?)?,
-        credit_owner_id: r.get("credit_owner_id")?,
-    })
+    Ok(from_row!(r => UserRef { id, handle, status, credit_owner_id }))
 }
 
 impl Store<'_> {
