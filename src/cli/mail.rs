@@ -162,10 +162,6 @@ fn send(app: &App, a: SendArgs) -> Result<()> {
 
 /// What a dry run would send.
 fn would_send(app: &App, pending: &[delivery::Pending]) -> Result<()> {
-    let rows = pending
-        .iter()
-        .map(|m| vec![m.id.to_string(), m.to.clone(), m.subject.clone()])
-        .collect();
     let ids: Vec<i64> = pending.iter().map(|m| m.id).collect();
     app.out.print(
         &serde_json::json!({"would_send": ids, "dry_run": true}),
@@ -175,10 +171,7 @@ fn would_send(app: &App, pending: &[delivery::Pending]) -> Result<()> {
                 ids.len(),
                 if ids.len() == 1 { "" } else { "s" }
             )),
-            Block::Table {
-                header: vec!["ID", "TO", "SUBJECT"],
-                rows,
-            },
+            table(pending),
         ],
     )?;
     if !app.global.quiet {
@@ -317,5 +310,12 @@ impl Row for outbox::Message {
             self.last_error.clone().unwrap_or_default(),
             self.created_at.clone(),
         ]
+    }
+}
+
+impl Row for delivery::Pending {
+    const HEADER: &'static [&'static str] = &["ID", "TO", "SUBJECT"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.id.to_string(), self.to.clone(), self.subject.clone()]
     }
 }

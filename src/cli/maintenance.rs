@@ -6,7 +6,7 @@ use clap_complete::Shell;
 use super::{App, Cli};
 use crate::domain::{Action, Ctx, verify};
 use crate::error::{Code, Error, Result};
-use crate::output::Block;
+use crate::output::{Block, Row, table};
 use crate::store;
 
 #[derive(Debug, Args)]
@@ -39,38 +39,15 @@ pub fn verify(app: &App) -> Result<()> {
     // No actor is resolved: verify must work on a database whose users and
     // roles are themselves what is broken.
     let report = app.open()?.read(|store| verify::run(&store))?;
-    let rows = report
-        .checks
-        .iter()
-        .map(|c| {
-            vec![
-                if c.ok { "ok" } else { "FAILED" }.to_string(),
-                c.name.to_string(),
-                c.problems.join("; "),
-            ]
-        })
-        .collect();
     if report.ok {
-        return app.out.print(
-            &report,
-            &[Block::Table {
-                header: vec!["RESULT", "CHECK", "PROBLEMS"],
-                rows,
-            }],
-        );
+        return app.out.print(&report, &[table(&report.checks)]);
     }
     // The report goes to stdout even when it fails, so that a script sees what is wrong.
     let quiet_out = crate::output::Output {
         quiet: false,
         ..app.out
     };
-    quiet_out.print(
-        &report,
-        &[Block::Table {
-            header: vec!["RESULT", "CHECK", "PROBLEMS"],
-            rows,
-        }],
-    )?;
+    quiet_out.print(&report, &[table(&report.checks)])?;
     let problems: Vec<String> = report
         .checks
         .iter()
@@ -184,4 +161,15 @@ pub fn completions(app: &App, a: CompletionsArgs) -> Result<()> {
     let _ = app;
     crate::output::write_stdout(&String::from_utf8_lossy(&buf))?;
     Ok(())
+}
+
+impl Row for verify::Check {
+    const HEADER: &'static [&'static str] = &["RESULT", "CHECK", "PROBLEMS"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            if self.ok { "ok" } else { "FAILED" }.into(),
+            self.name.into(),
+            self.problems.join("; "),
+        ]
+    }
 }
