@@ -5,7 +5,8 @@
 use crate::domain::refusal::{Held, Refusal, Thing};
 use crate::store::{ADMIN_ROLE, DEFAULT_KIND, MailStatus, UserStatus};
 
-/// The message and the hint of a refusal.
+/// The message and the hint of a refusal. Long by design: one arm per
+/// refusal, so that all the words can be read, and reworded, in one place.
 pub fn refusal(r: &Refusal) -> (String, String) {
     use Refusal::*;
     match r {
