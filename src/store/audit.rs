@@ -1,10 +1,10 @@
 //! The append-only audit log.
 
-use rusqlite::params;
 use serde::Serialize;
 use serde_json::Value;
 
 use super::Store;
+use super::sql::params;
 use crate::error::Result;
 
 /// One row to append.
@@ -57,44 +57,43 @@ pub struct AuditFilter<'a> {
 
 impl Store<'_> {
     pub fn append_audit(&self, r: &AuditRecord) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
+        self.sql().exec(
+            "INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
                 r.at,
                 r.actor,
                 r.os_user,
                 r.action,
                 r.target,
                 r.outcome.as_str(),
-                r.details.to_string()
-            ])?;
+                &r.details.to_string()
+            ],
+        )?;
         Ok(())
     }
 
     pub fn audit_entries(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn().prepare(
+        let limit = f.limit.map(i64::from).unwrap_or(-1);
+        self.sql().all(
             "SELECT id, at, actor, os_user, action, target, outcome, details FROM audit_log
              WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR at >= ?2)
              ORDER BY id DESC LIMIT ?3",
-        )?;
-        let limit = f.limit.map(i64::from).unwrap_or(-1);
-        let rows = stmt.query_map(params![f.actor, f.since, limit], |r| {
-            let details: String = r.get("details")?;
-            Ok(AuditEntry {
-                id: r.get("id")?,
-                at: r.get("at")?,
-                actor: r.get("actor")?,
-                os_user: r.get("os_user")?,
-                action: r.get("action")?,
-                target: r.get("target")?,
-                outcome: r.get("outcome")?,
-                // Written as JSON by tally; anything else is shown as it is.
-                details: serde_json::from_str(&details).unwrap_or(Value::String(details)),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![f.actor, f.since, limit],
+            |r| {
+                let details: String = r.get("details")?;
+                Ok(AuditEntry {
+                    id: r.get("id")?,
+                    at: r.get("at")?,
+                    actor: r.get("actor")?,
+                    os_user: r.get("os_user")?,
+                    action: r.get("action")?,
+                    target: r.get("target")?,
+                    outcome: r.get("outcome")?,
+                    // Written as JSON by tally; anything else is shown as it is.
+                    details: serde_json::from_str(&details).unwrap_or(Value::String(details)),
+                })
+            },
+        )
     }
 }

@@ -59,3 +59,12 @@ impl From<rusqlite::Error> for Error {
             .hint("this is a bug in tally; please report it with the command that caused it")
     }
 }
+
+/// A column holding what tally never writes there.
+pub(super) fn unreadable(column: &str, why: &str) -> Error {
+    Error::new(
+        Code::Internal,
+        format!("database error: the column {column} holds {why}"),
+    )
+    .hint("this is a bug in tally; please report it with the command that caused it")
+}

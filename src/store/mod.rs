@@ -23,6 +23,7 @@ mod roles;
 mod seats;
 mod settings;
 mod sharing;
+mod sql;
 mod sqlite;
 mod users;
 mod verify;
@@ -61,6 +62,12 @@ impl<'c> Store<'c> {
     /// The connection, for the store's own modules.
     fn conn(&self) -> &'c Connection {
         self.conn
+    }
+
+    /// The transaction, for the store's own modules: statements written
+    /// once for every engine.
+    fn sql(&self) -> sql::Conn<'c> {
+        sql::Conn { sqlite: self.conn }
     }
 
     /// Whether SQLite rolled the command's transaction back under it (a

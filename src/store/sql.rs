@@ -1,0 +1,231 @@
+//! Statements written once for every engine. The SQL uses `?1`-style
+//! placeholders; parameters and columns are the few kinds of value tally
+//! stores: whole numbers, text and NULL. The store's methods speak only
+//! this, so that an engine is added here and in its schema, not in every
+//! query.
+
+use rusqlite::types::ValueRef;
+
+use crate::error::{Error, Result};
+
+/// A parameter of a statement.
+#[derive(Debug, Clone, Copy)]
+pub enum Param<'a> {
+    Null,
+    Int(i64),
+    Text(&'a str),
+}
+
+impl From<i64> for Param<'_> {
+    fn from(v: i64) -> Self {
+        Param::Int(v)
+    }
+}
+
+impl From<u32> for Param<'_> {
+    fn from(v: u32) -> Self {
+        Param::Int(v.into())
+    }
+}
+
+impl From<bool> for Param<'_> {
+    fn from(v: bool) -> Self {
+        Param::Int(v.into())
+    }
+}
+
+impl<'a> From<&'a str> for Param<'a> {
+    fn from(v: &'a str) -> Self {
+        Param::Text(v)
+    }
+}
+
+impl<'a> From<&'a String> for Param<'a> {
+    fn from(v: &'a String) -> Self {
+        Param::Text(v)
+    }
+}
+
+impl<'a, T: Into<Param<'a>>> From<Option<T>> for Param<'a> {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Param::Null, Into::into)
+    }
+}
+
+impl rusqlite::ToSql for Param<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(match self {
+            Param::Null => rusqlite::types::ToSqlOutput::Borrowed(ValueRef::Null),
+            Param::Int(v) => (*v).into(),
+            Param::Text(v) => rusqlite::types::ToSqlOutput::Borrowed(ValueRef::Text(v.as_bytes())),
+        })
+    }
+}
+
+/// The parameters of a statement: `params![a, b, c]`.
+macro_rules! params {
+    ($($p:expr),* $(,)?) => {
+        &[$($crate::store::sql::Param::from($p)),*][..]
+    };
+}
+pub(super) use params;
+
+/// A value read from a column, whatever the engine.
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    /// What tally never stores; read only to be refused with a clear message.
+    Other(&'static str),
+}
+
+impl Value {
+    fn describe(&self) -> String {
+        match self {
+            Value::Null => "NULL".into(),
+            Value::Int(i) => format!("the number {i}"),
+            Value::Text(t) => format!("the text '{}'", t.escape_debug()),
+            Value::Other(what) => (*what).into(),
+        }
+    }
+}
+
+/// A type a column can be read as.
+pub trait Column: Sized {
+    fn from_value(v: Value) -> std::result::Result<Self, String>;
+}
+
+impl Column for i64 {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Int(i) => Ok(i),
+            other => Err(format!("{} where a whole number belongs", other.describe())),
+        }
+    }
+}
+
+impl Column for u32 {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        let i = i64::from_value(v)?;
+        u32::try_from(i).map_err(|_| format!("{i}, out of range"))
+    }
+}
+
+impl Column for bool {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        Ok(i64::from_value(v)? != 0)
+    }
+}
+
+impl Column for String {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Text(s) => Ok(s),
+            other => Err(format!("{} where text belongs", other.describe())),
+        }
+    }
+}
+
+impl<T: Column> Column for Option<T> {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Null => Ok(None),
+            v => T::from_value(v).map(Some),
+        }
+    }
+}
+
+/// One row of a result, its columns read by name.
+pub struct Row<'r> {
+    inner: &'r rusqlite::Row<'r>,
+}
+
+impl Row<'_> {
+    pub fn get<T: Column>(&self, name: &str) -> Result<T> {
+        let v = match self.inner.get_ref(name)? {
+            ValueRef::Null => Value::Null,
+            ValueRef::Integer(i) => Value::Int(i),
+            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Real(_) => Value::Other("a real number"),
+            ValueRef::Blob(_) => Value::Other("a blob"),
+        };
+        T::from_value(v).map_err(|why| super::errors::unreadable(name, &why))
+    }
+}
+
+/// The open transaction: runs statements, maps rows.
+#[derive(Clone, Copy)]
+pub struct Conn<'c> {
+    pub(super) sqlite: &'c rusqlite::Connection,
+}
+
+impl Conn<'_> {
+    /// Runs a statement that returns no rows; how many rows it changed.
+    pub fn exec(&self, sql: &str, params: &[Param]) -> Result<usize> {
+        Ok(self
+            .sqlite
+            .prepare_cached(sql)?
+            .execute(rusqlite::params_from_iter(params))?)
+    }
+
+    /// Runs an `INSERT ... RETURNING id`; the new row's id.
+    pub fn insert(&self, sql: &str, params: &[Param]) -> Result<i64> {
+        self.one(sql, params, |r| r.get("id"))
+    }
+
+    /// Exactly one row.
+    pub fn one<T>(
+        &self,
+        sql: &str,
+        params: &[Param],
+        f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.opt(sql, params, f)?
+            .ok_or_else(|| Error::from(rusqlite::Error::QueryReturnedNoRows))
+    }
+
+    /// One row, or none.
+    pub fn opt<T>(
+        &self,
+        sql: &str,
+        params: &[Param],
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let mut stmt = self.sqlite.prepare_cached(sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        match rows.next()? {
+            Some(r) => Ok(Some(f(&Row { inner: r })?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every row, in order.
+    pub fn all<T>(
+        &self,
+        sql: &str,
+        params: &[Param],
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, params, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every row, one at a time, never all held at once.
+    pub fn each(
+        &self,
+        sql: &str,
+        params: &[Param],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.sqlite.prepare_cached(sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            f(&Row { inner: r })?;
+        }
+        Ok(())
+    }
+}
