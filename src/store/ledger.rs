@@ -1,9 +1,9 @@
 //! The ledger: kinds of credits, accounts with their balances, transfers.
 
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
+use super::sql::{Column, Row, Value, params};
 use crate::error::Result;
 
 /// The kind every organization has from `init`, and the one commands use
@@ -27,22 +27,22 @@ pub struct Holding {
 impl Store<'_> {
     /// Every positive balance of a user, by kind name.
     pub fn user_holdings(&self, user_id: i64) -> Result<Vec<Holding>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT k.id AS kind_id, k.name AS kind, a.id AS account_id, a.balance
              FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
              WHERE a.user_id = ?1 AND a.balance > 0 ORDER BY k.name",
-        )?;
-        let rows = stmt.query_map([user_id], |r| {
-            Ok(Holding {
-                kind: Kind {
-                    id: r.get("kind_id")?,
-                    name: r.get("kind")?,
-                },
-                account_id: r.get("account_id")?,
-                balance: r.get("balance")?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![user_id],
+            |r| {
+                Ok(Holding {
+                    kind: Kind {
+                        id: r.get("kind_id")?,
+                        name: r.get("kind")?,
+                    },
+                    account_id: r.get("account_id")?,
+                    balance: r.get("balance")?,
+                })
+            },
+        )
     }
 }
 
@@ -180,50 +180,47 @@ impl RequestStatus {
     }
 }
 
-impl rusqlite::types::FromSql for RequestStatus {
-    fn column_result(v: rusqlite::types::ValueRef) -> rusqlite::types::FromSqlResult<Self> {
-        match v.as_str()? {
+impl Column for RequestStatus {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match String::from_value(v)?.as_str() {
             "open" => Ok(RequestStatus::Open),
             "fulfilled" => Ok(RequestStatus::Fulfilled),
-            other => Err(rusqlite::types::FromSqlError::Other(
-                format!("unknown request status {other}").into(),
-            )),
+            other => Err(format!("the unknown request status '{other}'")),
         }
     }
 }
 
-fn kind_row(r: &rusqlite::Row) -> rusqlite::Result<Kind> {
+fn kind_row(r: &Row) -> Result<Kind> {
     Ok(from_row!(r => Kind { id, name }))
 }
 
 impl Store<'_> {
     pub fn kind(&self, name: &str) -> Result<Option<Kind>> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT id, name FROM credit_kinds WHERE name = ?1")?
-            .query_row([name], kind_row)
-            .optional()?)
+        self.sql().opt(
+            "SELECT id, name FROM credit_kinds WHERE name = ?1",
+            params![name],
+            kind_row,
+        )
     }
 
     /// Every kind, by name.
     pub fn kinds(&self) -> Result<Vec<KindInfo>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT k.name, coalesce(a.balance, 0) AS company_balance, k.created_at
              FROM credit_kinds k
              LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'company' ORDER BY k.name",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(from_row!(r => KindInfo { name, company_balance, created_at }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![],
+            |r| Ok(from_row!(r => KindInfo { name, company_balance, created_at })),
+        )
     }
 
     pub fn insert_kind(&self, name: &str, at: &str) -> Result<Kind> {
-        self.conn()
-            .prepare_cached("INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2)")?
-            .execute(params![name, at])?;
+        let id = self.sql().insert(
+            "INSERT INTO credit_kinds (name, created_at) VALUES (?1, ?2) RETURNING id",
+            params![name, at],
+        )?;
         Ok(Kind {
-            id: self.conn().last_insert_rowid(),
+            id,
             name: name.to_string(),
         })
     }
@@ -231,41 +228,36 @@ impl Store<'_> {
     /// The account of `holder` in a kind, made on first use.
     pub fn account(&self, kind_id: i64, holder: Holder) -> Result<i64> {
         let (h, user_id) = holder.parts();
-        let found: Option<i64> = self
-            .conn()
-            .prepare_cached(
-                "SELECT id FROM accounts
-                 WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
-            )?
-            .query_row(params![kind_id, h, user_id], |r| r.get(0))
-            .optional()?;
+        let found = self.sql().opt(
+            "SELECT id FROM accounts
+             WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
+            params![kind_id, h, user_id],
+            |r| r.get::<i64>("id"),
+        )?;
         if let Some(id) = found {
             return Ok(id);
         }
-        self.conn()
-            .prepare_cached("INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3)")?
-            .execute(params![kind_id, h, user_id])?;
-        Ok(self.conn().last_insert_rowid())
+        self.sql().insert(
+            "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
+            params![kind_id, h, user_id],
+        )
     }
 
     pub fn account_balance(&self, account_id: i64) -> Result<AccountBalance> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT holder, balance FROM accounts WHERE id = ?1")?
-            .query_row([account_id], |r| {
-                Ok(from_row!(r => AccountBalance { holder, balance }))
-            })?)
+        self.sql().one(
+            "SELECT holder, balance FROM accounts WHERE id = ?1",
+            params![account_id],
+            |r| Ok(from_row!(r => AccountBalance { holder, balance })),
+        )
     }
 
     /// Writes a transfer; returns its id.
     pub fn insert_transfer(&self, t: &NewTransfer) -> Result<i64> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type,
-                                        user_id, actor, memo, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?
-            .execute(params![
+        self.sql().insert(
+            "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type,
+                                    user_id, actor, memo, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+            params![
                 t.kind_id,
                 t.debit,
                 t.credit,
@@ -275,8 +267,8 @@ impl Store<'_> {
                 t.actor,
                 t.memo,
                 t.at
-            ])?;
-        Ok(self.conn().last_insert_rowid())
+            ],
+        )
     }
 
     /// The balances of one account, every kind (or one), zero where the
@@ -287,29 +279,29 @@ impl Store<'_> {
         user_id: Option<i64>,
         kind_id: Option<i64>,
     ) -> Result<Vec<BalanceRow>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT ?3 AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
              FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
                   AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
                   AND ifnull(a.user_id, 0) = ifnull(?1, 0)
              WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name",
-        )?;
-        let rows = stmt.query_map(params![user_id, kind_id, account], balance_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![user_id, kind_id, account],
+            balance_row,
+        )
     }
 
     /// The company's balances and every user's account, company first.
     pub fn all_balances(&self, kind_id: Option<i64>) -> Result<Vec<BalanceRow>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT coalesce(u.handle, 'company') AS account, k.name AS kind, a.id AS account_id,
                     a.balance
              FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
              LEFT JOIN users u ON u.id = a.user_id
              WHERE a.holder IN ('company', 'user') AND (?1 IS NULL OR k.id = ?1)
              ORDER BY a.holder <> 'company', u.handle, k.name",
-        )?;
-        let rows = stmt.query_map(params![kind_id], balance_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![kind_id],
+            balance_row,
+        )
     }
 
     /// What the transfers up to `at` moved into an account, less what they
@@ -327,11 +319,10 @@ impl Store<'_> {
                 -1,
             ),
         ] {
-            let mut stmt = self.conn().prepare_cached(sql)?;
-            let mut rows = stmt.query(params![account_id, at])?;
-            while let Some(r) = rows.next()? {
-                net += sign * i128::from(r.get::<_, i64>(0)?);
-            }
+            self.sql().each(sql, params![account_id, at], |r| {
+                net += sign * i128::from(r.get::<i64>("amount")?);
+                Ok(())
+            })?;
         }
         Ok(net)
     }
@@ -346,7 +337,7 @@ impl Store<'_> {
         let (h, user_id) = holder
             .map(Holder::parts)
             .map_or((None, None), |(h, u)| (Some(h), u));
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
                     CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
                                   ELSE d.holder END AS sender,
@@ -359,8 +350,6 @@ impl Store<'_> {
                AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
                                OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
              ORDER BY t.id DESC LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(
             params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)],
             |r| {
                 Ok(TransferView {
@@ -376,53 +365,49 @@ impl Store<'_> {
                     memo: r.get("memo")?,
                 })
             },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        )
     }
 
     /// The company and every active user who holds their own credits, each
     /// with their balance of a kind.
     pub fn assign_choices(&self, kind_id: i64) -> Result<Vec<(String, i64)>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT 'company', coalesce((SELECT balance FROM accounts
-                                         WHERE kind_id = ?1 AND holder = 'company'), 0)
+        self.sql().all(
+            "SELECT 'company' AS holder, coalesce((SELECT balance FROM accounts
+                                         WHERE kind_id = ?1 AND holder = 'company'), 0) AS balance
              UNION ALL
-             SELECT * FROM (SELECT u.handle, coalesce(a.balance, 0) FROM users u
+             SELECT * FROM (SELECT u.handle AS holder, coalesce(a.balance, 0) AS balance FROM users u
                LEFT JOIN accounts a ON a.user_id = u.id AND a.kind_id = ?1
-               WHERE u.status = 'active' AND u.credit_owner_id IS NULL ORDER BY u.handle)",
-        )?;
-        let rows = stmt.query_map([kind_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+               WHERE u.status = 'active' AND u.credit_owner_id IS NULL ORDER BY u.handle) AS active",
+            params![kind_id],
+            |r| Ok((r.get("holder")?, r.get("balance")?)),
+        )
     }
 
     /// A user's balance of a kind, if they have an account of it.
     pub fn user_balance(&self, user_id: i64, kind: &str) -> Result<Option<i64>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
-                 WHERE a.user_id = ?1 AND k.name = ?2",
-            )?
-            .query_row(params![user_id, kind], |r| r.get(0))
-            .optional()?)
+        self.sql().opt(
+            "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
+             WHERE a.user_id = ?1 AND k.name = ?2",
+            params![user_id, kind],
+            |r| r.get("balance"),
+        )
     }
 
     /// A purchase request's status and kind.
     pub fn purchase_request_state(&self, id: i64) -> Result<Option<(RequestStatus, i64)>> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT status, kind_id FROM purchase_requests WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get("status")?, r.get("kind_id")?)))
-            .optional()?)
+        self.sql().opt(
+            "SELECT status, kind_id FROM purchase_requests WHERE id = ?1",
+            params![id],
+            |r| Ok((r.get("status")?, r.get("kind_id")?)),
+        )
     }
 
     pub fn fulfil_purchase_request(&self, id: i64, transfer_id: i64, at: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "UPDATE purchase_requests SET status = 'fulfilled', fulfilled_at = ?1, transfer_id = ?2
-                 WHERE id = ?3",
-            )?
-            .execute(params![at, transfer_id, id])?;
+        self.sql().exec(
+            "UPDATE purchase_requests SET status = 'fulfilled', fulfilled_at = ?1, transfer_id = ?2
+             WHERE id = ?3",
+            params![at, transfer_id, id],
+        )?;
         Ok(())
     }
 
@@ -434,32 +419,30 @@ impl Store<'_> {
         by: &str,
         at: &str,
     ) -> Result<i64> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![kind_id, quantity, message, by, at])?;
-        Ok(self.conn().last_insert_rowid())
+        self.sql().insert(
+            "INSERT INTO purchase_requests (kind_id, quantity, message, requested_by, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            params![kind_id, quantity, message, by, at],
+        )
     }
 
     /// Newest first; every request when `status` is `None`.
     pub fn purchase_requests(&self, status: Option<RequestStatus>) -> Result<Vec<PurchaseRequest>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
                     p.created_at, p.fulfilled_at
              FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE ?1 IS NULL OR p.status = ?1 ORDER BY p.id DESC",
-        )?;
-        let rows = stmt.query_map([status.map(RequestStatus::as_str)], |r| {
-            Ok(from_row!(r => PurchaseRequest {
-                id, kind, quantity, message, requested_by, status, created_at, fulfilled_at
-            }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![status.map(RequestStatus::as_str)],
+            |r| {
+                Ok(from_row!(r => PurchaseRequest {
+                    id, kind, quantity, message, requested_by, status, created_at, fulfilled_at
+                }))
+            },
+        )
     }
 }
 
-fn balance_row(r: &rusqlite::Row) -> rusqlite::Result<BalanceRow> {
+fn balance_row(r: &Row) -> Result<BalanceRow> {
     Ok(from_row!(r => BalanceRow { account, kind, account_id, balance }))
 }

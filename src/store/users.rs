@@ -1,9 +1,9 @@
 //! Users, their status history, and the organization's default actor.
 
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
+use super::sql::{Column, Row, Value, params};
 use crate::error::Result;
 
 /// Where a user stands. Deleted is final.
@@ -21,6 +21,17 @@ impl UserStatus {
             UserStatus::Active => "active",
             UserStatus::Deactivated => "deactivated",
             UserStatus::Deleted => "deleted",
+        }
+    }
+}
+
+impl Column for UserStatus {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match String::from_value(v)?.as_str() {
+            "active" => Ok(UserStatus::Active),
+            "deactivated" => Ok(UserStatus::Deactivated),
+            "deleted" => Ok(UserStatus::Deleted),
+            other => Err(format!("the unknown user status '{other}'")),
         }
     }
 }
@@ -80,7 +91,7 @@ pub struct Person {
     pub last_name: String,
 }
 
-fn person(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+fn person(r: &Row) -> Result<Person> {
     Ok(from_row!(r => Person { email, first_name, last_name }))
 }
 
@@ -121,7 +132,7 @@ fn user_query(tail: &str) -> String {
     format!("{USER} {tail}")
 }
 
-fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
+fn user(r: &Row) -> Result<User> {
     let roles: String = r.get("roles")?;
     Ok(User {
         handle: r.get("handle")?,
@@ -139,86 +150,75 @@ fn user(r: &rusqlite::Row) -> rusqlite::Result<User> {
     })
 }
 
-pub(super) fn user_ref(r: &rusqlite::Row) -> rusqlite::Result<UserRef> {
+fn user_ref(r: &Row) -> Result<UserRef> {
     Ok(from_row!(r => UserRef { id, handle, status, credit_owner_id }))
 }
 
 impl Store<'_> {
     pub fn user_ref(&self, handle: &str) -> Result<Option<UserRef>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1",
-            )?
-            .query_row([handle], user_ref)
-            .optional()?)
+        self.sql().opt(
+            "SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1",
+            params![handle],
+            user_ref,
+        )
     }
 
     pub fn user_ref_by_id(&self, id: i64) -> Result<UserRef> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT id, handle, status, credit_owner_id FROM users WHERE id = ?1")?
-            .query_row([id], user_ref)?)
+        self.sql().one(
+            "SELECT id, handle, status, credit_owner_id FROM users WHERE id = ?1",
+            params![id],
+            user_ref,
+        )
     }
 
     pub fn user(&self, handle: &str) -> Result<Option<User>> {
-        Ok(self
-            .conn()
-            .prepare_cached(&format!("{USER} WHERE u.handle = ?1"))?
-            .query_row([handle], user)
-            .optional()?)
+        (self.sql()).opt(&user_query("WHERE u.handle = ?1"), params![handle], user)
     }
 
     /// By handle.
     pub fn users(&self, filter: UserFilter) -> Result<Vec<User>> {
         // One plain statement per filter: SQLite prepares it faster than one
         // statement with every filter OR-ed in.
-        let (sql, status) = match filter {
-            UserFilter::Status(s) => (
-                user_query("WHERE u.status = ?1 ORDER BY u.handle"),
-                Some(s.as_str()),
+        match filter {
+            UserFilter::Status(s) => self.sql().all(
+                &user_query("WHERE u.status = ?1 ORDER BY u.handle"),
+                params![s.as_str()],
+                user,
             ),
-            UserFilter::NotDeleted => (
-                user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
-                None,
+            UserFilter::NotDeleted => self.sql().all(
+                &user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
+                params![],
+                user,
             ),
-            UserFilter::All => (user_query("ORDER BY u.handle"), None),
-        };
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = match status {
-            Some(s) => stmt.query_map([s], user)?.collect::<Result<Vec<_>, _>>()?,
-            None => stmt.query_map([], user)?.collect::<Result<Vec<_>, _>>()?,
-        };
-        Ok(rows)
+            UserFilter::All => (self.sql()).all(&user_query("ORDER BY u.handle"), params![], user),
+        }
     }
 
     pub fn handle_exists(&self, handle: &str) -> Result<bool> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT 1 FROM users WHERE handle = ?1")?
-            .exists([handle])?)
+        let found = self.sql().opt(
+            "SELECT 1 AS found FROM users WHERE handle = ?1",
+            params![handle],
+            |r| r.get::<i64>("found"),
+        )?;
+        Ok(found.is_some())
     }
 
     /// The user not deleted who has this email, but `except`.
     pub fn email_holder(&self, email: &str, except: Option<i64>) -> Result<Option<String>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
-                 AND id IS NOT ?2",
-            )?
-            .query_row(params![email, except], |r| r.get(0))
-            .optional()?)
+        self.sql().opt(
+            "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
+             AND id IS NOT ?2",
+            params![email, except],
+            |r| r.get("handle"),
+        )
     }
 
     /// Inserts a user and their first status event; returns the id.
     pub fn insert_user(&self, u: &NewUserRow) -> Result<i64> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
+        let id = self.sql().insert(
+            "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            params![
                 u.handle,
                 u.first_name,
                 u.last_name,
@@ -226,26 +226,26 @@ impl Store<'_> {
                 u.status.as_str(),
                 u.password_hash,
                 u.at
-            ])?;
-        let id = self.conn().last_insert_rowid();
+            ],
+        )?;
         self.record_status(id, u.status, u.at)?;
         Ok(id)
     }
 
     fn record_status(&self, user_id: i64, status: UserStatus, at: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO user_status_events (user_id, status, at) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![user_id, status.as_str(), at])?;
+        self.sql().exec(
+            "INSERT INTO user_status_events (user_id, status, at) VALUES (?1, ?2, ?3)",
+            params![user_id, status.as_str(), at],
+        )?;
         Ok(())
     }
 
     /// Changes a user's status and keeps the change in their history.
     pub fn set_user_status(&self, user_id: i64, status: UserStatus, at: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE users SET status = ?1 WHERE id = ?2")?
-            .execute(params![status.as_str(), user_id])?;
+        self.sql().exec(
+            "UPDATE users SET status = ?1 WHERE id = ?2",
+            params![status.as_str(), user_id],
+        )?;
         self.record_status(user_id, status, at)
     }
 
@@ -257,91 +257,93 @@ impl Store<'_> {
         last_name: Option<&str>,
         email: Option<&str>,
     ) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "UPDATE users SET first_name = coalesce(?1, first_name),
-                 last_name = coalesce(?2, last_name), email = coalesce(?3, email) WHERE id = ?4",
-            )?
-            .execute(params![first_name, last_name, email, user_id])?;
+        self.sql().exec(
+            "UPDATE users SET first_name = coalesce(?1, first_name),
+             last_name = coalesce(?2, last_name), email = coalesce(?3, email) WHERE id = ?4",
+            params![first_name, last_name, email, user_id],
+        )?;
         Ok(())
     }
 
     pub fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE users SET password_hash = ?1 WHERE id = ?2")?
-            .execute(params![hash, user_id])?;
+        self.sql().exec(
+            "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+            params![hash, user_id],
+        )?;
         Ok(())
     }
 
     pub fn count_active_users(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT count(*) FROM users WHERE status = 'active'")?
-            .query_row([], |r| r.get(0))?)
+        self.sql().one(
+            "SELECT count(*) AS n FROM users WHERE status = 'active'",
+            params![],
+            |r| r.get("n"),
+        )
     }
 
     /// Whose credits a user uses: `None` for their own.
     pub fn set_credit_owner(&self, user_id: i64, owner: Option<i64>) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE users SET credit_owner_id = ?1 WHERE id = ?2")?
-            .execute(params![owner, user_id])?;
+        self.sql().exec(
+            "UPDATE users SET credit_owner_id = ?1 WHERE id = ?2",
+            params![owner, user_id],
+        )?;
         Ok(())
     }
 
     /// The users who use `owner`'s credits, by handle.
     pub fn credit_users(&self, owner: i64, active: ActiveOnly) -> Result<Vec<UserRef>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT id, handle, status, credit_owner_id FROM users
              WHERE credit_owner_id = ?1 AND (NOT ?2 OR status = 'active') ORDER BY handle",
-        )?;
-        let rows = stmt.query_map(params![owner, active == ActiveOnly::Yes], user_ref)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![owner, active == ActiveOnly::Yes],
+            user_ref,
+        )
     }
 
     pub fn default_actor(&self) -> Result<String> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT default_actor FROM organization")?
-            .query_row([], |r| r.get(0))?)
+        self.sql()
+            .one("SELECT default_actor FROM organization", params![], |r| {
+                r.get("default_actor")
+            })
     }
 
     pub fn set_default_actor(&self, handle: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE organization SET default_actor = ?1")?
-            .execute([handle])?;
+        self.sql().exec(
+            "UPDATE organization SET default_actor = ?1",
+            params![handle],
+        )?;
         Ok(())
     }
 
     /// The organization, made once by `init`.
     pub fn insert_organization(&self, name: &str, default_actor: &str, at: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
-            )?
-            .execute(params![name, default_actor, at])?;
+        self.sql().exec(
+            "INSERT INTO organization (id, name, default_actor, created_at) VALUES (1, ?1, ?2, ?3)",
+            params![name, default_actor, at],
+        )?;
         Ok(())
     }
 
     /// A user's handle, email and names, for mail to or about them.
     pub fn person(&self, user_id: i64) -> Result<Person> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT email, first_name, last_name FROM users WHERE id = ?1")?
-            .query_row([user_id], person)?)
+        self.sql().one(
+            "SELECT email, first_name, last_name FROM users WHERE id = ?1",
+            params![user_id],
+            person,
+        )
     }
 
     pub fn person_by_handle(&self, handle: &str) -> Result<Option<Person>> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT email, first_name, last_name FROM users WHERE handle = ?1")?
-            .query_row([handle], person)
-            .optional()?)
+        self.sql().opt(
+            "SELECT email, first_name, last_name FROM users WHERE handle = ?1",
+            params![handle],
+            person,
+        )
     }
 
     pub fn organization_name(&self) -> Result<String> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT name FROM organization")?
-            .query_row([], |r| r.get(0))?)
+        (self.sql()).one("SELECT name FROM organization", params![], |r| {
+            r.get("name")
+        })
     }
 }
