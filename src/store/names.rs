@@ -16,13 +16,14 @@ pub enum Names {
 impl Store<'_> {
     pub fn names(&self, what: Names) -> Result<Vec<String>> {
         let sql = match what {
-            Names::Handles => "SELECT handle FROM users WHERE status <> 'deleted' ORDER BY handle",
+            Names::Handles => {
+                "SELECT handle AS name FROM users WHERE status <> 'deleted' ORDER BY handle"
+            }
             Names::Roles => "SELECT name FROM roles ORDER BY name",
             Names::Plans => "SELECT name FROM plans WHERE removed_at IS NULL ORDER BY name",
             Names::Kinds => "SELECT name FROM credit_kinds ORDER BY name",
         };
-        let mut stmt = self.conn().prepare(sql)?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.sql()
+            .all(sql, super::sql::params![], |r| r.get("name"))
     }
 }

@@ -1,7 +1,6 @@
 //! The probes `verify` runs: each returns one line per problem it finds.
 
-use rusqlite::params;
-
+use super::sql::params;
 use super::{ADMIN_ROLE, Store};
 use crate::error::Result;
 
@@ -25,40 +24,42 @@ pub enum Probe {
 }
 
 impl Probe {
+    /// The probe's query: one row a problem, in its column `problem`.
     fn sql(self) -> &'static str {
         match self {
             Probe::Integrity => {
-                "SELECT 'integrity: ' || integrity_check FROM pragma_integrity_check
+                "SELECT 'integrity: ' || integrity_check AS problem FROM pragma_integrity_check
                  WHERE integrity_check <> 'ok'"
             }
             // `rowid` is NULL for a row of a WITHOUT ROWID table (user_roles, settings...).
             Probe::ForeignKeys => {
                 "SELECT coalesce('row ' || rowid || ' of ', 'a row of ') || \"table\"
-                        || ' points to a missing row of ' || parent
+                        || ' points to a missing row of ' || parent AS problem
                  FROM pragma_foreign_key_check"
             }
             Probe::AdminsActive => {
-                "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds ' || ?1
+                "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds ' || ?1 AS problem
                  FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id
                  WHERE r.name = ?1 AND u.status <> 'active'"
             }
             Probe::AdminExists => {
-                "SELECT 'no active user holds ' || ?1 WHERE NOT EXISTS (
+                "SELECT 'no active user holds ' || ?1 AS problem WHERE NOT EXISTS (
                    SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
                    JOIN users u ON u.id = ur.user_id WHERE r.name = ?1 AND u.status = 'active')"
             }
             Probe::NoNegativeBalance => {
-                "SELECT 'account ' || id || ' has balance ' || balance FROM accounts
+                "SELECT 'account ' || id || ' has balance ' || balance AS problem FROM accounts
                  WHERE holder <> 'vendor' AND balance < 0"
             }
             Probe::InactiveHoldNothing => {
                 "SELECT '''' || u.handle || ''' is ' || u.status || ' but holds ' || a.balance || ' ' || k.name
+                        AS problem
                  FROM accounts a JOIN users u ON u.id = a.user_id JOIN credit_kinds k ON k.id = a.kind_id
                  WHERE u.status <> 'active' AND a.balance <> 0"
             }
             Probe::CreditOwners => {
                 "SELECT '''' || u.handle || ''' uses the credits of ''' || o.handle || ''', who is ' ||
-                   CASE WHEN o.status <> 'active' THEN o.status ELSE 'a credit user too' END
+                   CASE WHEN o.status <> 'active' THEN o.status ELSE 'a credit user too' END AS problem
                  FROM users u JOIN users o ON o.id = u.credit_owner_id
                  WHERE (o.status <> 'active' OR o.credit_owner_id IS NOT NULL)
                  UNION ALL
@@ -85,56 +86,56 @@ pub struct AccountCheck {
 
 impl Store<'_> {
     pub fn probe(&self, p: Probe) -> Result<Vec<String>> {
-        let mut stmt = self.conn().prepare(p.sql())?;
-        let rows = if stmt.parameter_count() == 1 {
-            stmt.query_map(params![ADMIN_ROLE], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?
-        } else {
-            stmt.query_map([], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?
+        let role = match p {
+            Probe::AdminsActive | Probe::AdminExists => params![ADMIN_ROLE],
+            _ => params![],
         };
-        Ok(rows)
+        self.sql().all(p.sql(), role, |r| r.get("problem"))
     }
 
     /// Every transfer's accounts and amount, in one pass.
     pub fn for_each_transfer(&self, mut f: impl FnMut(i64, i64, i64)) -> Result<()> {
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT debit_account_id, credit_account_id, amount FROM transfers")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            f(r.get(0)?, r.get(1)?, r.get(2)?);
-        }
-        Ok(())
+        self.sql().each(
+            "SELECT debit_account_id, credit_account_id, amount FROM transfers",
+            params![],
+            |r| {
+                f(
+                    r.get("debit_account_id")?,
+                    r.get("credit_account_id")?,
+                    r.get("amount")?,
+                );
+                Ok(())
+            },
+        )
     }
 
     /// Every account, by id, in one pass.
     pub fn for_each_account(&self, mut f: impl FnMut(AccountCheck)) -> Result<()> {
-        let mut stmt = self.conn().prepare(
+        self.sql().each(
             "SELECT a.id, a.holder, u.handle, k.name AS kind, a.balance FROM accounts a
              JOIN credit_kinds k ON k.id = a.kind_id LEFT JOIN users u ON u.id = a.user_id
              ORDER BY a.id",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let holder: String = r.get("holder")?;
-            let handle: Option<String> = r.get("handle")?;
-            f(AccountCheck {
-                id: r.get("id")?,
-                who: handle.map(|h| format!("{holder} {h}")).unwrap_or(holder),
-                kind: r.get("kind")?,
-                balance: r.get("balance")?,
-            });
-        }
-        Ok(())
+            params![],
+            |r| {
+                let holder: String = r.get("holder")?;
+                let handle: Option<String> = r.get("handle")?;
+                f(AccountCheck {
+                    id: r.get("id")?,
+                    who: handle.map(|h| format!("{holder} {h}")).unwrap_or(holder),
+                    kind: r.get("kind")?,
+                    balance: r.get("balance")?,
+                });
+                Ok(())
+            },
+        )
     }
 
     /// How many users and transfers the database holds.
     pub fn counts(&self) -> Result<(i64, i64)> {
-        Ok(self.conn().query_row(
-            "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM transfers)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
+        self.sql().one(
+            "SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM transfers) AS transfers",
+            params![],
+            |r| Ok((r.get("users")?, r.get("transfers")?)),
+        )
     }
 }
