@@ -1,9 +1,9 @@
 //! Plans, personal billing information and orders.
 
-use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::Store;
+use super::sql::params;
 use crate::error::Result;
 
 /// A plan on offer, as `plan list` shows it.
@@ -64,17 +64,13 @@ pub struct NewOrder<'a> {
 
 impl Store<'_> {
     pub fn plan(&self, name: &str) -> Result<Option<PlanRow>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT p.id, p.kind_id, k.name AS kind, p.credits, p.price_minor, p.currency
-                 FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
-                 WHERE p.name = ?1 AND p.removed_at IS NULL",
-            )?
-            .query_row([name], |r| {
-                Ok(from_row!(r => PlanRow { id, kind_id, kind, credits, price_minor, currency }))
-            })
-            .optional()?)
+        self.sql().opt(
+            "SELECT p.id, p.kind_id, k.name AS kind, p.credits, p.price_minor, p.currency
+             FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
+             WHERE p.name = ?1 AND p.removed_at IS NULL",
+            params![name],
+            |r| Ok(from_row!(r => PlanRow { id, kind_id, kind, credits, price_minor, currency })),
+        )
     }
 
     pub fn insert_plan(
@@ -86,70 +82,68 @@ impl Store<'_> {
         currency: &str,
         at: &str,
     ) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO plans (name, kind_id, credits, price_minor, currency, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![name, kind_id, credits, price_minor, currency, at])?;
+        self.sql().exec(
+            "INSERT INTO plans (name, kind_id, credits, price_minor, currency, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![name, kind_id, credits, price_minor, currency, at],
+        )?;
         Ok(())
     }
 
     pub fn remove_plan(&self, plan_id: i64, at: &str) -> Result<()> {
-        self.conn()
-            .prepare_cached("UPDATE plans SET removed_at = ?1 WHERE id = ?2")?
-            .execute(params![at, plan_id])?;
+        self.sql().exec(
+            "UPDATE plans SET removed_at = ?1 WHERE id = ?2",
+            params![at, plan_id],
+        )?;
         Ok(())
     }
 
     /// The plans on offer, by name.
     pub fn plans(&self) -> Result<Vec<Plan>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT p.name, k.name AS kind, p.credits, p.price_minor, p.currency, p.created_at
              FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE p.removed_at IS NULL ORDER BY p.name",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(from_row!(r => Plan { name, kind, credits, price_minor, currency, created_at }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![],
+            |r| Ok(from_row!(r => Plan { name, kind, credits, price_minor, currency, created_at })),
+        )
     }
 
     pub fn set_billing_info(&self, user_id: i64, b: &BillingRow) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO billing_info (user_id, name, address, tax_id, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,
-                   address = excluded.address, tax_id = excluded.tax_id,
-                   updated_at = excluded.updated_at",
-            )?
-            .execute(params![user_id, b.name, b.address, b.tax_id, b.updated_at])?;
+        self.sql().exec(
+            "INSERT INTO billing_info (user_id, name, address, tax_id, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,
+               address = excluded.address, tax_id = excluded.tax_id,
+               updated_at = excluded.updated_at",
+            params![
+                user_id,
+                &b.name,
+                &b.address,
+                b.tax_id.as_deref(),
+                &b.updated_at
+            ],
+        )?;
         Ok(())
     }
 
     pub fn billing_info(&self, user_id: i64) -> Result<Option<BillingRow>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT name, address, tax_id, updated_at FROM billing_info WHERE user_id = ?1",
-            )?
-            .query_row([user_id], |r| {
-                Ok(from_row!(r => BillingRow { name, address, tax_id, updated_at }))
-            })
-            .optional()?)
+        self.sql().opt(
+            "SELECT name, address, tax_id, updated_at FROM billing_info WHERE user_id = ?1",
+            params![user_id],
+            |r| Ok(from_row!(r => BillingRow { name, address, tax_id, updated_at })),
+        )
     }
 
     /// Writes an order; returns its id.
     pub fn insert_order(&self, o: &NewOrder) -> Result<i64> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO orders (buyer_id, owner_id, plan_id, quantity, kind_id, credits,
-                                     price_minor, currency, billing_name, billing_address,
-                                     billing_tax_id, transfer_id, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?
-            .execute(params![
+        self.sql().insert(
+            "INSERT INTO orders (buyer_id, owner_id, plan_id, quantity, kind_id, credits,
+                                 price_minor, currency, billing_name, billing_address,
+                                 billing_tax_id, transfer_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             RETURNING id",
+            params![
                 o.buyer_id,
                 o.owner_id,
                 o.plan.id,
@@ -157,45 +151,45 @@ impl Store<'_> {
                 o.plan.kind_id,
                 o.credits,
                 o.price_minor,
-                o.plan.currency,
-                o.billing.name,
-                o.billing.address,
-                o.billing.tax_id,
+                &o.plan.currency,
+                &o.billing.name,
+                &o.billing.address,
+                o.billing.tax_id.as_deref(),
                 o.transfer_id,
                 o.at
-            ])?;
-        Ok(self.conn().last_insert_rowid())
+            ],
+        )
     }
 
     /// Orders credited to `owner_id` or bought by one of `group`, newest first.
     pub fn group_orders(&self, owner_id: i64, group: &[i64]) -> Result<Vec<Order>> {
         let ids = serde_json::to_string(group)?;
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan, o.quantity,
                     k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at
              FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
              JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id
              WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
              ORDER BY o.id DESC",
-        )?;
-        let rows = stmt.query_map(params![owner_id, ids], |r| {
-            Ok(from_row!(r => Order {
-                id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
-                created_at
-            }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![owner_id, &ids],
+            |r| {
+                Ok(from_row!(r => Order {
+                    id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
+                    created_at
+                }))
+            },
+        )
     }
 
     /// A user's balance in every kind, zero where they hold none, `first`
     /// first, then by name.
     pub fn balances_by_kind(&self, user_id: i64, first: &str) -> Result<Vec<(String, i64)>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT k.name, coalesce(a.balance, 0) FROM credit_kinds k
+        self.sql().all(
+            "SELECT k.name AS kind, coalesce(a.balance, 0) AS balance FROM credit_kinds k
              LEFT JOIN accounts a ON a.kind_id = k.id AND a.holder = 'user' AND a.user_id = ?1
              ORDER BY k.name <> ?2, k.name",
-        )?;
-        let rows = stmt.query_map(params![user_id, first], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![user_id, first],
+            |r| Ok((r.get("kind")?, r.get("balance")?)),
+        )
     }
 }

@@ -1,10 +1,10 @@
 //! Seat billing: the price history, the status events it bills, and the
 //! invoices issued for good.
 
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
+use super::sql::params;
 use crate::error::Result;
 
 /// One seat price, as set.
@@ -51,95 +51,79 @@ pub struct StatusEvent {
 impl Store<'_> {
     /// The price in force: the latest set.
     pub fn seat_price(&self) -> Result<Option<SeatPrice>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
-            )?
-            .query_row([], |r| {
-                Ok(from_row!(r => SeatPrice { price_minor, currency, set_at }))
-            })
-            .optional()?)
+        self.sql().opt(
+            "SELECT price_minor, currency, set_at FROM seat_prices ORDER BY id DESC LIMIT 1",
+            params![],
+            |r| Ok(from_row!(r => SeatPrice { price_minor, currency, set_at })),
+        )
     }
 
     pub fn insert_seat_price(&self, p: &SeatPrice) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![p.price_minor, p.currency, p.set_at])?;
+        self.sql().exec(
+            "INSERT INTO seat_prices (price_minor, currency, set_at) VALUES (?1, ?2, ?3)",
+            params![p.price_minor, &p.currency, &p.set_at],
+        )?;
         Ok(())
     }
 
     pub fn invoice_head(&self, period: &str) -> Result<Option<InvoiceHead>> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
-            )?
-            .query_row([period], |r| {
-                Ok(from_row!(r => InvoiceHead { currency, price_minor, total_minor, issued_at }))
-            })
-            .optional()?)
+        self.sql().opt(
+            "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
+            params![period],
+            |r| Ok(from_row!(r => InvoiceHead { currency, price_minor, total_minor, issued_at })),
+        )
     }
 
     /// An issued invoice's lines, by handle.
     pub fn invoice_lines(&self, period: &str) -> Result<Vec<Line>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
-        )?;
-        let rows = stmt.query_map([period], |r| {
-            Ok(from_row!(r => Line { handle, days, amount_minor }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![period],
+            |r| Ok(from_row!(r => Line { handle, days, amount_minor })),
+        )
     }
 
     /// Stores an invoice and its lines, for good.
     pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: &[Line]) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![
+        self.sql().exec(
+            "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
                 period,
-                head.currency,
+                &head.currency,
                 head.price_minor,
                 head.total_minor,
                 lines.len() as i64,
-                head.issued_at
-            ])?;
-        let mut insert = self.conn().prepare_cached(
-            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+                &head.issued_at
+            ],
         )?;
         for l in lines {
-            insert.execute(params![period, l.handle, l.days, l.amount_minor])?;
+            self.sql().exec(
+                "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+                params![period, &l.handle, l.days, l.amount_minor],
+            )?;
         }
         Ok(())
     }
 
     /// The issued invoices, newest month first.
     pub fn issued_invoices(&self) -> Result<Vec<Issued>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT i.period, i.currency, i.total_minor, i.issued_at,
                     (SELECT count(*) FROM invoice_lines l WHERE l.period = i.period) AS lines
              FROM invoices i ORDER BY i.period DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(from_row!(r => Issued { period, currency, total_minor, lines, issued_at }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![],
+            |r| Ok(from_row!(r => Issued { period, currency, total_minor, lines, issued_at })),
+        )
     }
 
     /// Every user's status events, user by user, in the order they happened.
     pub fn status_events(&self) -> Result<Vec<StatusEvent>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT u.handle, e.status, e.at FROM user_status_events e
              JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(from_row!(r => StatusEvent { handle, status, at }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![],
+            |r| Ok(from_row!(r => StatusEvent { handle, status, at })),
+        )
     }
 }

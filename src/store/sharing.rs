@@ -1,9 +1,9 @@
 //! Credit sharing: owners, their credit users, and what the group used.
 
-use rusqlite::params;
 use serde::Serialize;
 
 use super::Store;
+use super::sql::params;
 use crate::error::Result;
 
 /// An owner who shares credits, with their credit users by handle.
@@ -26,30 +26,31 @@ pub struct UsageEntry {
 impl Store<'_> {
     /// The owner and every credit user of that owner, by id.
     pub fn group_ids(&self, owner_id: i64) -> Result<Vec<i64>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT id FROM users WHERE id = ?1 OR credit_owner_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([owner_id], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![owner_id],
+            |r| r.get("id"),
+        )
     }
 
     /// Every owner who shares credits, by handle.
     pub fn sharing_groups(&self) -> Result<Vec<Group>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT o.handle AS owner, group_concat(u.handle, ',') AS members
              FROM users u JOIN users o ON o.id = u.credit_owner_id
              GROUP BY o.id ORDER BY o.handle",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let members: String = r.get("members")?;
-            let mut credit_users: Vec<String> = members.split(',').map(str::to_string).collect();
-            credit_users.sort();
-            Ok(Group {
-                owner: r.get("owner")?,
-                credit_users,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![],
+            |r| {
+                let members: String = r.get("members")?;
+                let mut credit_users: Vec<String> =
+                    members.split(',').map(str::to_string).collect();
+                credit_users.sort();
+                Ok(Group {
+                    owner: r.get("owner")?,
+                    credit_users,
+                })
+            },
+        )
     }
 
     /// What `group` consumed, and whatever else was drawn from the owner's
@@ -63,7 +64,7 @@ impl Store<'_> {
         until: Option<&str>,
     ) -> Result<Vec<UsageEntry>> {
         let ids = serde_json::to_string(group)?;
-        let mut stmt = self.conn().prepare_cached(
+        self.sql().all(
             "SELECT t.id, u.handle AS user, k.name AS kind, t.amount, t.memo, t.at FROM transfers t
              JOIN users u ON u.id = t.user_id JOIN credit_kinds k ON k.id = t.kind_id
              WHERE t.type = 'use'
@@ -71,10 +72,8 @@ impl Store<'_> {
                     OR t.debit_account_id IN (SELECT id FROM accounts WHERE holder = 'user' AND user_id = ?4))
                AND (?2 IS NULL OR t.at >= ?2) AND (?3 IS NULL OR t.at < ?3)
              ORDER BY t.id DESC",
-        )?;
-        let rows = stmt.query_map(params![ids, since, until, owner_id], |r| {
-            Ok(from_row!(r => UsageEntry { id, user, kind, amount, memo, at }))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            params![&ids, since, until, owner_id],
+            |r| Ok(from_row!(r => UsageEntry { id, user, kind, amount, memo, at })),
+        )
     }
 }

@@ -173,6 +173,11 @@ impl Conn<'_> {
         self.one(sql, params, |r| r.get("id"))
     }
 
+    /// Whether the statement returns a row.
+    pub fn exists(&self, sql: &str, params: &[Param]) -> Result<bool> {
+        Ok(self.opt(sql, params, |_| Ok(()))?.is_some())
+    }
+
     /// Exactly one row.
     pub fn one<T>(
         &self,
