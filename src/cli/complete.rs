@@ -7,11 +7,11 @@ use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
-use crate::store::{self, Names};
+use crate::store::{Db, Location, Names};
 
 /// `--db PATH` or `--db=PATH` from the command line being completed, else
 /// `TALLY_DB`, else the default location.
-fn db_path() -> Option<PathBuf> {
+fn location() -> Option<Location> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let mut explicit = None;
     for (i, a) in args.iter().enumerate() {
@@ -22,13 +22,13 @@ fn db_path() -> Option<PathBuf> {
         }
     }
     let explicit = explicit.or_else(|| std::env::var_os("TALLY_DB").map(PathBuf::from));
-    store::resolve_path(explicit.as_deref()).ok()
+    Location::resolve(explicit.as_deref()).ok()
 }
 
 fn names(what: Names) -> Vec<CompletionCandidate> {
     let read = || -> crate::error::Result<Vec<String>> {
-        let path = db_path().ok_or_else(|| crate::error::Error::invalid("no database path"))?;
-        store::Db::open_read_only(&path)?.read(|s| s.names(what))
+        let at = location().ok_or_else(|| crate::error::Error::invalid("no database"))?;
+        Db::open_read_only(&at)?.read(|s| s.names(what))
     };
     read()
         .unwrap_or_default()

@@ -41,19 +41,19 @@ pub fn run(app: &App, a: InitArgs) -> Result<()> {
         roles: vec![crate::domain::roles::ADMIN_ROLE.to_string()],
         password: Password::generate()?,
     };
-    let path = app.db_path()?;
+    let at = app.location()?;
     let done = setup::create(
-        &path,
+        &at,
         app.global.dry_run,
         app.now,
         &super::OS_USER,
         &a.company,
         admin,
     )?;
-    print(app, &done, &path)
+    print(app, &done, &at)
 }
 
-fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result<()> {
+fn print(app: &App, done: &setup::Initialized, at: &crate::store::Location) -> Result<()> {
     let dry_run = app.global.dry_run;
     if app.out.quiet {
         // -q prints nothing on success, but the first administrator's
@@ -66,7 +66,7 @@ fn print(app: &App, done: &setup::Initialized, path: &std::path::Path) -> Result
             Block::Line(format!(
                 "{} {} for {} with administrator '{}'",
                 if dry_run { "would create" } else { "created" },
-                path.display(),
+                at,
                 done.company,
                 done.admin.handle
             )),

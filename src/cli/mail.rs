@@ -7,6 +7,7 @@ use crate::domain::delivery::{self, Outcome};
 use crate::domain::outbox::{self, MailStatus as Status};
 use crate::error::{Code, Error, Result};
 use crate::output::{Block, Row, table};
+use crate::store::{Db, Location};
 
 #[derive(Debug, Subcommand)]
 pub enum MailCommand {
@@ -99,12 +100,28 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
     }
 }
 
-/// One `mail send` at a time per database file, so that no message goes out twice:
-/// an advisory lock on a file beside the database, released on exit.
-fn lock_sender(app: &App) -> Result<std::fs::File> {
+/// What keeps one `mail send` at a time delivering, until it is dropped.
+enum SenderLock {
+    File(#[allow(dead_code)] std::fs::File),
+    Server(#[allow(dead_code)] Box<Db>),
+}
+
+/// One `mail send` at a time per database, so that no message goes out
+/// twice: an advisory lock on a file beside the database file, or the
+/// server's advisory lock; released on exit.
+fn lock_sender(app: &App) -> Result<SenderLock> {
     use std::os::unix::fs::OpenOptionsExt;
+    let db = match app.location()? {
+        Location::File(path) => path,
+        at @ Location::Server(_) => {
+            let db = Db::open(&at)?;
+            if !db.try_lock_mail()? {
+                return Err(busy_sender());
+            }
+            return Ok(SenderLock::Server(Box::new(db)));
+        }
+    };
     // One lock per file, however the path to it is spelled.
-    let db = app.db_path()?;
     let mut path = std::fs::canonicalize(&db).unwrap_or(db).into_os_string();
     path.push(".mail-lock");
     let file = std::fs::OpenOptions::new()
@@ -117,17 +134,18 @@ fn lock_sender(app: &App) -> Result<std::fs::File> {
             Error::invalid(format!("cannot open the mail lock {}: {e}", path.display()))
         })?;
     match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
-            Code::Busy,
-            "another `tally mail send` is delivering",
-        )
-        .hint("try again when it has finished")),
+        Ok(()) => Ok(SenderLock::File(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(busy_sender()),
         Err(std::fs::TryLockError::Error(e)) => Err(Error::invalid(format!(
             "cannot lock {}: {e}",
             path.display()
         ))),
     }
+}
+
+fn busy_sender() -> Error {
+    Error::new(Code::Busy, "another `tally mail send` is delivering")
+        .hint("try again when it has finished")
 }
 
 fn send(app: &App, a: SendArgs) -> Result<()> {

@@ -89,7 +89,15 @@ pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
 }
 
 pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
-    let target = app.db_path()?;
+    let target = match app.location()? {
+        crate::store::Location::File(path) => path,
+        crate::store::Location::Server(url) => {
+            return Err(Error::invalid(format!(
+                "restore puts a backup file in place of a database file; {url} is a server"
+            ))
+            .hint("restore onto a file with --db FILE"));
+        }
+    };
     app.confirm(
         &format!(
             "Replace {} with the backup {}?",

@@ -25,7 +25,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::domain::{Ctx, Session};
 use crate::error::{Code, Error, Result};
 use crate::output::Output;
-use crate::store::{self, Db};
+use crate::store::{Db, Location};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -192,12 +192,13 @@ impl App {
         })
     }
 
-    pub fn db_path(&self) -> Result<PathBuf> {
-        store::resolve_path(self.global.db.as_deref())
+    /// Where the organization is kept: `--db`, `TALLY_DB`, or the default file.
+    pub fn location(&self) -> Result<Location> {
+        Location::resolve(self.global.db.as_deref())
     }
 
     pub fn open(&self) -> Result<Db> {
-        Db::open(&self.db_path()?)
+        Db::open(&self.location()?)
     }
 
     /// The actor, "now" and who runs tally, for the domain.

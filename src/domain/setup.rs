@@ -1,15 +1,13 @@
 //! `tally init`: the organization, the company account, the `credits` kind,
 //! the built-in `administrator` role and the first admin.
 
-use std::path::Path;
-
 use serde::Serialize;
 use serde_json::json;
 
 use super::users::{self, NewUser, User};
 use super::{Action, Right, audit, fmt_time};
 use crate::error::{Error, Result};
-use crate::store::{self, Db, Holder, Outcome, Store};
+use crate::store::{self, Holder, Location, Outcome, Store};
 
 use crate::store::DEFAULT_KIND;
 
@@ -38,10 +36,10 @@ fn check_company(company: &str) -> Result<()> {
     super::check_no_control(company, "company name")
 }
 
-/// Creates the database at `path` with the organization in it; with
-/// `dry_run`, in memory, after the same checks of the file.
+/// Creates the database at `at` with the organization in it; with
+/// `dry_run`, nothing is kept, after the same checks.
 pub fn create(
-    path: &Path,
+    at: &Location,
     dry_run: bool,
     now: jiff::Timestamp,
     os_user: &str,
@@ -50,14 +48,9 @@ pub fn create(
 ) -> Result<Initialized> {
     // Checked before the file is created, so that bad input leaves no file behind.
     check_input(company, &admin)?;
-    let build = |store: Store| init(&store, now, os_user, company, admin);
-    if dry_run {
-        // What the real run would refuse, the dry run refuses too.
-        store::check_new(path)?;
-        Db::in_memory()?.write(true, build)
-    } else {
-        store::create(path, build)
-    }
+    store::create(at, dry_run, |store: Store| {
+        init(&store, now, os_user, company, admin)
+    })
 }
 
 pub fn init(

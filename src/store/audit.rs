@@ -74,7 +74,7 @@ impl Store<'_> {
     }
 
     pub fn audit_entries(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
-        let limit = f.limit.map(i64::from).unwrap_or(-1);
+        let limit = f.limit.map(i64::from).unwrap_or(i64::MAX);
         self.sql().all(
             "SELECT id, at, actor, os_user, action, target, outcome, details FROM audit_log
              WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR at >= ?2)

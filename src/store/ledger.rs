@@ -280,7 +280,7 @@ impl Store<'_> {
         kind_id: Option<i64>,
     ) -> Result<Vec<BalanceRow>> {
         self.sql().all(
-            "SELECT ?3 AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
+            "SELECT CAST(?3 AS TEXT) AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
              FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
                   AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
                   AND ifnull(a.user_id, 0) = ifnull(?1, 0)
@@ -350,7 +350,7 @@ impl Store<'_> {
                AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
                                OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
              ORDER BY t.id DESC LIMIT ?4",
-            params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(-1)],
+            params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(i64::MAX)],
             |r| {
                 Ok(TransferView {
                     id: r.get("id")?,

@@ -13,12 +13,14 @@ macro_rules! from_row {
 
 mod audit;
 mod copies;
+mod db;
 mod errors;
 mod idempotency;
 mod ledger;
 mod names;
 mod orders;
 mod outbox;
+mod pg;
 mod roles;
 mod seats;
 mod settings;
@@ -30,6 +32,7 @@ mod verify;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use copies::restore;
+pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{
     DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, RequestStatus,
@@ -41,7 +44,6 @@ pub use outbox::{MailStatus, OutboxMessage, PendingMail};
 pub use roles::ADMIN_ROLE;
 pub use seats::{InvoiceHead, Issued, Line, SeatPrice, StatusEvent};
 pub use sharing::UsageEntry;
-pub use sqlite::{Db, check_new, create, resolve_path};
 pub use users::{ActiveOnly, NewUserRow, User, UserFilter, UserRef, UserStatus};
 pub use verify::Probe;
 
@@ -51,29 +53,37 @@ use rusqlite::Connection;
 /// no SQL.
 #[derive(Clone, Copy)]
 pub struct Store<'c> {
-    conn: &'c Connection,
+    conn: sql::Conn<'c>,
 }
 
 impl<'c> Store<'c> {
-    pub fn new(conn: &'c Connection) -> Self {
-        Store { conn }
+    pub(super) fn new(conn: &'c Connection) -> Self {
+        Store {
+            conn: sql::Conn::Sqlite(conn),
+        }
     }
 
-    /// The connection, for the store's own modules.
-    fn conn(&self) -> &'c Connection {
-        self.conn
+    pub(super) fn pg(session: &'c pg::Session) -> Self {
+        Store {
+            conn: sql::Conn::Pg(session),
+        }
     }
 
     /// The transaction, for the store's own modules: statements written
     /// once for every engine.
     fn sql(&self) -> sql::Conn<'c> {
-        sql::Conn { sqlite: self.conn }
+        self.conn
     }
 
     /// Whether SQLite rolled the command's transaction back under it (a
     /// full disk, an I/O error): a long command checks before each row.
     pub fn transaction_lost(&self) -> bool {
-        self.conn.is_autocommit()
+        match self.conn {
+            sql::Conn::Sqlite(c) => c.is_autocommit(),
+            // The server ends a failed transaction itself: every later
+            // statement of it fails, and the command with it.
+            sql::Conn::Pg(_) => false,
+        }
     }
 }
 

@@ -135,7 +135,7 @@ impl Store<'_> {
                     o.subject, o.body, o.message_id
              FROM outbox o LEFT JOIN users u ON u.id = o.user_id
              WHERE o.status = 'pending' ORDER BY o.id LIMIT ?1",
-            params![limit.map(i64::from).unwrap_or(-1)],
+            params![limit.map(i64::from).unwrap_or(i64::MAX)],
             |r| {
                 Ok(PendingMail {
                     id: r.get("id")?,

@@ -136,36 +136,51 @@ impl<T: Column> Column for Option<T> {
 }
 
 /// One row of a result, its columns read by name.
-pub struct Row<'r> {
-    inner: &'r rusqlite::Row<'r>,
+pub enum Row<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Pg(&'r postgres::Row),
 }
 
 impl Row<'_> {
     pub fn get<T: Column>(&self, name: &str) -> Result<T> {
-        let v = match self.inner.get_ref(name)? {
-            ValueRef::Null => Value::Null,
-            ValueRef::Integer(i) => Value::Int(i),
-            ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-            ValueRef::Real(_) => Value::Other("a real number"),
-            ValueRef::Blob(_) => Value::Other("a blob"),
+        let v = match self {
+            Row::Sqlite(r) => match r.get_ref(name)? {
+                ValueRef::Null => Value::Null,
+                ValueRef::Integer(i) => Value::Int(i),
+                ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Real(_) => Value::Other("a real number"),
+                ValueRef::Blob(_) => Value::Other("a blob"),
+            },
+            Row::Pg(r) => super::pg::value(r, name)?,
         };
         T::from_value(v).map_err(|why| super::errors::unreadable(name, &why))
     }
 }
 
-/// The open transaction: runs statements, maps rows.
+/// The open transaction, on either engine: runs statements, maps rows.
 #[derive(Clone, Copy)]
-pub struct Conn<'c> {
-    pub(super) sqlite: &'c rusqlite::Connection,
+pub enum Conn<'c> {
+    Sqlite(&'c rusqlite::Connection),
+    Pg(&'c super::pg::Session),
 }
 
 impl Conn<'_> {
+    /// The statement for this engine, where the two must differ.
+    pub fn pick(&self, sqlite: &'static str, pg: &'static str) -> &'static str {
+        match self {
+            Conn::Sqlite(_) => sqlite,
+            Conn::Pg(_) => pg,
+        }
+    }
+
     /// Runs a statement that returns no rows; how many rows it changed.
     pub fn exec(&self, sql: &str, params: &[Param]) -> Result<usize> {
-        Ok(self
-            .sqlite
-            .prepare_cached(sql)?
-            .execute(rusqlite::params_from_iter(params))?)
+        match self {
+            Conn::Sqlite(c) => Ok(c
+                .prepare_cached(sql)?
+                .execute(rusqlite::params_from_iter(params))?),
+            Conn::Pg(s) => s.exec(sql, params),
+        }
     }
 
     /// Runs an `INSERT ... RETURNING id`; the new row's id.
@@ -196,11 +211,25 @@ impl Conn<'_> {
         params: &[Param],
         mut f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
-        let mut stmt = self.sqlite.prepare_cached(sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        match rows.next()? {
-            Some(r) => Ok(Some(f(&Row { inner: r })?)),
-            None => Ok(None),
+        match self {
+            Conn::Sqlite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+                match rows.next()? {
+                    Some(r) => Ok(Some(f(&Row::Sqlite(r))?)),
+                    None => Ok(None),
+                }
+            }
+            Conn::Pg(_) => {
+                let mut found = None;
+                self.each(sql, params, |r| {
+                    if found.is_none() {
+                        found = Some(f(r)?);
+                    }
+                    Ok(())
+                })?;
+                Ok(found)
+            }
         }
     }
 
@@ -226,11 +255,16 @@ impl Conn<'_> {
         params: &[Param],
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self.sqlite.prepare_cached(sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            f(&Row { inner: r })?;
+        match self {
+            Conn::Sqlite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+                while let Some(r) = rows.next()? {
+                    f(&Row::Sqlite(r))?;
+                }
+                Ok(())
+            }
+            Conn::Pg(s) => s.each(sql, params, |r| f(&Row::Pg(r))),
         }
-        Ok(())
     }
 }

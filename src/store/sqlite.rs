@@ -254,46 +254,6 @@ fn not_initialized(path: &Path) -> Error {
     .hint("create one with `tally init --company NAME --admin HANDLE --first F --last L --email E`")
 }
 
-/// An open tally database. The domain never holds one: it gets a [`Store`]
-/// for the length of one transaction.
-pub struct Db(Connection);
-
-impl Db {
-    /// Opens an existing tally database. Nothing is created or written when
-    /// the file is missing, foreign, or from a newer tally.
-    pub fn open(path: &Path) -> Result<Db> {
-        open(path).map(Db)
-    }
-
-    /// For reading only, never creating, migrating or locking for write;
-    /// for shell completion, which must never fail loudly.
-    pub fn open_read_only(path: &Path) -> Result<Db> {
-        open_read_only(path).map(Db)
-    }
-
-    /// A database in memory with the current schema, for a dry-run `init`
-    /// and the rule tests.
-    pub fn in_memory() -> Result<Db> {
-        in_memory().map(Db)
-    }
-
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it all happens or
-    /// nothing does. With `dry_run` it is rolled back after `f` succeeds.
-    pub fn write<T>(&mut self, dry_run: bool, f: impl FnOnce(Store) -> Result<T>) -> Result<T> {
-        write(&mut self.0, dry_run, |tx| f(Store::new(tx)))
-    }
-
-    /// Runs `f` in one read transaction: a consistent snapshot, no write lock.
-    pub fn read<T>(&mut self, f: impl FnOnce(Store) -> Result<T>) -> Result<T> {
-        read(&mut self.0, |tx| f(Store::new(tx)))
-    }
-
-    /// A consistent copy at `target`, which must not exist; its size in bytes.
-    pub fn backup(&self, target: &Path) -> Result<u64> {
-        super::copies::backup(&self.0, target)
-    }
-}
-
 /// Opens an existing tally database. Nothing is created or written when the
 /// file is missing, foreign, or from a newer tally.
 pub(super) fn open(path: &Path) -> Result<Connection> {
@@ -323,7 +283,7 @@ pub(super) fn open(path: &Path) -> Result<Connection> {
 
 /// Opens a database for reading only, never creating, migrating or locking for
 /// write; for shell completion, which must never fail loudly.
-fn open_read_only(path: &Path) -> Result<Connection> {
+pub(super) fn open_read_only(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_millis(200))?;
@@ -469,7 +429,7 @@ pub(super) fn parent_dir(path: &Path) -> PathBuf {
 }
 
 /// A database in memory with the current schema, for a dry-run `init`.
-fn in_memory() -> Result<Connection> {
+pub(super) fn in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     guard_commits(&mut conn)?;
     migrate(&mut conn, 0)?;
@@ -502,7 +462,10 @@ pub(super) fn write<T>(
 }
 
 /// Runs `f` in one read transaction: a consistent snapshot, no write lock.
-fn read<T>(conn: &mut Connection, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+pub(super) fn read<T>(
+    conn: &mut Connection,
+    f: impl FnOnce(&Transaction) -> Result<T>,
+) -> Result<T> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
     let value = f(&tx)?;
     tx.rollback()?;

@@ -205,12 +205,15 @@ impl Store<'_> {
 
     /// The user not deleted who has this email, but `except`.
     pub fn email_holder(&self, email: &str, except: Option<i64>) -> Result<Option<String>> {
-        self.sql().opt(
+        // Each engine's own case-insensitive match, so that its index serves it.
+        let sql = self.sql().pick(
             "SELECT handle FROM users WHERE email = ?1 COLLATE NOCASE AND status <> 'deleted'
-             AND id IS NOT ?2",
-            params![email, except],
-            |r| r.get("handle"),
-        )
+             AND id IS DISTINCT FROM ?2",
+            "SELECT handle FROM users WHERE lower(email) = lower(?1) AND status <> 'deleted'
+             AND id IS DISTINCT FROM ?2",
+        );
+        self.sql()
+            .opt(sql, params![email, except], |r| r.get("handle"))
     }
 
     /// Inserts a user and their first status event; returns the id.

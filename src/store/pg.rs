@@ -1,0 +1,414 @@
+//! PostgreSQL, for an organization that outgrows one file: the connection,
+//! its statements, and what the server's errors mean as tally's codes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
+
+use super::sql::{Param, Value};
+use crate::error::{Code, Error, Result};
+
+/// One connection, with the statements it has prepared.
+pub struct Session {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+}
+
+impl Session {
+    pub fn new(client: postgres::Client) -> Session {
+        Session {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Runs `f` in one transaction: SERIALIZABLE for a write, so that a
+    /// read-check-write on one host never interleaves with another host's;
+    /// a read-only snapshot otherwise. Rolled back when `f` fails or
+    /// `rollback` is set.
+    pub fn transaction<T>(
+        &self,
+        write: bool,
+        rollback: bool,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        self.batch(if write {
+            "BEGIN ISOLATION LEVEL SERIALIZABLE"
+        } else {
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+        })?;
+        match f() {
+            Ok(value) => {
+                self.batch(if rollback { "ROLLBACK" } else { "COMMIT" })?;
+                Ok(value)
+            }
+            Err(e) => {
+                // The error is what the user must see; the rollback's own
+                // failure (a connection lost) adds nothing.
+                let _ = self.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Takes a session advisory lock, held until the connection closes;
+    /// false when another session holds it.
+    pub fn try_lock(&self, key: i64) -> Result<bool> {
+        let mut locked = false;
+        self.each(
+            "SELECT pg_try_advisory_lock(?1) AS locked",
+            &[Param::Int(key)],
+            |r| {
+                locked = r.try_get::<_, bool>("locked").map_err(from_pg)?;
+                Ok(())
+            },
+        )?;
+        Ok(locked)
+    }
+
+    /// Runs SQL without parameters or results: transaction control, the schema.
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        self.client.borrow_mut().batch_execute(sql).map_err(from_pg)
+    }
+
+    fn statement(&self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(s) = self.statements.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let prepared = self
+            .client
+            .borrow_mut()
+            .prepare(&placeholders(sql))
+            .map_err(from_pg)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    pub fn exec(&self, sql: &str, params: &[Param]) -> Result<usize> {
+        let stmt = self.statement(sql)?;
+        let args: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
+        let n = self
+            .client
+            .borrow_mut()
+            .execute(&stmt, &args)
+            .map_err(from_pg)?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// Every row, one at a time.
+    pub fn each(
+        &self,
+        sql: &str,
+        params: &[Param],
+        mut f: impl FnMut(&postgres::Row) -> Result<()>,
+    ) -> Result<()> {
+        let stmt = self.statement(sql)?;
+        let args: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
+        let mut client = self.client.borrow_mut();
+        let mut rows = client
+            .query_raw(&stmt, args.iter().copied())
+            .map_err(from_pg)?;
+        while let Some(row) =
+            postgres::fallible_iterator::FallibleIterator::next(&mut rows).map_err(from_pg)?
+        {
+            f(&row)?;
+        }
+        Ok(())
+    }
+}
+
+/// The schema this tally writes, and its version.
+const SCHEMA: &str = include_str!("../../schema.pg.sql");
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Whether `--db` names a PostgreSQL database rather than a file.
+pub fn is_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+/// Connects to the database a `postgres://` URL names. The password never
+/// comes from the URL (it would show in `ps` and in shell history): from the
+/// file named by `TALLY_DB_PASSWORD_FILE`, else `PGPASSWORD`, else `~/.pgpass`.
+pub fn connect(url: &str) -> Result<Session> {
+    let mut config: postgres::Config = url.parse().map_err(|e| {
+        Error::invalid(format!("'{url}' is not a PostgreSQL URL: {e}"))
+            .hint("give postgres://USER@HOST:PORT/DATABASE")
+    })?;
+    if config.get_password().is_some() {
+        return Err(Error::invalid("the database URL carries a password")
+            .hint("leave it out of the URL: put it in PGPASSWORD, ~/.pgpass, or a file named by TALLY_DB_PASSWORD_FILE"));
+    }
+    if let Some(password) = password(&config)? {
+        config.password(password);
+    }
+    config.application_name("tally");
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(std::time::Duration::from_secs(10));
+    }
+    let client = config.connect(postgres::NoTls).map_err(from_pg)?;
+    Ok(Session::new(client))
+}
+
+fn password(config: &postgres::Config) -> Result<Option<String>> {
+    if let Some(path) = std::env::var_os("TALLY_DB_PASSWORD_FILE").filter(|p| !p.is_empty()) {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Error::invalid(format!(
+                "cannot read TALLY_DB_PASSWORD_FILE {}: {e}",
+                std::path::Path::new(&path).display()
+            ))
+            .hint("name a readable file whose first line is the password")
+        })?;
+        return Ok(Some(text.lines().next().unwrap_or("").to_string()));
+    }
+    if let Ok(p) = std::env::var("PGPASSWORD") {
+        return Ok(Some(p));
+    }
+    Ok(pgpass(config))
+}
+
+/// The password `~/.pgpass` (or `PGPASSFILE`) gives for this connection:
+/// lines `host:port:database:user:password`, `*` matching anything.
+fn pgpass(config: &postgres::Config) -> Option<String> {
+    let path = std::env::var_os("PGPASSFILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".pgpass")))?;
+    let text = std::fs::read_to_string(path).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        _ => "localhost".to_string(),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().unwrap_or_default();
+    let db = config.get_dbname().unwrap_or(user);
+    let wanted = [host.as_str(), port.as_str(), db, user];
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|line| {
+            let fields = split_pgpass(line);
+            (fields.len() == 5
+                && fields[..4]
+                    .iter()
+                    .zip(wanted)
+                    .all(|(f, w)| f == "*" || f == w))
+            .then(|| fields[4].clone())
+        })
+}
+
+/// A `.pgpass` line's fields: `:` separates them, `\` escapes `:` and `\`.
+fn split_pgpass(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => fields.last_mut().expect("one field").extend(chars.next()),
+            ':' => fields.push(String::new()),
+            c => fields.last_mut().expect("one field").push(c),
+        }
+    }
+    fields
+}
+
+impl Session {
+    /// Checks that the database holds tally's schema, of a version this
+    /// tally knows.
+    pub fn check_schema(&self, url: &str) -> Result<()> {
+        match self.schema_version()? {
+            None => Err(Error::new(
+                Code::NotInitialized,
+                format!("no tally database at {url}"),
+            )
+            .hint("create one with `tally init --company NAME --admin HANDLE --first F --last L --email E`")),
+            Some(v) if !(1..=SCHEMA_VERSION).contains(&v) => Err(Error::new(
+                Code::DatabaseUnusable,
+                format!("the database at {url} has tally schema version {v}, which this tally does not know"),
+            )
+            .hint("use the tally that made it, or a newer one")),
+            Some(_) => Ok(()),
+        }
+    }
+
+    fn schema_version(&self) -> Result<Option<i64>> {
+        let mut version = None;
+        let exists = self.scalar(
+            "SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()
+             AND tablename = 'tally_schema'",
+        )?;
+        if exists > 0 {
+            self.each(
+                "SELECT version FROM tally_schema WHERE application = 'tally'",
+                &[],
+                |r| {
+                    version = Some(r.try_get::<_, i64>("version").map_err(from_pg)?);
+                    Ok(())
+                },
+            )?;
+        }
+        Ok(version)
+    }
+
+    fn scalar(&self, sql: &str) -> Result<i64> {
+        let mut n = 0;
+        self.each(sql, &[], |r| {
+            n = r.try_get::<_, i64>("n").map_err(from_pg)?;
+            Ok(())
+        })?;
+        Ok(n)
+    }
+
+    /// Creates tally's schema in an empty database, in the transaction that
+    /// is open. A database holding tally is `already_initialized`; one holding
+    /// anything else is refused, so that tally never mixes with other data.
+    pub fn create_schema(&self, url: &str) -> Result<()> {
+        if self.schema_version()?.is_some() {
+            return Err(Error::new(
+                Code::AlreadyInitialized,
+                format!("{url} is already a tally database"),
+            )
+            .hint("use it as it is, or name another database with --db"));
+        }
+        let tables =
+            self.scalar("SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()")?;
+        if tables > 0 {
+            return Err(Error::new(
+                Code::DatabaseUnusable,
+                format!("the database at {url} holds {tables} tables of something else"),
+            )
+            .hint("create an empty database for tally (createdb tally) and name it with --db"));
+        }
+        self.batch(SCHEMA)
+    }
+}
+
+/// A column of a row as one of tally's values.
+pub fn value(row: &postgres::Row, name: &str) -> Result<Value> {
+    let Some(i) = row.columns().iter().position(|c| c.name() == name) else {
+        return Err(Error::new(
+            Code::Internal,
+            format!("database error: no column {name}"),
+        ));
+    };
+    let ty = row.columns()[i].type_().clone();
+    let v = match ty {
+        Type::INT8 => row.try_get::<_, Option<i64>>(i).map(|v| v.map(Value::Int)),
+        Type::INT4 => row
+            .try_get::<_, Option<i32>>(i)
+            .map(|v| v.map(|n| Value::Int(n.into()))),
+        Type::INT2 => row
+            .try_get::<_, Option<i16>>(i)
+            .map(|v| v.map(|n| Value::Int(n.into()))),
+        Type::BOOL => row
+            .try_get::<_, Option<bool>>(i)
+            .map(|v| v.map(|b| Value::Int(b.into()))),
+        Type::TEXT | Type::VARCHAR | Type::NAME | Type::BPCHAR => row
+            .try_get::<_, Option<String>>(i)
+            .map(|v| v.map(Value::Text)),
+        _ => return Ok(Value::Other("a value of a type tally does not store")),
+    };
+    Ok(v.map_err(from_pg)?.unwrap_or(Value::Null))
+}
+
+impl ToSql for Param<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut postgres::types::private::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match (self, ty) {
+            (Param::Null, _) => Ok(IsNull::Yes),
+            (Param::Int(i), &Type::INT4) => i32::try_from(*i)?.to_sql(ty, out),
+            (Param::Int(i), &Type::INT2) => i16::try_from(*i)?.to_sql(ty, out),
+            (Param::Int(i), &Type::BOOL) => (*i != 0).to_sql(ty, out),
+            (Param::Int(i), &Type::TEXT | &Type::VARCHAR) => i.to_string().to_sql(ty, out),
+            (Param::Int(i), _) => i.to_sql(ty, out),
+            (Param::Text(s), _) => s.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
+
+/// `?1` placeholders as PostgreSQL writes them, `$1`; string literals and
+/// quoted names are left as they are.
+pub fn placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut quote: Option<char> = None;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '?' && chars.peek().is_some_and(char::is_ascii_digit) => {
+                out.push('$');
+                continue;
+            }
+            None => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What the server's errors mean as tally's codes.
+pub fn from_pg(e: postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    let Some(db) = e.as_db_error() else {
+        return Error::new(
+            Code::DatabaseUnusable,
+            format!("the database server cannot be reached: {e}"),
+        )
+        .hint("check --db / TALLY_DB, that the server runs, and the network to it");
+    };
+    let code = db.code();
+    if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+        return Error::new(
+            Code::Busy,
+            "another command changed the same rows at the same time",
+        )
+        .hint("run the command again");
+    }
+    if *code == SqlState::DISK_FULL || *code == SqlState::OUT_OF_MEMORY {
+        return Error::storage(&db.message());
+    }
+    if *code == SqlState::RAISE_EXCEPTION || code.code().starts_with("23") {
+        // A trigger or constraint of schema.pg.sql caught what the domain
+        // should have: still a refusal, never a crash.
+        let m = db.message();
+        let code = match m {
+            "is_admin" => Code::IsAdmin,
+            "last_admin" => Code::LastAdmin,
+            "inactive_user" => Code::InactiveUser,
+            "role_in_use" => Code::RoleInUse,
+            _ => Code::InvalidInput,
+        };
+        return Error::new(code, format!("refused by the database: {m}"));
+    }
+    Error::new(Code::Internal, format!("database error: {}", db.message()))
+        .hint("this is a bug in tally; please report it with the command that caused it")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholders;
+
+    #[test]
+    fn placeholders_outside_quotes_are_numbered_the_postgresql_way() {
+        assert_eq!(
+            placeholders("SELECT '?1', \"a?2\" FROM t WHERE a = ?1 AND b = ?12"),
+            "SELECT '?1', \"a?2\" FROM t WHERE a = $1 AND b = $12"
+        );
+        assert_eq!(placeholders("SELECT ? FROM t"), "SELECT ? FROM t");
+    }
+}
