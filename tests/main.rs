@@ -1,5 +1,6 @@
 //! The one test binary: every module runs the real `tally` binary against a
-//! real SQLite file in a temporary directory.
+//! real SQLite file in a temporary directory. `pg_harness` checks the
+//! PostgreSQL server that the tests start themselves (`common::pg`).
 
 mod common;
 mod ledger_support;
@@ -22,6 +23,7 @@ mod model_sharing;
 mod offboard;
 mod orders;
 mod permissions;
+mod pg_harness;
 mod readme;
 mod roles;
 mod sharing;

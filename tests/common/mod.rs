@@ -1,6 +1,8 @@
 //! Helpers for tests that run the real `tally` binary against a real SQLite
-//! file in a temporary directory.
+//! file in a temporary directory; `pg`, a real PostgreSQL server.
 #![allow(dead_code)]
+
+pub mod pg;
 
 use std::path::PathBuf;
 use std::process::Output;
