@@ -24,6 +24,7 @@ mod offboard;
 mod orders;
 mod permissions;
 mod pg_harness;
+mod postgres;
 mod readme;
 mod roles;
 mod sharing;

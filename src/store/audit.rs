@@ -77,7 +77,7 @@ impl Store<'_> {
         let limit = f.limit.map(i64::from).unwrap_or(i64::MAX);
         self.sql().all(
             "SELECT id, at, actor, os_user, action, target, outcome, details FROM audit_log
-             WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR at >= ?2)
+             WHERE (CAST(?1 AS TEXT) IS NULL OR actor = ?1) AND (CAST(?2 AS TEXT) IS NULL OR at >= ?2)
              ORDER BY id DESC LIMIT ?3",
             params![f.actor, f.since, limit],
             |r| {

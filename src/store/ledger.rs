@@ -282,9 +282,9 @@ impl Store<'_> {
         self.sql().all(
             "SELECT CAST(?3 AS TEXT) AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
              FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
-                  AND a.holder = CASE WHEN ?1 IS NULL THEN 'company' ELSE 'user' END
+                  AND a.holder = CASE WHEN CAST(?1 AS BIGINT) IS NULL THEN 'company' ELSE 'user' END
                   AND ifnull(a.user_id, 0) = ifnull(?1, 0)
-             WHERE (?2 IS NULL OR k.id = ?2) ORDER BY k.name",
+             WHERE (CAST(?2 AS BIGINT) IS NULL OR k.id = ?2) ORDER BY k.name",
             params![user_id, kind_id, account],
             balance_row,
         )
@@ -297,7 +297,7 @@ impl Store<'_> {
                     a.balance
              FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
              LEFT JOIN users u ON u.id = a.user_id
-             WHERE a.holder IN ('company', 'user') AND (?1 IS NULL OR k.id = ?1)
+             WHERE a.holder IN ('company', 'user') AND (CAST(?1 AS BIGINT) IS NULL OR k.id = ?1)
              ORDER BY a.holder <> 'company', u.handle, k.name",
             params![kind_id],
             balance_row,
@@ -346,8 +346,8 @@ impl Store<'_> {
                     (SELECT handle FROM users WHERE id = t.user_id) AS by_user
              FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
              JOIN accounts d ON d.id = t.debit_account_id JOIN accounts c ON c.id = t.credit_account_id
-             WHERE (?1 IS NULL OR t.kind_id = ?1)
-               AND (?2 IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR t.kind_id = ?1)
+               AND (CAST(?2 AS TEXT) IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
                                OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
              ORDER BY t.id DESC LIMIT ?4",
             params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(i64::MAX)],
@@ -432,7 +432,7 @@ impl Store<'_> {
             "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
                     p.created_at, p.fulfilled_at
              FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
-             WHERE ?1 IS NULL OR p.status = ?1 ORDER BY p.id DESC",
+             WHERE CAST(?1 AS TEXT) IS NULL OR p.status = ?1 ORDER BY p.id DESC",
             params![status.map(RequestStatus::as_str)],
             |r| {
                 Ok(from_row!(r => PurchaseRequest {

@@ -98,7 +98,9 @@ impl Store<'_> {
     /// Newest first; every message when `status` is `None`.
     pub fn mail_messages(&self, status: Option<MailStatus>) -> Result<Vec<OutboxMessage>> {
         self.sql().all(
-            &format!("{MESSAGE} WHERE ?1 IS NULL OR o.status = ?1 ORDER BY o.id DESC"),
+            &format!(
+                "{MESSAGE} WHERE CAST(?1 AS TEXT) IS NULL OR o.status = ?1 ORDER BY o.id DESC"
+            ),
             params![status.map(MailStatus::as_str)],
             message,
         )

@@ -372,6 +372,19 @@ pub fn from_pg(e: postgres::Error) -> Error {
         .hint("check --db / TALLY_DB, that the server runs, and the network to it");
     };
     let code = db.code();
+    if code.code().starts_with("28") {
+        return Error::new(
+            Code::DatabaseUnusable,
+            format!("the database server refused the login: {}", db.message()),
+        )
+        .hint(
+            "give the password in PGPASSWORD, ~/.pgpass, or a file named by TALLY_DB_PASSWORD_FILE",
+        );
+    }
+    if *code == SqlState::INVALID_CATALOG_NAME {
+        return Error::new(Code::DatabaseUnusable, db.message().to_string())
+            .hint("create the database first (createdb NAME), then `tally init`");
+    }
     if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
         return Error::new(
             Code::Busy,

@@ -33,9 +33,10 @@ impl Store<'_> {
     pub fn roles(&self) -> Result<Vec<RoleRow>> {
         self.sql().all(
             "SELECT r.name, r.builtin,
-               coalesce((SELECT group_concat(\"right\", ',') FROM role_rights WHERE role_id = r.id), '') AS rights,
+               coalesce((SELECT group_concat(\"right\", ',') FROM (SELECT \"right\" FROM role_rights
+                         WHERE role_id = r.id ORDER BY \"right\") AS rr), '') AS rights,
                coalesce((SELECT group_concat(handle, ',') FROM (SELECT u.handle FROM user_roles ur
-                         JOIN users u ON u.id = ur.user_id WHERE ur.role_id = r.id ORDER BY u.handle)), '') AS members
+                         JOIN users u ON u.id = ur.user_id WHERE ur.role_id = r.id ORDER BY u.handle) AS m), '') AS members
              FROM roles r ORDER BY r.builtin DESC, r.name",
             params![],
             |r| {

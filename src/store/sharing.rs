@@ -70,7 +70,7 @@ impl Store<'_> {
              WHERE t.type = 'use'
                AND (t.user_id IN (SELECT value FROM json_each(?1))
                     OR t.debit_account_id IN (SELECT id FROM accounts WHERE holder = 'user' AND user_id = ?4))
-               AND (?2 IS NULL OR t.at >= ?2) AND (?3 IS NULL OR t.at < ?3)
+               AND (CAST(?2 AS TEXT) IS NULL OR t.at >= ?2) AND (CAST(?3 AS TEXT) IS NULL OR t.at < ?3)
              ORDER BY t.id DESC",
             params![&ids, since, until, owner_id],
             |r| Ok(from_row!(r => UsageEntry { id, user, kind, amount, memo, at })),

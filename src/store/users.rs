@@ -123,7 +123,7 @@ pub enum ActiveOnly {
 
 const USER: &str = "SELECT u.handle, u.first_name, u.last_name, u.email, u.status, u.created_at,
     coalesce((SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur
-              JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name)), '') AS roles,
+              JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name) AS n), '') AS roles,
     coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle) AS credit_owner
     FROM users u";
 

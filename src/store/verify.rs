@@ -75,6 +75,9 @@ impl Probe {
     }
 }
 
+/// A probe that finds nothing.
+const NOTHING: &str = "SELECT 'none' AS problem WHERE 1 = 0";
+
 /// One account, for checking its balance against the ledger.
 pub struct AccountCheck {
     pub id: i64,
@@ -90,7 +93,13 @@ impl Store<'_> {
             Probe::AdminsActive | Probe::AdminExists => params![ADMIN_ROLE],
             _ => params![],
         };
-        self.sql().all(p.sql(), role, |r| r.get("problem"))
+        let sql = match p {
+            // The server keeps its own pages and foreign keys whole: there
+            // is no file for tally to check.
+            Probe::Integrity | Probe::ForeignKeys => self.sql().pick(p.sql(), NOTHING),
+            _ => p.sql(),
+        };
+        self.sql().all(sql, role, |r| r.get("problem"))
     }
 
     /// Every transfer's accounts and amount, in one pass.

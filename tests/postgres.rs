@@ -1,0 +1,309 @@
+//! tally on PostgreSQL: the real binary against the real server the tests
+//! start (`common::pg`), a fresh database each test. What tally wrote is
+//! checked with a client of the tests' own, not with tally.
+use std::process::Output;
+
+use serde_json::Value;
+
+use crate::common::pg::{PgDb, fresh_database};
+use crate::common::{INIT, NOW, check_json_error};
+
+/// One test's organization on the server.
+struct PgEnv {
+    db: PgDb,
+    dir: tempfile::TempDir,
+}
+
+impl PgEnv {
+    /// An empty database; `tally` is given its password in `PGPASSWORD`.
+    fn empty() -> PgEnv {
+        PgEnv {
+            db: fresh_database(),
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    /// A database initialized with company Acme and administrator `alice`.
+    fn new() -> PgEnv {
+        let env = PgEnv::empty();
+        env.json(&INIT);
+        env
+    }
+
+    fn command(&self, envs: &[(&str, &str)], args: &[&str]) -> Output {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
+            .env_clear()
+            .env("TALLY_DB", self.db.url())
+            .env("TALLY_NOW", NOW)
+            .env("USER", "tester")
+            .env("HOME", self.dir.path())
+            .envs(envs.iter().copied())
+            .args(args)
+            .current_dir(self.dir.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run tally")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(&[("PGPASSWORD", &self.db.password)], args)
+    }
+
+    /// Runs with `--json`, asserts success, returns the parsed stdout.
+    fn json(&self, args: &[&str]) -> Value {
+        let args: Vec<&str> = std::iter::once("--json")
+            .chain(args.iter().copied())
+            .collect();
+        let out = self.run(&args);
+        assert!(
+            out.status.success(),
+            "tally {args:?} failed with {:?}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    }
+
+    /// Runs with `--json`, asserts the refusal, returns the error object.
+    fn refused(&self, args: &[&str], exit: i32, code: &str) -> Value {
+        let args: Vec<&str> = std::iter::once("--json")
+            .chain(args.iter().copied())
+            .collect();
+        check_json_error(&args, &self.run(&args), exit, code)
+    }
+
+    /// Every table's rows, in a fixed order: what a refusal must not change.
+    fn dump(&self) -> Vec<Vec<String>> {
+        let tables = self
+            .db
+            .rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1");
+        let mut out = Vec::new();
+        for t in tables {
+            out.push(vec![format!("== {}", t[0])]);
+            out.extend(
+                self.db
+                    .rows(&format!("SELECT * FROM \"{}\" ORDER BY 1", t[0])),
+            );
+        }
+        out
+    }
+}
+
+#[test]
+fn the_same_commands_work_on_a_server() {
+    let env = PgEnv::empty();
+    let init = env.json(&INIT);
+    assert_eq!(init["company"], "Acme");
+    assert_eq!(init["admin"]["handle"], "alice");
+    env.json(&[
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "Bob",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    env.json(&["credits", "topup", "100"]);
+    let moved = env.json(&[
+        "credits", "assign", "--from", "company", "--to", "bob", "40",
+    ]);
+    assert_eq!(moved["to_balance"], 40);
+    assert_eq!(moved["from_balance"], 60);
+    let balance = env.json(&["credits", "balance", "bob"]);
+    assert_eq!(balance[0]["balance"], 40);
+    let users = env.json(&["user", "list"]);
+    assert_eq!(users["active_users"], 2);
+    assert_eq!(
+        users["users"][0]["roles"],
+        serde_json::json!(["administrator"])
+    );
+    let history = env.json(&["credits", "history"]);
+    assert_eq!(history.as_array().map(Vec::len), Some(2));
+    assert_eq!(env.json(&["verify"])["ok"], true);
+    // Checked with the server's own sums, not tally's: per kind the
+    // balances add up to zero and equal what the ledger moved.
+    assert_eq!(env.db.value("SELECT sum(balance) FROM accounts"), "0");
+    assert_eq!(
+        env.db.value(
+            "SELECT count(*) FROM accounts a WHERE a.balance <>
+               coalesce((SELECT sum(amount) FROM transfers WHERE credit_account_id = a.id), 0)
+             - coalesce((SELECT sum(amount) FROM transfers WHERE debit_account_id = a.id), 0)"
+        ),
+        "0"
+    );
+    // An idempotent retry applies once.
+    let key = [
+        "credits",
+        "assign",
+        "--from",
+        "bob",
+        "--to",
+        "company",
+        "5",
+        "--idempotency-key",
+        "k1",
+    ];
+    env.json(&key);
+    assert_eq!(env.json(&key)["replayed"], true);
+    assert_eq!(env.db.value("SELECT count(*) FROM transfers"), "3");
+}
+
+#[test]
+fn a_refusal_changes_nothing_on_the_server() {
+    let env = PgEnv::new();
+    env.json(&[
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "Bob",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    env.json(&["credits", "topup", "10"]);
+    env.json(&["credits", "assign", "--from", "company", "--to", "bob", "4"]);
+    let before = env.dump();
+    let e = env.refused(&["user", "deactivate", "bob"], 1, "has_credits");
+    assert!(
+        e["hint"]
+            .as_str()
+            .unwrap()
+            .contains("--from bob --to company 4")
+    );
+    env.refused(
+        &["credits", "assign", "--from", "bob", "--to", "company", "5"],
+        1,
+        "insufficient_credits",
+    );
+    env.refused(
+        &["role", "revoke", "alice", "administrator"],
+        1,
+        "last_admin",
+    );
+    assert_eq!(env.dump(), before);
+    // The server's triggers hold the rules against plain SQL too.
+    let mut client = env.db.client();
+    let err = client
+        .batch_execute("UPDATE transfers SET amount = 1")
+        .expect_err("transfers are append-only");
+    let why = err
+        .as_db_error()
+        .map(|d| d.message().to_string())
+        .unwrap_or_default();
+    assert!(why.contains("append-only"), "{err:?}");
+    assert!(client.batch_execute("DELETE FROM audit_log").is_err());
+    assert!(
+        client
+            .batch_execute("UPDATE accounts SET balance = -1 WHERE holder = 'company'")
+            .is_err()
+    );
+}
+
+#[test]
+fn a_password_never_travels_in_the_url() {
+    let env = PgEnv::empty();
+    let url = env
+        .db
+        .url()
+        .replace("tally_test@", &format!("tally_test:{}@", env.db.password));
+    let out = env.command(
+        &[("TALLY_DB", &url)],
+        &[
+            "--json",
+            "init",
+            "--company",
+            "A",
+            "--admin",
+            "a",
+            "--first",
+            "A",
+            "--last",
+            "B",
+            "--email",
+            "a@a.test",
+        ],
+    );
+    let e = check_json_error(&["init"], &out, 2, "invalid_input");
+    assert!(
+        !e.to_string().contains(&env.db.password),
+        "the password is not echoed"
+    );
+    // No password at all: the server refuses the login.
+    let out = env.command(&[], &["--json", "user", "list"]);
+    check_json_error(&["user", "list"], &out, 4, "database_unusable");
+}
+
+#[test]
+fn the_password_comes_from_a_file_or_pgpass() {
+    let env = PgEnv::empty();
+    let file = env.dir.path().join("pw");
+    std::fs::write(&file, format!("{}\n", env.db.password)).unwrap();
+    let file = file.to_str().unwrap().to_string();
+    let out = env.command(&[("TALLY_DB_PASSWORD_FILE", &file)], &{
+        let mut a = vec!["--json"];
+        a.extend(INIT);
+        a
+    });
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pgpass = env.dir.path().join(".pgpass");
+    std::fs::write(&pgpass, format!("# a comment\n{}\n", env.db.pgpass_line())).unwrap();
+    let out = env.command(&[], &["--json", "user", "list"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn init_takes_only_an_empty_database() {
+    let env = PgEnv::empty();
+    env.refused(&["user", "list"], 1, "not_initialized");
+    env.json(&[
+        "--dry-run",
+        "init",
+        "--company",
+        "Acme",
+        "--admin",
+        "alice",
+        "--first",
+        "A",
+        "--last",
+        "L",
+        "--email",
+        "a@acme.test",
+    ]);
+    assert_eq!(
+        env.db
+            .value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        "0",
+        "a dry run keeps nothing"
+    );
+    env.json(&INIT);
+    env.refused(&INIT, 1, "already_initialized");
+
+    let other = PgEnv::empty();
+    other
+        .db
+        .sql("CREATE TABLE invoices_of_another_program (id integer)");
+    other.refused(&INIT, 4, "database_unusable");
+    assert_eq!(
+        other
+            .db
+            .value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        "1"
+    );
+    // A schema newer than this tally is refused before anything is written.
+    env.db
+        .sql("ALTER TABLE tally_schema DISABLE TRIGGER ALL; UPDATE tally_schema SET version = 99");
+    env.refused(&["user", "list"], 4, "database_unusable");
+}
