@@ -307,3 +307,89 @@ fn init_takes_only_an_empty_database() {
         .sql("ALTER TABLE tally_schema DISABLE TRIGGER ALL; UPDATE tally_schema SET version = 99");
     env.refused(&["user", "list"], 4, "database_unusable");
 }
+
+#[test]
+fn racing_hosts_lose_nothing_and_apply_each_key_once() {
+    let env = PgEnv::new();
+    for u in ["u0", "u1", "u2", "u3"] {
+        env.json(&[
+            "user",
+            "add",
+            u,
+            "--first",
+            "U",
+            "--last",
+            "L",
+            "--email",
+            &format!("{u}@acme.test"),
+        ]);
+    }
+    env.json(&["credits", "topup", "10000"]);
+    let url = env.db.url();
+    let processes: Vec<_> = (0..8)
+        .map(|p| {
+            let (url, password, home) = (
+                url.clone(),
+                env.db.password.clone(),
+                env.dir.path().to_path_buf(),
+            );
+            std::thread::spawn(move || {
+                let run = |args: &[&str]| {
+                    std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
+                        .env_clear()
+                        .env("TALLY_DB", &url)
+                        .env("PGPASSWORD", &password)
+                        .env("TALLY_NOW", NOW)
+                        .env("USER", "tester")
+                        .env("HOME", &home)
+                        .args(args)
+                        .output()
+                        .expect("run tally")
+                };
+                let mut failures = Vec::new();
+                for i in 0..10 {
+                    let to = format!("u{}", (p + i) % 4);
+                    let out = run(&["credits", "assign", "--from", "company", "--to", &to, "1"]);
+                    if !out.status.success() {
+                        failures.push(String::from_utf8_lossy(&out.stderr).into_owned());
+                    }
+                    let key = format!("k{}", i % 5);
+                    let out = run(&[
+                        "credits",
+                        "assign",
+                        "--from",
+                        "company",
+                        "--to",
+                        "u0",
+                        "3",
+                        "--idempotency-key",
+                        &key,
+                    ]);
+                    if !out.status.success() {
+                        failures.push(String::from_utf8_lossy(&out.stderr).into_owned());
+                    }
+                }
+                failures
+            })
+        })
+        .collect();
+    let failures: Vec<String> = processes
+        .into_iter()
+        .flat_map(|p| p.join().unwrap())
+        .collect();
+    assert!(failures.is_empty(), "{failures:?}");
+    // Read back with the server's own sums: 80 single credits, each key once.
+    assert_eq!(
+        env.db
+            .value("SELECT count(*) FROM transfers WHERE type = 'assign'"),
+        "85"
+    );
+    assert_eq!(
+        env.db
+            .value("SELECT balance FROM accounts WHERE holder = 'company'"),
+        "9905"
+    );
+    assert_eq!(env.db.value("SELECT sum(balance) FROM accounts"), "0");
+    assert_eq!(env.db.value("SELECT count(*) FROM idempotency_keys"), "5");
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}

@@ -212,7 +212,7 @@ impl App {
 
     /// Runs a domain operation that writes, in one `BEGIN IMMEDIATE`
     /// transaction (rolled back with `--dry-run`).
-    pub fn write<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&self, f: impl FnMut(&Ctx) -> Result<T>) -> Result<T> {
         let value = self
             .session()
             .write(&mut self.open()?, self.global.dry_run, f)?;

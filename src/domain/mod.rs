@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use jiff::Timestamp;
 use serde_json::Value;
 
-use crate::error::{Denied, Error, Result};
+use crate::error::{Code, Denied, Error, Result};
 use crate::store::{Db, Outcome, Store};
 pub use refusal::{Refusal, Thing};
 pub use rights::{Action, Right};
@@ -58,14 +58,26 @@ pub struct Session<'a> {
 
 impl Session<'_> {
     /// With `dry_run`, the transaction is rolled back after `f` succeeds.
+    /// On a server, a transaction that lost a race with another host's
+    /// (a serialization failure or a deadlock) is run again from the start,
+    /// a few times, before the command ends `busy`.
     pub fn write<T>(
         &self,
         db: &mut Db,
         dry_run: bool,
-        f: impl FnOnce(&Ctx) -> Result<T>,
+        mut f: impl FnMut(&Ctx) -> Result<T>,
     ) -> Result<T> {
-        let result = db.write(dry_run, |store| f(&self.ctx(store)?));
-        self.audit_denied(db, result)
+        let mut attempt = 0u32;
+        loop {
+            let result = db.write(dry_run, |store| f(&self.ctx(store)?));
+            match result {
+                Err(e) if e.code == Code::Busy && db.retries_races() && attempt < RACE_RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(backoff(attempt));
+                }
+                result => return self.audit_denied(db, result),
+            }
+        }
     }
 
     pub fn read<T>(&self, db: &mut Db, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
@@ -98,6 +110,17 @@ impl Session<'_> {
         }
         result
     }
+}
+
+/// How many times a write that lost a race on a server is run again.
+const RACE_RETRIES: u32 = 8;
+
+/// A short wait before the next attempt, longer each time and spread at
+/// random, so that racing processes do not meet again at once.
+fn backoff(attempt: u32) -> std::time::Duration {
+    let mut byte = [0u8; 1];
+    let jitter = getrandom::fill(&mut byte).map_or(0, |()| u64::from(byte[0]) % 20);
+    std::time::Duration::from_millis((5u64 << attempt.min(6)) + jitter)
 }
 
 /// What every domain operation gets: the transaction, the actor and "now".

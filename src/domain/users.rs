@@ -447,6 +447,7 @@ pub fn count_existing(ctx: &Ctx, handles: &[String]) -> Result<usize> {
 }
 
 /// One CSV row, already split; `line` is its line number in the file.
+#[derive(Clone)]
 pub struct ImportRow {
     pub line: u64,
     pub user: NewUser,

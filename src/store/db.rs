@@ -129,6 +129,12 @@ impl Db {
         }
     }
 
+    /// Whether a write that lost a race is worth running again: on a server,
+    /// where SERIALIZABLE refuses the loser; SQLite has one writer at a time.
+    pub fn retries_races(&self) -> bool {
+        matches!(self, Db::Pg(_))
+    }
+
     /// Runs `f` in one read transaction: a consistent snapshot, no write lock.
     pub fn read<T>(&mut self, f: impl FnOnce(Store) -> Result<T>) -> Result<T> {
         match self {

@@ -149,7 +149,7 @@ fn write_staged(
     };
     let mut staged = staging.as_ref().map(|(_, f)| f);
     let written = app.write(|ctx| {
-        let imported = users::import(ctx, rows, bad_rows)?;
+        let imported = users::import(ctx, rows.clone(), bad_rows.clone())?;
         let csv_text = passwords_csv(&imported);
         if let Some(mut f) = staged.take() {
             use std::io::Write;

@@ -149,7 +149,7 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
         UserCommand::ResetPassword(a) => {
             let p = {
                 let password = Password::generate()?;
-                app.write(|ctx| users::reset_password(ctx, &a.handle, password))?
+                app.write(|ctx| users::reset_password(ctx, &a.handle, password.clone()))?
             };
             if app.out.quiet {
                 return print_password_only(&p.password);
