@@ -113,7 +113,7 @@ impl Session<'_> {
 }
 
 /// How many times a write that lost a race on a server is run again.
-const RACE_RETRIES: u32 = 8;
+const RACE_RETRIES: u32 = 16;
 
 /// A short wait before the next attempt, longer each time and spread at
 /// random, so that racing processes do not meet again at once.

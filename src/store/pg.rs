@@ -79,7 +79,7 @@ impl Session {
         let prepared = self
             .client
             .borrow_mut()
-            .prepare(&placeholders(sql))
+            .prepare(&placeholders(&json_ids(sql)))
             .map_err(from_pg)?;
         self.statements
             .borrow_mut()
@@ -339,6 +339,26 @@ impl ToSql for Param<'_> {
     to_sql_checked!();
 }
 
+/// SQLite's `SELECT value FROM json_each(?N)`, the ids of a JSON array,
+/// as PostgreSQL reads them.
+fn json_ids(sql: &str) -> std::borrow::Cow<'_, str> {
+    const SQLITE: &str = "SELECT value FROM json_each(";
+    let Some(at) = sql.find(SQLITE) else {
+        return sql.into();
+    };
+    let rest = &sql[at + SQLITE.len()..];
+    let Some(end) = rest.find(')') else {
+        return sql.into();
+    };
+    let param = &rest[..end];
+    let translated = format!(
+        "{}SELECT value::bigint FROM json_array_elements_text(CAST({param} AS json)) AS ids(value){}",
+        &sql[..at],
+        &rest[end + 1..]
+    );
+    json_ids(&translated).into_owned().into()
+}
+
 /// `?1` placeholders as PostgreSQL writes them, `$1`; string literals and
 /// quoted names are left as they are.
 pub fn placeholders(sql: &str) -> String {
@@ -423,5 +443,9 @@ mod tests {
             "SELECT '?1', \"a?2\" FROM t WHERE a = $1 AND b = $12"
         );
         assert_eq!(placeholders("SELECT ? FROM t"), "SELECT ? FROM t");
+        assert_eq!(
+            super::json_ids("WHERE a IN (SELECT value FROM json_each(?2)) OR b = 1"),
+            "WHERE a IN (SELECT value::bigint FROM json_array_elements_text(CAST(?2 AS json)) AS ids(value)) OR b = 1"
+        );
     }
 }

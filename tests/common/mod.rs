@@ -69,17 +69,31 @@ pub struct Env {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
     pub now: String,
+    /// With `TALLY_TEST_ENGINE=postgres`: the organization lives in this
+    /// database of the test server, and `db` is its URL.
+    pub pg: Option<pg::PgDb>,
+}
+
+/// Whether this run puts every test's organization on the PostgreSQL test
+/// server rather than in a file.
+pub fn on_postgres() -> bool {
+    std::env::var("TALLY_TEST_ENGINE").is_ok_and(|e| e == "postgres")
 }
 
 impl Env {
     /// A directory with no database yet.
     pub fn empty() -> Env {
         let dir = tempfile::tempdir().expect("tempdir");
-        let db = dir.path().join("tally.db");
+        let pg = on_postgres().then(pg::fresh_database);
+        let db = match &pg {
+            Some(p) => PathBuf::from(p.url()),
+            None => dir.path().join("tally.db"),
+        };
         Env {
             dir,
             db,
             now: NOW.to_string(),
+            pg,
         }
     }
 
@@ -99,6 +113,9 @@ impl Env {
             .env("USER", "tester")
             .env("HOME", self.dir.path())
             .current_dir(self.dir.path());
+        if let Some(p) = &self.pg {
+            c.env("PGPASSWORD", &p.password);
+        }
         c
     }
 
@@ -114,6 +131,9 @@ impl Env {
             .env("HOME", self.dir.path())
             .current_dir(self.dir.path())
             .stdin(std::process::Stdio::null());
+        if let Some(p) = &self.pg {
+            c.env("PGPASSWORD", &p.password);
+        }
         c
     }
 
@@ -188,6 +208,9 @@ impl Env {
     /// Every row of every table but the audit log, as text: equal dumps mean
     /// nothing changed. Read with SQLite directly, not through tally.
     pub fn dump(&self) -> String {
+        if let Some(p) = &self.pg {
+            return pg::dump(p);
+        }
         if !self.db.exists() {
             return String::from("<no file>");
         }
@@ -380,6 +403,9 @@ impl Env {
 
     /// Runs SQL statements directly on the database, behind tally's back.
     pub fn sql(&self, sql: &str) {
+        if let Some(p) = &self.pg {
+            return p.sql(sql);
+        }
         self.conn()
             .execute_batch(sql)
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
@@ -387,6 +413,9 @@ impl Env {
 
     /// The rows of a query, each value as text (`NULL` for null).
     pub fn rows(&self, sql: &str) -> Vec<Vec<String>> {
+        if let Some(p) = &self.pg {
+            return p.rows(sql);
+        }
         let conn = self.conn();
         let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
         let n = stmt.column_count();

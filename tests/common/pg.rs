@@ -621,3 +621,21 @@ fn read_log(path: &Path) -> String {
         |bytes| String::from_utf8_lossy(&bytes).into_owned(),
     )
 }
+
+/// Every row of every table but the audit log, as text: equal dumps mean
+/// nothing changed. Read with a client of the tests' own, not through tally.
+pub fn dump(db: &PgDb) -> String {
+    let tables = db.rows(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+         AND tablename <> 'audit_log' ORDER BY 1",
+    );
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("== {}\n", t[0]));
+        for row in db.rows(&format!("SELECT * FROM \"{}\" ORDER BY 1, 2", t[0])) {
+            out.push_str(&row.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
