@@ -299,7 +299,11 @@ fn start_in_own_thread() -> Result<PgServer, String> {
 
 fn start() -> Result<PgServer, String> {
     let began = Instant::now();
-    let bindir = bindir()?;
+    let bindir = bindir().or_else(|why| {
+        install_server()
+            .and_then(|()| bindir())
+            .map_err(|e| format!("{why}; {e}"))
+    })?;
     let owner = Owner::for_cluster()?;
     let dir = owner.temp_dir()?;
     let data = dir.path().join("data");
@@ -359,6 +363,29 @@ fn start() -> Result<PgServer, String> {
          --- server log ---\n{}",
         read_log(&log)
     ))
+}
+
+/// As root (as CI runs), installs Debian's PostgreSQL server when it is
+/// missing, as the fault tests install strace; anyone else is told how.
+fn install_server() -> Result<(), String> {
+    // SAFETY: geteuid cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return Err("install it once with `apt-get install postgresql`".into());
+    }
+    eprintln!("installing PostgreSQL for the tests (apt-get install postgresql)");
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .status()
+            .map_err(|e| format!("apt-get: {e}"))
+    };
+    apt(&["-qq", "update"])?;
+    match apt(&["-qq", "install", "-y", "postgresql"])? {
+        s if s.success() => Ok(()),
+        s => Err(format!("apt-get install postgresql failed ({s})")),
+    }
 }
 
 /// The directory of `initdb` and `postgres`: `pg_config --bindir`, or else
