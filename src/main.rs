@@ -5,6 +5,7 @@ mod cli;
 mod domain;
 mod error;
 mod output;
+mod secret;
 mod store;
 mod words;
 

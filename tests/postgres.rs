@@ -3,95 +3,18 @@
 //! checked with a client of the tests' own, not with tally.
 use std::process::Output;
 
-use serde_json::Value;
+use crate::common::{Env, INIT, check_json_error};
 
-use crate::common::pg::{PgDb, fresh_database};
-use crate::common::{INIT, NOW, check_json_error};
-
-/// One test's organization on the server.
-struct PgEnv {
-    db: PgDb,
-    dir: tempfile::TempDir,
-}
-
-impl PgEnv {
-    /// An empty database; `tally` is given its password in `PGPASSWORD`.
-    fn empty() -> PgEnv {
-        PgEnv {
-            db: fresh_database(),
-            dir: tempfile::tempdir().expect("tempdir"),
-        }
-    }
-
-    /// A database initialized with company Acme and administrator `alice`.
-    fn new() -> PgEnv {
-        let env = PgEnv::empty();
-        env.json(&INIT);
-        env
-    }
-
-    fn command(&self, envs: &[(&str, &str)], args: &[&str]) -> Output {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-            .env_clear()
-            .env("TALLY_DB", self.db.url())
-            .env("TALLY_NOW", NOW)
-            .env("USER", "tester")
-            .env("HOME", self.dir.path())
-            .envs(envs.iter().copied())
-            .args(args)
-            .current_dir(self.dir.path())
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("run tally")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(&[("PGPASSWORD", &self.db.password)], args)
-    }
-
-    /// Runs with `--json`, asserts success, returns the parsed stdout.
-    fn json(&self, args: &[&str]) -> Value {
-        let args: Vec<&str> = std::iter::once("--json")
-            .chain(args.iter().copied())
-            .collect();
-        let out = self.run(&args);
-        assert!(
-            out.status.success(),
-            "tally {args:?} failed with {:?}\nstderr: {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-    }
-
-    /// Runs with `--json`, asserts the refusal, returns the error object.
-    fn refused(&self, args: &[&str], exit: i32, code: &str) -> Value {
-        let args: Vec<&str> = std::iter::once("--json")
-            .chain(args.iter().copied())
-            .collect();
-        check_json_error(&args, &self.run(&args), exit, code)
-    }
-
-    /// Every table's rows, in a fixed order: what a refusal must not change.
-    fn dump(&self) -> Vec<Vec<String>> {
-        let tables = self
-            .db
-            .rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1");
-        let mut out = Vec::new();
-        for t in tables {
-            out.push(vec![format!("== {}", t[0])]);
-            out.extend(
-                self.db
-                    .rows(&format!("SELECT * FROM \"{}\" ORDER BY 1", t[0])),
-            );
-        }
-        out
-    }
+/// An organization on the server, initialized with company Acme and `alice`.
+fn on_server() -> Env {
+    let env = Env::on_server();
+    env.json(&INIT);
+    env
 }
 
 #[test]
 fn the_same_commands_work_on_a_server() {
-    let env = PgEnv::empty();
+    let env = Env::on_server();
     let init = env.json(&INIT);
     assert_eq!(init["company"], "Acme");
     assert_eq!(init["admin"]["handle"], "alice");
@@ -125,9 +48,9 @@ fn the_same_commands_work_on_a_server() {
     assert_eq!(env.json(&["verify"])["ok"], true);
     // Checked with the server's own sums, not tally's: per kind the
     // balances add up to zero and equal what the ledger moved.
-    assert_eq!(env.db.value("SELECT sum(balance) FROM accounts"), "0");
+    assert_eq!(env.server().value("SELECT sum(balance) FROM accounts"), "0");
     assert_eq!(
-        env.db.value(
+        env.server().value(
             "SELECT count(*) FROM accounts a WHERE a.balance <>
                coalesce((SELECT sum(amount) FROM transfers WHERE credit_account_id = a.id), 0)
              - coalesce((SELECT sum(amount) FROM transfers WHERE debit_account_id = a.id), 0)"
@@ -148,12 +71,12 @@ fn the_same_commands_work_on_a_server() {
     ];
     env.json(&key);
     assert_eq!(env.json(&key)["replayed"], true);
-    assert_eq!(env.db.value("SELECT count(*) FROM transfers"), "3");
+    assert_eq!(env.server().value("SELECT count(*) FROM transfers"), "3");
 }
 
 #[test]
 fn a_refusal_changes_nothing_on_the_server() {
-    let env = PgEnv::new();
+    let env = on_server();
     env.json(&[
         "user",
         "add",
@@ -187,7 +110,7 @@ fn a_refusal_changes_nothing_on_the_server() {
     );
     assert_eq!(env.dump(), before);
     // The server's triggers hold the rules against plain SQL too.
-    let mut client = env.db.client();
+    let mut client = env.server().client();
     let err = client
         .batch_execute("UPDATE transfers SET amount = 1")
         .expect_err("transfers are append-only");
@@ -206,13 +129,13 @@ fn a_refusal_changes_nothing_on_the_server() {
 
 #[test]
 fn a_password_never_travels_in_the_url() {
-    let env = PgEnv::empty();
-    let url = env
-        .db
-        .url()
-        .replace("tally_test@", &format!("tally_test:{}@", env.db.password));
-    let out = env.command(
-        &[("TALLY_DB", &url)],
+    let env = Env::on_server();
+    let url = env.server().url().replace(
+        "tally_test@",
+        &format!("tally_test:{}@", env.server().password),
+    );
+    let out = env.run_env(
+        &[("TALLY_DB", &url), ("PGPASSWORD", "")],
         &[
             "--json",
             "init",
@@ -230,21 +153,21 @@ fn a_password_never_travels_in_the_url() {
     );
     let e = check_json_error(&["init"], &out, 2, "invalid_input");
     assert!(
-        !e.to_string().contains(&env.db.password),
+        !e.to_string().contains(&env.server().password),
         "the password is not echoed"
     );
     // No password at all: the server refuses the login.
-    let out = env.command(&[], &["--json", "user", "list"]);
+    let out = env.run_env(&[("PGPASSWORD", "")], &["--json", "user", "list"]);
     check_json_error(&["user", "list"], &out, 4, "database_unusable");
 }
 
 #[test]
 fn the_password_comes_from_a_file_or_pgpass() {
-    let env = PgEnv::empty();
+    let env = Env::on_server();
     let file = env.dir.path().join("pw");
-    std::fs::write(&file, format!("{}\n", env.db.password)).unwrap();
+    std::fs::write(&file, format!("{}\n", env.server().password)).unwrap();
     let file = file.to_str().unwrap().to_string();
-    let out = env.command(&[("TALLY_DB_PASSWORD_FILE", &file)], &{
+    let out = env.run_env(&[("TALLY_DB_PASSWORD_FILE", &file), ("PGPASSWORD", "")], &{
         let mut a = vec!["--json"];
         a.extend(INIT);
         a
@@ -255,8 +178,12 @@ fn the_password_comes_from_a_file_or_pgpass() {
         String::from_utf8_lossy(&out.stderr)
     );
     let pgpass = env.dir.path().join(".pgpass");
-    std::fs::write(&pgpass, format!("# a comment\n{}\n", env.db.pgpass_line())).unwrap();
-    let out = env.command(&[], &["--json", "user", "list"]);
+    std::fs::write(
+        &pgpass,
+        format!("# a comment\n{}\n", env.server().pgpass_line()),
+    )
+    .unwrap();
+    let out = env.run_env(&[("PGPASSWORD", "")], &["--json", "user", "list"]);
     assert!(
         out.status.success(),
         "{}",
@@ -266,7 +193,7 @@ fn the_password_comes_from_a_file_or_pgpass() {
 
 #[test]
 fn init_takes_only_an_empty_database() {
-    let env = PgEnv::empty();
+    let env = Env::on_server();
     env.refused(&["user", "list"], 1, "not_initialized");
     env.json(&[
         "--dry-run",
@@ -283,7 +210,7 @@ fn init_takes_only_an_empty_database() {
         "a@acme.test",
     ]);
     assert_eq!(
-        env.db
+        env.server()
             .value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
         "0",
         "a dry run keeps nothing"
@@ -291,26 +218,26 @@ fn init_takes_only_an_empty_database() {
     env.json(&INIT);
     env.refused(&INIT, 1, "already_initialized");
 
-    let other = PgEnv::empty();
+    let other = Env::on_server();
     other
-        .db
+        .server()
         .sql("CREATE TABLE invoices_of_another_program (id integer)");
     other.refused(&INIT, 4, "database_unusable");
     assert_eq!(
         other
-            .db
+            .server()
             .value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
         "1"
     );
     // A schema newer than this tally is refused before anything is written.
-    env.db
+    env.server()
         .sql("ALTER TABLE tally_schema DISABLE TRIGGER ALL; UPDATE tally_schema SET version = 99");
     env.refused(&["user", "list"], 4, "database_unusable");
 }
 
 #[test]
 fn racing_hosts_lose_nothing_and_apply_each_key_once() {
-    let env = PgEnv::new();
+    let env = on_server();
     for u in ["u0", "u1", "u2", "u3"] {
         env.json(&[
             "user",
@@ -325,93 +252,81 @@ fn racing_hosts_lose_nothing_and_apply_each_key_once() {
         ]);
     }
     env.json(&["credits", "topup", "10000"]);
-    let url = env.db.url();
-    let processes: Vec<_> = (0..8)
-        .map(|p| {
-            let (url, password, home) = (
-                url.clone(),
-                env.db.password.clone(),
-                env.dir.path().to_path_buf(),
-            );
-            std::thread::spawn(move || {
-                let run = |args: &[&str]| {
-                    std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"))
-                        .env_clear()
-                        .env("TALLY_DB", &url)
-                        .env("PGPASSWORD", &password)
-                        .env("TALLY_NOW", NOW)
-                        .env("USER", "tester")
-                        .env("HOME", &home)
-                        .args(args)
-                        .output()
-                        .expect("run tally")
-                };
-                // A command that lost every race ends `busy` (exit 3) and
-                // changes nothing; anything else is a failure of the test.
-                let mut done = (0, Vec::new());
-                let mut count = |out: Output, what: &str| match out.status.code() {
-                    Some(0) => {
-                        if what == "assign" {
-                            done.0 += 1;
+    let env = &env;
+    let racing = std::thread::scope(|scope| {
+        let processes: Vec<_> = (0..8)
+            .map(|p| {
+                scope.spawn(move || {
+                    let run = |args: &[&str]| env.process().args(args).output().expect("run tally");
+                    // A command that lost every race ends `busy` (exit 3) and
+                    // changes nothing; anything else is a failure of the test.
+                    let mut done = (0, Vec::new());
+                    let mut count = |out: Output, what: &str| match out.status.code() {
+                        Some(0) => {
+                            if what == "assign" {
+                                done.0 += 1;
+                            }
                         }
+                        Some(3) => {}
+                        _ => panic!("{}", String::from_utf8_lossy(&out.stderr)),
+                    };
+                    for i in 0..10 {
+                        let to = format!("u{}", (p + i) % 4);
+                        count(
+                            run(&["credits", "assign", "--from", "company", "--to", &to, "1"]),
+                            "assign",
+                        );
+                        let key = format!("k{}", i % 5);
+                        let out = run(&[
+                            "credits",
+                            "assign",
+                            "--from",
+                            "company",
+                            "--to",
+                            "u0",
+                            "3",
+                            "--idempotency-key",
+                            &key,
+                        ]);
+                        if out.status.success() {
+                            done.1.push(key);
+                        }
+                        count(out, "keyed");
                     }
-                    Some(3) => {}
-                    _ => panic!("{}", String::from_utf8_lossy(&out.stderr)),
-                };
-                for i in 0..10 {
-                    let to = format!("u{}", (p + i) % 4);
-                    count(
-                        run(&["credits", "assign", "--from", "company", "--to", &to, "1"]),
-                        "assign",
-                    );
-                    let key = format!("k{}", i % 5);
-                    let out = run(&[
-                        "credits",
-                        "assign",
-                        "--from",
-                        "company",
-                        "--to",
-                        "u0",
-                        "3",
-                        "--idempotency-key",
-                        &key,
-                    ]);
-                    if out.status.success() {
-                        done.1.push(key);
-                    }
-                    count(out, "keyed");
-                }
-                done
+                    done
+                })
             })
-        })
-        .collect();
-    let mut singles = 0;
-    let mut keys = std::collections::BTreeSet::new();
-    for p in processes {
-        let (n, k) = p.join().expect("a racing process");
-        singles += n;
-        keys.extend(k);
-    }
+            .collect();
+        let mut singles = 0;
+        let mut keys = std::collections::BTreeSet::new();
+        for p in processes {
+            let (n, k) = p.join().expect("a racing process");
+            singles += n;
+            keys.extend(k);
+        }
+        (singles, keys)
+    });
+    let (singles, keys) = racing;
     assert!(
         singles >= 70,
         "retries let nearly every command through: {singles} of 80"
     );
     // Read back with the server's own sums: each success once, each key once.
     let transfers: i64 = env
-        .db
+        .server()
         .value("SELECT count(*) FROM transfers WHERE type = 'assign'")
         .parse()
         .unwrap();
     assert_eq!(transfers, singles + keys.len() as i64);
     let company: i64 = env
-        .db
+        .server()
         .value("SELECT balance FROM accounts WHERE holder = 'company'")
         .parse()
         .unwrap();
     assert_eq!(company, 10000 - singles - 3 * keys.len() as i64);
-    assert_eq!(env.db.value("SELECT sum(balance) FROM accounts"), "0");
+    assert_eq!(env.server().value("SELECT sum(balance) FROM accounts"), "0");
     assert_eq!(
-        env.db.value("SELECT count(*) FROM idempotency_keys"),
+        env.server().value("SELECT count(*) FROM idempotency_keys"),
         keys.len().to_string()
     );
     assert_eq!(env.json(&["verify"])["ok"], true);

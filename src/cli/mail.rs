@@ -271,23 +271,7 @@ fn smtp_password() -> Result<Option<String>> {
     match std::env::var("TALLY_SMTP_PASSWORD_FILE") {
         Err(_) => Ok(None),
         Ok(path) => {
-            use std::io::Read;
-            // A password is short: a file of more (or /dev/zero) is refused
-            // rather than read until memory runs out.
-            const MAX: u64 = 4096;
-            let cannot = |e: &dyn std::fmt::Display| {
-                Error::invalid(format!("cannot read TALLY_SMTP_PASSWORD_FILE {path}: {e}"))
-                    .hint("name a readable file holding the SMTP password")
-            };
-            let mut bytes = Vec::new();
-            std::fs::File::open(&path)
-                .and_then(|f| f.take(MAX + 1).read_to_end(&mut bytes))
-                .map_err(|e| cannot(&e))?;
-            if bytes.len() as u64 > MAX {
-                return Err(cannot(&format_args!("it is longer than {MAX} bytes")));
-            }
-            let text = String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text"))?;
-            Ok(Some(text.lines().next().unwrap_or("").to_string()))
+            crate::secret::first_line_of("TALLY_SMTP_PASSWORD_FILE", path.as_ref()).map(Some)
         }
     }
 }

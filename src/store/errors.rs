@@ -40,31 +40,36 @@ impl From<rusqlite::Error> for Error {
                     .hint("check the file's permissions and the free disk space");
                 }
                 C::ConstraintViolation => {
-                    // A trigger or CHECK in schema.sql caught what the domain should have:
-                    // still a refusal, never a crash.
-                    let m = msg.clone().unwrap_or_else(|| e.to_string());
-                    let code = match m.as_str() {
-                        "is_admin" => Code::IsAdmin,
-                        "last_admin" => Code::LastAdmin,
-                        "inactive_user" => Code::InactiveUser,
-                        "role_in_use" => Code::RoleInUse,
-                        _ => Code::InvalidInput,
-                    };
-                    return Error::new(code, format!("refused by the database: {m}"));
+                    return refused_by_schema(&msg.clone().unwrap_or_else(|| e.to_string()));
                 }
                 _ => {}
             }
         }
-        Error::new(Code::Internal, format!("database error: {e}"))
-            .hint("this is a bug in tally; please report it with the command that caused it")
+        internal(&e)
     }
+}
+
+/// A trigger or CHECK of the schema (either engine's) caught what the domain
+/// should have: still a refusal, never a crash. The triggers of rules 3, 4
+/// and the role rules raise their error code as the message.
+pub(super) fn refused_by_schema(message: &str) -> Error {
+    let code = match message {
+        "is_admin" => Code::IsAdmin,
+        "last_admin" => Code::LastAdmin,
+        "inactive_user" => Code::InactiveUser,
+        "role_in_use" => Code::RoleInUse,
+        _ => Code::InvalidInput,
+    };
+    Error::new(code, format!("refused by the database: {message}"))
+}
+
+/// An engine error tally never expects: a bug.
+pub(super) fn internal(detail: &dyn std::fmt::Display) -> Error {
+    Error::new(Code::Internal, format!("database error: {detail}"))
+        .hint("this is a bug in tally; please report it with the command that caused it")
 }
 
 /// A column holding what tally never writes there.
 pub(super) fn unreadable(column: &str, why: &str) -> Error {
-    Error::new(
-        Code::Internal,
-        format!("database error: the column {column} holds {why}"),
-    )
-    .hint("this is a bug in tally; please report it with the command that caused it")
+    internal(&format_args!("the column {column} holds {why}"))
 }

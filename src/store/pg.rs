@@ -154,16 +154,12 @@ pub fn connect(url: &str) -> Result<Session> {
 
 fn password(config: &postgres::Config) -> Result<Option<String>> {
     if let Some(path) = std::env::var_os("TALLY_DB_PASSWORD_FILE").filter(|p| !p.is_empty()) {
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Error::invalid(format!(
-                "cannot read TALLY_DB_PASSWORD_FILE {}: {e}",
-                std::path::Path::new(&path).display()
-            ))
-            .hint("name a readable file whose first line is the password")
-        })?;
-        return Ok(Some(text.lines().next().unwrap_or("").to_string()));
+        return crate::secret::first_line_of("TALLY_DB_PASSWORD_FILE", path.as_ref()).map(Some);
     }
-    if let Ok(p) = std::env::var("PGPASSWORD") {
+    // Empty means unset, as for every variable tally reads.
+    if let Ok(p) = std::env::var("PGPASSWORD")
+        && !p.is_empty()
+    {
         return Ok(Some(p));
     }
     Ok(pgpass(config))
@@ -290,10 +286,7 @@ impl Session {
 /// A column of a row as one of tally's values.
 pub fn value(row: &postgres::Row, name: &str) -> Result<Value> {
     let Some(i) = row.columns().iter().position(|c| c.name() == name) else {
-        return Err(Error::new(
-            Code::Internal,
-            format!("database error: no column {name}"),
-        ));
+        return Err(super::errors::internal(&format_args!("no column {name}")));
     };
     let ty = row.columns()[i].type_().clone();
     let v = match ty {
@@ -416,20 +409,9 @@ pub fn from_pg(e: postgres::Error) -> Error {
         return Error::storage(&db.message());
     }
     if *code == SqlState::RAISE_EXCEPTION || code.code().starts_with("23") {
-        // A trigger or constraint of schema.pg.sql caught what the domain
-        // should have: still a refusal, never a crash.
-        let m = db.message();
-        let code = match m {
-            "is_admin" => Code::IsAdmin,
-            "last_admin" => Code::LastAdmin,
-            "inactive_user" => Code::InactiveUser,
-            "role_in_use" => Code::RoleInUse,
-            _ => Code::InvalidInput,
-        };
-        return Error::new(code, format!("refused by the database: {m}"));
+        return super::errors::refused_by_schema(db.message());
     }
-    Error::new(Code::Internal, format!("database error: {}", db.message()))
-        .hint("this is a bug in tally; please report it with the command that caused it")
+    super::errors::internal(&db.message())
 }
 
 #[cfg(test)]

@@ -83,8 +83,23 @@ pub fn on_postgres() -> bool {
 impl Env {
     /// A directory with no database yet.
     pub fn empty() -> Env {
+        Env::at(on_postgres().then(pg::fresh_database))
+    }
+
+    /// An empty database of the PostgreSQL test server, whatever the run's engine.
+    pub fn on_server() -> Env {
+        Env::at(Some(pg::fresh_database()))
+    }
+
+    /// The test server's database of this organization.
+    pub fn server(&self) -> &pg::PgDb {
+        self.pg
+            .as_ref()
+            .expect("an organization on the test server")
+    }
+
+    fn at(pg: Option<pg::PgDb>) -> Env {
         let dir = tempfile::tempdir().expect("tempdir");
-        let pg = on_postgres().then(pg::fresh_database);
         let db = match &pg {
             Some(p) => PathBuf::from(p.url()),
             None => dir.path().join("tally.db"),

@@ -659,7 +659,7 @@ pub fn dump(db: &PgDb) -> String {
     let mut out = String::new();
     for t in tables {
         out.push_str(&format!("== {}\n", t[0]));
-        for row in db.rows(&format!("SELECT * FROM \"{}\" ORDER BY 1, 2", t[0])) {
+        for row in db.rows(&format!("SELECT * FROM \"{}\" AS r ORDER BY r::text", t[0])) {
             out.push_str(&row.join("|"));
             out.push('\n');
         }
