@@ -120,8 +120,9 @@ impl Db {
         }
     }
 
-    /// Takes the lock that lets one `mail send` at a time deliver, held
-    /// until this handle is dropped; false when another holds it.
+    /// Takes the server's lock that lets one `mail send` at a time deliver,
+    /// held until this handle is dropped; false when another holds it. A
+    /// file has no such lock: the lock file beside it serves instead.
     pub fn try_lock_mail(&self) -> Result<bool> {
         match self {
             Db::Sqlite(_) => Ok(true),

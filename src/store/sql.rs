@@ -104,13 +104,6 @@ impl Column for i64 {
     }
 }
 
-impl Column for u32 {
-    fn from_value(v: Value) -> std::result::Result<Self, String> {
-        let i = i64::from_value(v)?;
-        u32::try_from(i).map_err(|_| format!("{i}, out of range"))
-    }
-}
-
 impl Column for bool {
     fn from_value(v: Value) -> std::result::Result<Self, String> {
         Ok(i64::from_value(v)? != 0)

@@ -195,12 +195,7 @@ impl Store<'_> {
     }
 
     pub fn handle_exists(&self, handle: &str) -> Result<bool> {
-        let found = self.sql().opt(
-            "SELECT 1 AS found FROM users WHERE handle = ?1",
-            params![handle],
-            |r| r.get::<i64>("found"),
-        )?;
-        Ok(found.is_some())
+        (self.sql()).exists("SELECT 1 FROM users WHERE handle = ?1", params![handle])
     }
 
     /// The user not deleted who has this email, but `except`.
