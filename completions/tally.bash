@@ -34,6 +34,9 @@ _tally() {
             tally,credits)
                 cmd="tally__subcmd__credits"
                 ;;
+            tally,db)
+                cmd="tally__subcmd__db"
+                ;;
             tally,help)
                 cmd="tally__subcmd__help"
                 ;;
@@ -208,6 +211,18 @@ _tally() {
             tally__subcmd__credits__subcmd__kind__subcmd__help,list)
                 cmd="tally__subcmd__credits__subcmd__kind__subcmd__help__subcmd__list"
                 ;;
+            tally__subcmd__db,copy)
+                cmd="tally__subcmd__db__subcmd__copy"
+                ;;
+            tally__subcmd__db,help)
+                cmd="tally__subcmd__db__subcmd__help"
+                ;;
+            tally__subcmd__db__subcmd__help,copy)
+                cmd="tally__subcmd__db__subcmd__help__subcmd__copy"
+                ;;
+            tally__subcmd__db__subcmd__help,help)
+                cmd="tally__subcmd__db__subcmd__help__subcmd__help"
+                ;;
             tally__subcmd__help,audit)
                 cmd="tally__subcmd__help__subcmd__audit"
                 ;;
@@ -225,6 +240,9 @@ _tally() {
                 ;;
             tally__subcmd__help,credits)
                 cmd="tally__subcmd__help__subcmd__credits"
+                ;;
+            tally__subcmd__help,db)
+                cmd="tally__subcmd__help__subcmd__db"
                 ;;
             tally__subcmd__help,help)
                 cmd="tally__subcmd__help__subcmd__help"
@@ -315,6 +333,9 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__credits__subcmd__kind,list)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__kind__subcmd__list"
+                ;;
+            tally__subcmd__help__subcmd__db,copy)
+                cmd="tally__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             tally__subcmd__help__subcmd__mail,cancel)
                 cmd="tally__subcmd__help__subcmd__mail__subcmd__cancel"
@@ -644,7 +665,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore completions help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,8 +1718,98 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__db)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__db__subcmd__copy)
+            opts="-y -q -h -V --to --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__db__subcmd__help)
+            opts="copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__help)
-            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore completions help"
+            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2034,6 +2145,34 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__db)
+            opts="copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
+            cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1288,6 +1289,45 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;db'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand copy 'Copy the organization whole into a new, empty database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;db;copy'= {
+            cand --to 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;db;help'= {
+            cand copy 'Copy the organization whole into a new, empty database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;db;help;copy'= {
+        }
+        &'tally;db;help;help'= {
+        }
         &'tally;completions'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
@@ -1319,6 +1359,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
+            cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1500,6 +1541,11 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;backup'= {
         }
         &'tally;help;restore'= {
+        }
+        &'tally;help;db'= {
+            cand copy 'Copy the organization whole into a new, empty database'
+        }
+        &'tally;help;db;copy'= {
         }
         &'tally;help;completions'= {
         }

@@ -122,6 +122,9 @@ pub struct ErrorInner {
     pub denied: Option<Denied>,
     /// For a rule's refusal: its facts, from which the message and hint were worded.
     pub refusal: Option<Refusal>,
+    /// A write that lost a race with another (`busy`), which is worth
+    /// running again at once, unlike a lock waited on past the timeout.
+    pub lost_race: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -155,6 +158,7 @@ impl Error {
             rows: Vec::new(),
             denied: None,
             refusal: None,
+            lost_race: false,
         }))
     }
 
@@ -205,6 +209,7 @@ impl Error {
             rows,
             denied: None,
             refusal: None,
+            lost_race: false,
         }))
     }
 }

@@ -12,6 +12,7 @@ mod completion;
 mod concurrency;
 mod credits;
 mod credits_import;
+mod db_copy;
 mod faults;
 mod hostile;
 mod import;

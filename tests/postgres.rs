@@ -1,7 +1,6 @@
 //! tally on PostgreSQL: the real binary against the real server the tests
 //! start (`common::pg`), a fresh database each test. What tally wrote is
 //! checked with a client of the tests' own, not with tally.
-use std::process::Output;
 
 use crate::common::{Env, INIT, check_json_error};
 
@@ -235,8 +234,21 @@ fn init_takes_only_an_empty_database() {
     env.refused(&["user", "list"], 4, "database_unusable");
 }
 
+/// What one racing process saw succeed.
+#[derive(Default)]
+struct Succeeded {
+    /// `company -> user` transfers of 1, by user.
+    assigned: [i64; 4],
+    /// Consumptions of 1, by user.
+    used: [i64; 4],
+    /// Keys whose assign of 3 to u0 succeeded (first time or replayed).
+    keys: Vec<String>,
+}
+
 #[test]
 fn racing_hosts_lose_nothing_and_apply_each_key_once() {
+    const PROCESSES: usize = 16;
+    const ROUNDS: usize = 6;
     let env = on_server();
     for u in ["u0", "u1", "u2", "u3"] {
         env.json(&[
@@ -253,31 +265,49 @@ fn racing_hosts_lose_nothing_and_apply_each_key_once() {
     }
     env.json(&["credits", "topup", "10000"]);
     let env = &env;
-    let racing = std::thread::scope(|scope| {
-        let processes: Vec<_> = (0..8)
+    let seen: Vec<Succeeded> = std::thread::scope(|scope| {
+        let processes: Vec<_> = (0..PROCESSES)
             .map(|p| {
                 scope.spawn(move || {
-                    let run = |args: &[&str]| env.process().args(args).output().expect("run tally");
-                    // A command that lost every race ends `busy` (exit 3) and
-                    // changes nothing; anything else is a failure of the test.
-                    let mut done = (0, Vec::new());
-                    let mut count = |out: Output, what: &str| match out.status.code() {
-                        Some(0) => {
-                            if what == "assign" {
-                                done.0 += 1;
-                            }
+                    // Exit 0 is applied; `busy` (exit 3, every race lost) and
+                    // a consumption past the balance change nothing; anything
+                    // else fails the test.
+                    let run = |args: &[&str]| -> bool {
+                        let out = env
+                            .process()
+                            .arg("--json")
+                            .args(args)
+                            .output()
+                            .expect("run tally");
+                        let code = out.status.code();
+                        let stderr = String::from_utf8_lossy(&out.stderr);
+                        match code {
+                            Some(0) => true,
+                            Some(3) => false,
+                            Some(1) if stderr.contains("insufficient_credits") => false,
+                            _ => panic!("tally {args:?} ended {code:?}: {stderr}"),
                         }
-                        Some(3) => {}
-                        _ => panic!("{}", String::from_utf8_lossy(&out.stderr)),
                     };
-                    for i in 0..10 {
-                        let to = format!("u{}", (p + i) % 4);
-                        count(
-                            run(&["credits", "assign", "--from", "company", "--to", &to, "1"]),
+                    let mut seen = Succeeded::default();
+                    for i in 0..ROUNDS {
+                        let to = (p + i) % 4;
+                        if run(&[
+                            "credits",
                             "assign",
-                        );
+                            "--from",
+                            "company",
+                            "--to",
+                            &format!("u{to}"),
+                            "1",
+                        ]) {
+                            seen.assigned[to] += 1;
+                        }
+                        let user = (p + i + 1) % 4;
+                        if run(&["credits", "use", &format!("u{user}"), "1"]) {
+                            seen.used[user] += 1;
+                        }
                         let key = format!("k{}", i % 5);
-                        let out = run(&[
+                        if run(&[
                             "credits",
                             "assign",
                             "--from",
@@ -287,47 +317,68 @@ fn racing_hosts_lose_nothing_and_apply_each_key_once() {
                             "3",
                             "--idempotency-key",
                             &key,
-                        ]);
-                        if out.status.success() {
-                            done.1.push(key);
+                        ]) {
+                            seen.keys.push(key);
                         }
-                        count(out, "keyed");
                     }
-                    done
+                    seen
                 })
             })
             .collect();
-        let mut singles = 0;
-        let mut keys = std::collections::BTreeSet::new();
-        for p in processes {
-            let (n, k) = p.join().expect("a racing process");
-            singles += n;
-            keys.extend(k);
-        }
-        (singles, keys)
+        processes
+            .into_iter()
+            .map(|p| p.join().expect("a racing process"))
+            .collect()
     });
-    let (singles, keys) = racing;
+    let assigned: Vec<i64> = (0..4)
+        .map(|u| seen.iter().map(|s| s.assigned[u]).sum())
+        .collect();
+    let used: Vec<i64> = (0..4)
+        .map(|u| seen.iter().map(|s| s.used[u]).sum())
+        .collect();
+    let keys: std::collections::BTreeSet<&String> = seen.iter().flat_map(|s| &s.keys).collect();
+    let singles: i64 = assigned.iter().sum();
     assert!(
-        singles >= 70,
-        "retries let nearly every command through: {singles} of 80"
+        singles >= (PROCESSES * ROUNDS * 9 / 10) as i64,
+        "retries let nearly every command through: {singles} of {}",
+        PROCESSES * ROUNDS
     );
-    // Read back with the server's own sums: each success once, each key once.
-    let transfers: i64 = env
-        .server()
-        .value("SELECT count(*) FROM transfers WHERE type = 'assign'")
-        .parse()
-        .unwrap();
-    assert_eq!(transfers, singles + keys.len() as i64);
-    let company: i64 = env
-        .server()
-        .value("SELECT balance FROM accounts WHERE holder = 'company'")
-        .parse()
-        .unwrap();
-    assert_eq!(company, 10000 - singles - 3 * keys.len() as i64);
-    assert_eq!(env.server().value("SELECT sum(balance) FROM accounts"), "0");
+    // Read back with the server's own queries, and compared with the
+    // replay of what the processes saw succeed: each success once, each key
+    // once, nothing lost.
+    let balance = |user: &str| -> i64 {
+        env.server()
+            .value(&format!(
+                "SELECT a.balance FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = '{user}'"
+            ))
+            .parse()
+            .unwrap()
+    };
+    for u in 0..4 {
+        let keyed = if u == 0 { 3 * keys.len() as i64 } else { 0 };
+        assert_eq!(
+            balance(&format!("u{u}")),
+            assigned[u] + keyed - used[u],
+            "u{u}: the replay of what succeeded"
+        );
+    }
+    let count = |sql: &str| -> i64 { env.server().value(sql).parse().unwrap() };
     assert_eq!(
-        env.server().value("SELECT count(*) FROM idempotency_keys"),
-        keys.len().to_string()
+        count("SELECT count(*) FROM transfers WHERE type = 'assign'"),
+        singles + keys.len() as i64
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM transfers WHERE type = 'use'"),
+        used.iter().sum::<i64>()
+    );
+    assert_eq!(
+        count("SELECT balance FROM accounts WHERE holder = 'company'"),
+        10000 - singles - 3 * keys.len() as i64
+    );
+    assert_eq!(count("SELECT sum(balance) FROM accounts"), 0);
+    assert_eq!(
+        count("SELECT count(*) FROM idempotency_keys"),
+        keys.len() as i64
     );
     assert_eq!(env.json(&["verify"])["ok"], true);
 }

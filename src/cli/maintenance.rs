@@ -25,6 +25,22 @@ pub struct RestoreArgs {
     pub backup: PathBuf,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum DbCommand {
+    /// Copy the organization whole into a new, empty database
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Everything is copied with its ids and times: users, roles, the ledger,\norders, invoices, the outbox, idempotency keys and the audit log. The copy\nis made in one transaction and checked as `tally verify` checks before it is\nkept; the database copied from is only read, and stays as it is.\n\nThe password of the server comes from TALLY_DB_PASSWORD_FILE, PGPASSWORD\nor ~/.pgpass, never from the URL.\n\nExamples:\n  createdb -h db.example.com -O tally tally\n  tally db copy --to postgres://tally@db.example.com/tally\n  tally --db postgres://tally@db.example.com/tally db copy --to /srv/tally/copy.db"
+)]
+pub struct CopyArgs {
+    /// The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file
+    #[arg(long, value_name = "URL|FILE", value_parser = super::path_or_empty())]
+    pub to: PathBuf,
+}
+
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  tally completions bash > ~/.local/share/bash-completion/completions/tally\n  tally completions zsh > ~/.zfunc/_tally\n  tally completions fish > ~/.config/fish/completions/tally.fish"
@@ -161,6 +177,92 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
         }),
         &blocks,
     )
+}
+
+pub fn db(app: &App, cmd: DbCommand) -> Result<()> {
+    match cmd {
+        DbCommand::Copy(a) => copy(app, a),
+    }
+}
+
+fn copy(app: &App, a: CopyArgs) -> Result<()> {
+    if a.to.as_os_str().is_empty() {
+        return Err(Error::invalid("--to is empty")
+            .hint("give the new database: postgres://USER@HOST:PORT/DATABASE, or a new file"));
+    }
+    let from = app.location()?;
+    let to = store::Location::resolve(Some(&a.to))?;
+    let mut db = app.open()?;
+    let bar = progress_bar(app, "rows");
+    let copied = db.copy_to(&to, app.global.dry_run, |source, target| {
+        if !bar.is_hidden() {
+            bar.set_length(source.rows_to_copy()?);
+        }
+        crate::domain::setup::copy(
+            &source,
+            target,
+            &from.to_string(),
+            &to.to_string(),
+            app.global.actor.as_deref(),
+            app.now,
+            &super::OS_USER,
+            &|n| bar.set_position(n),
+        )
+    });
+    bar.finish_and_clear();
+    let copied = copied?;
+    let rows: u64 = copied.iter().map(|c| c.rows).sum();
+    let count = |table: &str| {
+        copied
+            .iter()
+            .find(|c| c.table == table)
+            .map_or(0, |c| c.rows)
+    };
+    let verb = if app.global.dry_run {
+        "would copy"
+    } else {
+        "copied"
+    };
+    let mut blocks = vec![Block::Line(format!(
+        "{verb} {rows} rows ({} users, {} transfers, {} audit entries) to {to}; verified",
+        count("users"),
+        count("transfers"),
+        count("audit_log"),
+    ))];
+    if app.global.dry_run {
+        blocks.push(Block::Line("dry run: nothing was written".into()));
+    } else {
+        blocks.push(Block::Line(format!(
+            "use it with --db {to} (or TALLY_DB); {from} is unchanged"
+        )));
+    }
+    app.out.print(
+        &serde_json::json!({
+            "from": from.to_string(),
+            "to": to.to_string(),
+            "rows": rows,
+            "tables": copied,
+            "verified": true,
+            "dry_run": app.global.dry_run,
+        }),
+        &blocks,
+    )
+}
+
+/// A bar on stderr for long work, shown only on a terminal and without -q.
+fn progress_bar(app: &App, unit: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() || app.global.quiet {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{bar:40}} {{pos}}/{{len}} {unit} {{per_sec}} {{eta}}"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
 }
 
 pub fn completions(app: &App, a: CompletionsArgs) -> Result<()> {

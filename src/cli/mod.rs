@@ -151,6 +151,9 @@ pub enum Command {
     Backup(maintenance::BackupArgs),
     /// Put a backup in place of the database, checked, keeping the file it replaces
     Restore(maintenance::RestoreArgs),
+    /// Move the organization to another database (a file to PostgreSQL)
+    #[command(subcommand)]
+    Db(maintenance::DbCommand),
     /// Print a shell completion script
     Completions(maintenance::CompletionsArgs),
 }
@@ -359,6 +362,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Verify => maintenance::verify(&app),
         Command::Backup(args) => maintenance::backup(&app, args),
         Command::Restore(args) => maintenance::restore(&app, args),
+        Command::Db(cmd) => maintenance::db(&app, cmd),
         Command::Completions(args) => maintenance::completions(&app, args),
     }
 }

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use jiff::Timestamp;
 use serde_json::Value;
 
-use crate::error::{Code, Denied, Error, Result};
+use crate::error::{Denied, Error, Result};
 use crate::store::{Db, Outcome, Store};
 pub use refusal::{Refusal, Thing};
 pub use rights::{Action, Right};
@@ -71,7 +71,7 @@ impl Session<'_> {
         loop {
             let result = db.write(dry_run, |store| f(&self.ctx(store)?));
             match result {
-                Err(e) if e.code == Code::Busy && db.retries_races() && attempt < RACE_RETRIES => {
+                Err(e) if e.lost_race && db.retries_races() && attempt < RACE_RETRIES => {
                     attempt += 1;
                     std::thread::sleep(backoff(attempt));
                 }

@@ -121,6 +121,7 @@ pub enum Action {
     MailCancel,
     Audit,
     Restore,
+    DbCopy,
     /// Creating the organization: there is no actor yet.
     Init,
     /// Acting at all: refused to a deactivated or deleted actor.
@@ -193,6 +194,9 @@ impl Action {
             // Whoever may replace the file may restore it: the file's own
             // permissions are the control, as for backup and verify.
             Action::Restore => ("restore", &[], false),
+            // Reading everything, like backup: the database's own access
+            // control is what guards it.
+            Action::DbCopy => ("db.copy", &[], false),
             Action::Init => ("init", &[], false),
             Action::Act => ("act", &[], false),
         }

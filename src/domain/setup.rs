@@ -1,12 +1,13 @@
 //! `tally init`: the organization, the company account, the `credits` kind,
-//! the built-in `administrator` role and the first admin.
+//! the built-in `administrator` role and the first admin. `tally db copy`:
+//! an organization moved whole into a new database.
 
 use serde::Serialize;
 use serde_json::json;
 
 use super::users::{self, NewUser, User};
-use super::{Action, Right, audit, fmt_time};
-use crate::error::{Error, Result};
+use super::{Action, Ctx, Right, audit, fmt_time, verify};
+use crate::error::{Code, Error, Result};
 use crate::store::{self, Holder, Location, Outcome, Store};
 
 use crate::store::DEFAULT_KIND;
@@ -83,4 +84,64 @@ pub fn init(
         admin: user,
         password,
     })
+}
+
+/// Copies the organization in `from` into `to`, a new database holding
+/// tally's schema and nothing else, then checks the copy and records the
+/// move in its audit log. A database that does not verify is not copied:
+/// its problems would move with it.
+#[allow(clippy::too_many_arguments)]
+pub fn copy(
+    from: &Store,
+    to: Store,
+    from_name: &str,
+    to_name: &str,
+    actor: Option<&str>,
+    now: jiff::Timestamp,
+    os_user: &'static std::sync::LazyLock<String>,
+    progress: &dyn Fn(u64),
+) -> Result<Vec<store::Copied>> {
+    // The actor acts on the source: a deactivated one copies nothing.
+    Ctx::new(*from, actor, now, os_user)?;
+    let left = from.tables_not_copied()?;
+    if !left.is_empty() {
+        return Err(Error::new(
+            Code::DatabaseUnusable,
+            format!(
+                "{from_name} holds tables tally does not know: {}",
+                left.join(", ")
+            ),
+        )
+        .hint("copy from a database only tally writes to; nothing was copied"));
+    }
+    let before = verify::run(from)?;
+    if !before.ok {
+        return Err(Error::new(
+            Code::VerifyFailed,
+            format!(
+                "{from_name} does not verify: {}",
+                before.problems().join("; ")
+            ),
+        )
+        .hint("mend what `tally verify` names first; nothing was copied"));
+    }
+    let copied = from.copy_into(&to, progress)?;
+    let after = verify::run(&to)?;
+    if !after.ok {
+        return Err(Error::new(
+            Code::VerifyFailed,
+            format!(
+                "the copy at {to_name} does not verify: {}",
+                after.problems().join("; ")
+            ),
+        )
+        .hint("nothing was kept; this is a bug in tally, please report it"));
+    }
+    let ctx = Ctx::new(to, actor, now, os_user)?;
+    ctx.audit(
+        Action::DbCopy,
+        None,
+        json!({"from": from_name, "to": to_name}),
+    )?;
+    Ok(copied)
 }

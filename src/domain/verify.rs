@@ -20,6 +20,16 @@ pub struct Report {
     pub checks: Vec<Check>,
 }
 
+impl Report {
+    /// Every problem found, check by check.
+    pub fn problems(&self) -> Vec<String> {
+        self.checks
+            .iter()
+            .flat_map(|c| c.problems.iter().cloned())
+            .collect()
+    }
+}
+
 /// Balances against the ledger, and each kind's sum, added up in 128 bits:
 /// an account may receive more than an i64 holds over its lifetime, which
 /// SQL's sum() would refuse with an overflow.

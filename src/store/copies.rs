@@ -14,16 +14,19 @@ use super::sqlite::{
 };
 use crate::error::{Code, Error, Result};
 
+/// A backup refused because its file exists.
+pub(super) fn exists(target: &Path) -> Error {
+    Error::new(
+        Code::AlreadyExists,
+        format!("{} already exists", target.display()),
+    )
+    .hint("name a new file; tally never overwrites one")
+}
+
 /// A consistent copy of the database while others write: SQLite's online
 /// backup, all pages in one step under one read snapshot.
 pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
-    let exists = || {
-        Error::new(
-            Code::AlreadyExists,
-            format!("{} already exists", target.display()),
-        )
-        .hint("name a new file; tally never overwrites one")
-    };
+    let exists = || exists(target);
     if target.exists() {
         return Err(exists());
     }

@@ -109,15 +109,41 @@ impl Db {
         }
     }
 
-    /// A consistent copy at `target`, which must not exist; its size in bytes.
-    pub fn backup(&self, target: &Path) -> Result<u64> {
+    /// A consistent copy at `target`, which must not exist; its size in
+    /// bytes. A file is copied page for page; a server's database is
+    /// written row for row into a new tally file, from one snapshot.
+    pub fn backup(&mut self, target: &Path) -> Result<u64> {
         match self {
             Db::Sqlite(conn) => super::copies::backup(conn, target),
-            Db::Pg(_) => Err(crate::error::Error::invalid(
-                "backup of a PostgreSQL database is not built yet",
-            )
-            .hint("use pg_dump for now")),
+            Db::Pg(_) => {
+                if target.exists() {
+                    return Err(super::copies::exists(target));
+                }
+                let at = Location::File(target.to_path_buf());
+                self.copy_to(&at, false, |from, to| {
+                    from.copy_into(&to, &|_| ()).map(drop)
+                })?;
+                let bytes = std::fs::metadata(target)
+                    .map_err(|e| {
+                        crate::error::Error::io(&e, &format!("cannot read {}", target.display()))
+                    })?
+                    .len();
+                Ok(bytes)
+            }
         }
+    }
+
+    /// Creates a new database at `to` and runs `f` with this database (in a
+    /// read snapshot) and the new one (in its first transaction): `f`
+    /// copies what it must. Nothing is kept at `to` unless `f` succeeds,
+    /// nor when `dry_run` is set.
+    pub fn copy_to<T>(
+        &mut self,
+        to: &Location,
+        dry_run: bool,
+        f: impl FnOnce(Store, Store) -> Result<T>,
+    ) -> Result<T> {
+        self.read(|from| create(to, dry_run, |target| f(from, target)))
     }
 
     /// Takes the server's lock that lets one `mail send` at a time deliver,

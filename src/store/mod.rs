@@ -13,6 +13,7 @@ macro_rules! from_row {
 
 mod audit;
 mod copies;
+mod copy;
 mod db;
 mod errors;
 mod idempotency;
@@ -32,6 +33,7 @@ mod verify;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use copies::restore;
+pub use copy::Copied;
 pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{

@@ -145,6 +145,10 @@ pub fn connect(url: &str) -> Result<Session> {
         config.password(password);
     }
     config.application_name("tally");
+    // A lock held by another session is waited for as long as a locked file
+    // would be; set at login, so that it costs no round trip.
+    let wait = super::sqlite::busy_timeout()?;
+    config.options(&format!("-c lock_timeout={}", wait.as_millis()));
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(std::time::Duration::from_secs(10));
     }
@@ -288,6 +292,11 @@ pub fn value(row: &postgres::Row, name: &str) -> Result<Value> {
     let Some(i) = row.columns().iter().position(|c| c.name() == name) else {
         return Err(super::errors::internal(&format_args!("no column {name}")));
     };
+    value_at(row, i)
+}
+
+/// The `i`th column of a row as one of tally's values.
+pub fn value_at(row: &postgres::Row, i: usize) -> Result<Value> {
     let ty = row.columns()[i].type_().clone();
     let v = match ty {
         Type::INT8 => row.try_get::<_, Option<i64>>(i).map(|v| v.map(Value::Int)),
@@ -399,11 +408,20 @@ pub fn from_pg(e: postgres::Error) -> Error {
             .hint("create the database first (createdb NAME), then `tally init`");
     }
     if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
-        return Error::new(
+        let mut e = Error::new(
             Code::Busy,
             "another command changed the same rows at the same time",
         )
         .hint("run the command again");
+        e.lost_race = true;
+        return e;
+    }
+    if *code == SqlState::LOCK_NOT_AVAILABLE {
+        return Error::new(
+            Code::Busy,
+            "the database stayed locked past the busy timeout",
+        )
+        .hint("try again, or raise TALLY_BUSY_TIMEOUT (milliseconds)");
     }
     if *code == SqlState::DISK_FULL || *code == SqlState::OUT_OF_MEMORY {
         return Error::storage(&db.message());

@@ -137,16 +137,36 @@ pub enum Row<'r> {
 impl Row<'_> {
     pub fn get<T: Column>(&self, name: &str) -> Result<T> {
         let v = match self {
-            Row::Sqlite(r) => match r.get_ref(name)? {
-                ValueRef::Null => Value::Null,
-                ValueRef::Integer(i) => Value::Int(i),
-                ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-                ValueRef::Real(_) => Value::Other("a real number"),
-                ValueRef::Blob(_) => Value::Other("a blob"),
-            },
+            Row::Sqlite(r) => sqlite_value(r.get_ref(name)?),
             Row::Pg(r) => super::pg::value(r, name)?,
         };
         T::from_value(v).map_err(|why| super::errors::unreadable(name, &why))
+    }
+
+    /// The names of the row's columns, in order.
+    pub fn names(&self) -> Vec<String> {
+        match self {
+            Row::Sqlite(r) => r.as_ref().column_names().map(str::to_string).collect(),
+            Row::Pg(r) => r.columns().iter().map(|c| c.name().to_string()).collect(),
+        }
+    }
+
+    /// The `i`th column, whatever it holds.
+    pub fn at(&self, i: usize) -> Result<Value> {
+        match self {
+            Row::Sqlite(r) => Ok(sqlite_value(r.get_ref(i)?)),
+            Row::Pg(r) => super::pg::value_at(r, i),
+        }
+    }
+}
+
+fn sqlite_value(v: ValueRef) -> Value {
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Int(i),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Real(_) => Value::Other("a real number"),
+        ValueRef::Blob(_) => Value::Other("a blob"),
     }
 }
 

@@ -86,6 +86,11 @@ impl Env {
         Env::at(on_postgres().then(pg::fresh_database))
     }
 
+    /// A directory with no database file yet, whatever the run's engine.
+    pub fn on_file() -> Env {
+        Env::at(None)
+    }
+
     /// An empty database of the PostgreSQL test server, whatever the run's engine.
     pub fn on_server() -> Env {
         Env::at(Some(pg::fresh_database()))
