@@ -61,7 +61,15 @@ fn busy_organization(env: &mut Env) {
         "march-erin",
     ]);
     env.json(&[
-        "credits", "assign", "--from", "company", "--to", "carol", "40", "--memo", "welcome",
+        "credits",
+        "assign",
+        "--from",
+        "company",
+        "--to",
+        "carol",
+        "40",
+        "--memo",
+        "welcome \\N back\\slash",
     ]);
     env.json(&[
         "credits", "assign", "--from", "company", "--to", "carol", "5", "--kind", "gpu",
@@ -374,5 +382,51 @@ fn a_lock_held_on_the_server_is_busy_past_the_timeout_and_waited_out_within_it()
         ),
         "5",
         "the busy command moved nothing, the waiting one once"
+    );
+}
+
+#[test]
+fn a_copy_killed_at_any_moment_leaves_the_server_database_empty_or_whole() {
+    let file = Env::on_file();
+    file.json(&INIT);
+    add_user(&file, "bob", &[]);
+    file.json(&["credits", "topup", "1000000"]);
+    let mut csv = String::from("from,to,amount\n");
+    for _ in 0..20_000 {
+        csv.push_str("company,bob,1\n");
+    }
+    file.json_stdin(&["credits", "import", "-"], &csv);
+    let transfers = file.rows("SELECT count(*) FROM transfers")[0][0].clone();
+    let tables = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'";
+    let mut outcomes = std::collections::BTreeSet::new();
+    for delay_ms in [20, 80, 150, 250, 400, 5000] {
+        let server = Env::on_server();
+        let mut child = file
+            .process()
+            .env("PGPASSWORD", &server.server().password)
+            .args(["db", "copy", "--to", &server.server().url()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start tally");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let status = child.wait().expect("wait for tally");
+        if server.server().value(tables) == "0" {
+            outcomes.insert("empty");
+            continue;
+        }
+        // Committed before the kill: the whole organization is there.
+        assert!(status.success() || status.code().is_none());
+        assert_eq!(
+            server.server().value("SELECT count(*) FROM transfers"),
+            transfers
+        );
+        assert_eq!(server.json(&["verify"])["ok"], true);
+        outcomes.insert("whole");
+    }
+    assert!(
+        outcomes.contains("empty"),
+        "no kill came in the middle of a copy: {outcomes:?}"
     );
 }

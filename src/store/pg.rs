@@ -67,6 +67,22 @@ impl Session {
         Ok(locked)
     }
 
+    /// Writes rows into `table` with `COPY ... FROM STDIN`: `rows` holds
+    /// them in COPY's text format (see [`copy_text`]), one line each.
+    pub fn copy_rows(&self, table: &str, columns: &[String], rows: &[u8]) -> Result<()> {
+        use std::io::Write;
+        let list: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
+        let mut client = self.client.borrow_mut();
+        let mut writer = client
+            .copy_in(&format!("COPY {table} ({}) FROM STDIN", list.join(", ")))
+            .map_err(from_pg)?;
+        writer
+            .write_all(rows)
+            .map_err(|e| super::errors::internal(&e))?;
+        writer.finish().map_err(from_pg)?;
+        Ok(())
+    }
+
     /// Runs SQL without parameters or results: transaction control, the schema.
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.client.borrow_mut().batch_execute(sql).map_err(from_pg)
@@ -117,6 +133,26 @@ impl Session {
             f(&row)?;
         }
         Ok(())
+    }
+}
+
+/// Appends a value to a line of COPY's text format: `\N` for NULL, and
+/// backslash, tab, newline and carriage return escaped.
+pub fn copy_text(line: &mut Vec<u8>, value: &Param) {
+    match value {
+        Param::Null => line.extend_from_slice(b"\\N"),
+        Param::Int(i) => line.extend_from_slice(i.to_string().as_bytes()),
+        Param::Text(t) => {
+            for b in t.bytes() {
+                match b {
+                    b'\\' => line.extend_from_slice(b"\\\\"),
+                    b'\t' => line.extend_from_slice(b"\\t"),
+                    b'\n' => line.extend_from_slice(b"\\n"),
+                    b'\r' => line.extend_from_slice(b"\\r"),
+                    b => line.push(b),
+                }
+            }
+        }
     }
 }
 
