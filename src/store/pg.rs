@@ -262,7 +262,9 @@ impl Session {
                 format!("no tally database at {url}"),
             )
             .hint("create one with `tally init --company NAME --admin HANDLE --first F --last L --email E`")),
-            Some(v) if !(1..=SCHEMA_VERSION).contains(&v) => Err(Error::new(
+            // Version 2 is the first on a server: a later tally migrates
+            // from it as a file's migrations do.
+            Some(v) if v != SCHEMA_VERSION => Err(Error::new(
                 Code::DatabaseUnusable,
                 format!("the database at {url} has tally schema version {v}, which this tally does not know"),
             )
