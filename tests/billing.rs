@@ -203,27 +203,23 @@ fn an_issued_invoice_never_changes() {
     assert_eq!(issues, 1);
 
     // Not even plain SQL changes it.
-    let conn = env.conn();
-    assert!(
-        conn.execute("UPDATE invoices SET total_minor = 1", [])
-            .is_err()
-    );
-    assert!(
-        conn.execute("DELETE FROM invoice_lines WHERE handle = 'bob'", [])
-            .is_err()
-    );
-    let period: String = conn
-        .query_row("SELECT period FROM invoices LIMIT 1", [], |r| r.get(0))
-        .unwrap();
-    assert!(
-        conn.execute(
-            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, 'mallory', 1, 1)",
-            [&period],
-        )
-        .is_err(),
-        "a line was added to an issued invoice"
-    );
-    drop(conn);
+    for sql in [
+        "UPDATE invoices SET total_minor = 1",
+        "DELETE FROM invoice_lines WHERE handle = 'bob'",
+    ] {
+        let err = env.try_sql(sql).expect_err(sql);
+        assert!(
+            err.contains("an issued invoice never changes"),
+            "{sql}: {err}"
+        );
+    }
+    let period = env.rows("SELECT period FROM invoices LIMIT 1")[0][0].clone();
+    let err = env
+        .try_sql(&format!(
+            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES ('{period}', 'mallory', 1, 1)"
+        ))
+        .expect_err("a line was added to an issued invoice");
+    assert!(err.contains("an issued invoice never changes"), "{err}");
     assert_eq!(before, invoices_table(&env));
 }
 

@@ -134,8 +134,12 @@ fn init_marks_the_file_as_tally_schema_of_this_version() {
 fn init_twice_is_already_initialized() {
     let env = Env::new();
     let err = env.refused(&INIT, 1, "already_initialized");
+    // The message names the database: the file, or the server's URL.
     assert!(
-        err["message"].as_str().unwrap().contains("tally.db"),
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains(env.db.to_str().unwrap()),
         "{err}"
     );
     // Even with other values, and as a dry run: it says what the real run would.

@@ -16,6 +16,9 @@ fn spawn(env: &Env, args: &[&str]) -> PtySession {
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
         .args(args);
+    if let Some(p) = &env.pg {
+        cmd.env("PGPASSWORD", &p.password);
+    }
     spawn_command(cmd, Some(20_000)).expect("spawn on a pty")
 }
 
@@ -173,6 +176,9 @@ fn tables_on_a_terminal_and_no_colour_with_no_color() {
         .env("TALLY_DB", &env.db)
         .env("TERM", "xterm")
         .args(["user", "list"]);
+    if let Some(p) = &env.pg {
+        cmd.env("PGPASSWORD", &p.password);
+    }
     let mut p = spawn_command(cmd, Some(20_000)).unwrap();
     let out = p.exp_eof().unwrap();
     assert!(

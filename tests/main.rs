@@ -1,6 +1,9 @@
 //! The one test binary: every module runs the real `tally` binary against a
 //! real SQLite file in a temporary directory. `pg_harness` checks the
 //! PostgreSQL server that the tests start themselves (`common::pg`).
+//! `TALLY_TEST_ENGINE=postgres` puts every test's organization on that
+//! server instead, and `engines` runs the whole binary again that way, so
+//! that `cargo test` covers both engines.
 
 mod common;
 mod ledger_support;
@@ -13,6 +16,7 @@ mod concurrency;
 mod credits;
 mod credits_import;
 mod db_copy;
+mod engines;
 mod faults;
 mod hostile;
 mod import;

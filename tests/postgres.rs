@@ -157,7 +157,15 @@ fn a_password_never_travels_in_the_url() {
     );
     // No password at all: the server refuses the login.
     let out = env.run_env(&[("PGPASSWORD", "")], &["--json", "user", "list"]);
-    check_json_error(&["user", "list"], &out, 4, "database_unusable");
+    let e = check_json_error(&["user", "list"], &out, 4, "database_unusable");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("asks for a password"),
+        "{e}"
+    );
+    assert!(e["hint"].as_str().unwrap().contains("PGPASSWORD"), "{e}");
 }
 
 #[test]

@@ -226,20 +226,17 @@ fn the_administrator_role_cannot_be_changed_or_removed() {
         "{err}"
     );
     // Not behind tally's back either.
-    let conn = env.conn();
-    assert!(
-        conn.execute(
-            "UPDATE roles SET name = 'boss' WHERE name = 'administrator'",
-            []
-        )
-        .is_err()
+    for sql in [
+        "UPDATE roles SET name = 'boss' WHERE name = 'administrator'",
+        "DELETE FROM role_rights WHERE role_id = (SELECT id FROM roles WHERE name = 'administrator')",
+        "DELETE FROM roles WHERE name = 'administrator'",
+    ] {
+        env.try_sql(sql).expect_err(sql);
+    }
+    assert_eq!(
+        env.rows("SELECT count(*) FROM roles WHERE name = 'administrator'"),
+        [["1"]]
     );
-    assert!(conn.execute("DELETE FROM role_rights WHERE role_id = (SELECT id FROM roles WHERE name = 'administrator')", []).is_err());
-    assert!(
-        conn.execute("DELETE FROM roles WHERE name = 'administrator'", [])
-            .is_err()
-    );
-    drop(conn);
     assert_eq!(env.json(&["role", "list"])[0]["rights"], json!(ALL_RIGHTS));
 }
 
@@ -287,14 +284,10 @@ fn rule_3_an_administrator_is_not_deactivated_or_deleted() {
     env.refused(&["user", "deactivate", "alice"], 1, "is_admin");
     env.refused(&["user", "delete", "alice", "--yes"], 1, "is_admin");
     // Plain SQL is refused too.
-    assert!(
-        env.conn()
-            .execute(
-                "UPDATE users SET status = 'deactivated' WHERE handle = 'bob'",
-                []
-            )
-            .is_err()
-    );
+    let err = env
+        .try_sql("UPDATE users SET status = 'deactivated' WHERE handle = 'bob'")
+        .expect_err("an administrator is deactivated");
+    assert!(err.contains("is_admin"), "{err}");
 
     env.ok(&["role", "revoke", "bob", "administrator"]);
     assert_eq!(
@@ -334,7 +327,10 @@ fn rule_4_the_last_active_administrator_keeps_the_role() {
         json!(["bob"])
     );
     // Plain SQL cannot take it away either.
-    assert!(env.conn().execute("DELETE FROM user_roles", []).is_err());
+    let err = env
+        .try_sql("DELETE FROM user_roles")
+        .expect_err("the last administrator's role is removed");
+    assert!(err.contains("last_admin"), "{err}");
 }
 
 #[test]

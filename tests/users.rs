@@ -293,15 +293,14 @@ fn deleted_is_final() {
     assert_eq!(bob["status"], "deleted");
     assert_eq!(bob["email"], "bob@acme.test");
     // Plain SQL cannot bring them back either.
-    let err = env.conn().execute(
-        "UPDATE users SET status = 'active' WHERE handle = 'bob'",
-        [],
-    );
-    assert!(err.is_err(), "the schema let a deleted user come back");
     let err = env
-        .conn()
-        .execute("DELETE FROM users WHERE handle = 'bob'", []);
-    assert!(err.is_err(), "the schema let a user row be removed");
+        .try_sql("UPDATE users SET status = 'active' WHERE handle = 'bob'")
+        .expect_err("the schema let a deleted user come back");
+    assert!(err.contains("a deleted user stays deleted"), "{err}");
+    let err = env
+        .try_sql("DELETE FROM users WHERE handle = 'bob'")
+        .expect_err("the schema let a user row be removed");
+    assert!(err.contains("users are never removed"), "{err}");
 }
 
 #[test]
@@ -585,16 +584,12 @@ fn every_status_change_is_kept_with_its_time() {
         "2026-03-01T08:00:00Z"
     );
     // The history is append-only.
-    assert!(
-        env.conn()
-            .execute("DELETE FROM user_status_events", [])
-            .is_err()
-    );
-    assert!(
-        env.conn()
-            .execute("UPDATE user_status_events SET at = 'x'", [])
-            .is_err()
-    );
+    env.try_sql("DELETE FROM user_status_events")
+        .expect_err("status history removed");
+    let err = env
+        .try_sql("UPDATE user_status_events SET at = 'x'")
+        .expect_err("status history changed");
+    assert!(err.contains("append-only"), "{err}");
 }
 
 #[test]

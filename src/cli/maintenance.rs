@@ -82,6 +82,12 @@ pub fn verify(app: &App) -> Result<()> {
 }
 
 pub fn backup(app: &App, a: BackupArgs) -> Result<()> {
+    if let store::Location::Server(url) = store::Location::resolve(Some(&a.file))? {
+        return Err(Error::invalid(format!(
+            "backup writes a file, and {url} is a server's database"
+        ))
+        .hint("to copy the organization into a server, use `tally db copy --to URL`"));
+    }
     // No right is needed, but the actor must exist and be active (a refusal
     // is audited like any other).
     app.read(|_| Ok(()))?;

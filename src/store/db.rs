@@ -11,6 +11,9 @@ use super::{Store, pg, sqlite};
 
 /// The advisory lock `mail send` holds on a server: one key for tally's mail.
 const MAIL_LOCK: i64 = 0x7461_6c6c_796d;
+/// The advisory lock that lets one `init` or `db copy` at a time create
+/// tally's schema in a database.
+const INIT_LOCK: i64 = 0x7461_6c6c_7969;
 use crate::error::Result;
 
 /// Where an organization is kept.
@@ -57,6 +60,9 @@ pub fn create<T>(
         Location::File(path) => sqlite::create(path, build),
         Location::Server(url) => {
             let session = pg::connect(url)?;
+            // Taken before the transaction, whose snapshot would not see
+            // the schema that another `init` committed while this one waited.
+            session.lock(INIT_LOCK)?;
             session.transaction(true, dry_run, || {
                 session.create_schema(url)?;
                 build(Store::pg(&session))

@@ -83,6 +83,16 @@ impl Session {
         Ok(())
     }
 
+    /// Waits for a session advisory lock (as long as `lock_timeout` lets
+    /// it), held until the connection closes.
+    pub fn lock(&self, key: i64) -> Result<()> {
+        self.each(
+            "SELECT pg_advisory_lock(?1)::text AS locked",
+            &[Param::Int(key)],
+            |_| Ok(()),
+        )
+    }
+
     /// Runs SQL without parameters or results: transaction control, the schema.
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.client.borrow_mut().batch_execute(sql).map_err(from_pg)
@@ -425,9 +435,24 @@ pub fn placeholders(sql: &str) -> String {
 pub fn from_pg(e: postgres::Error) -> Error {
     use postgres::error::SqlState;
     let Some(db) = e.as_db_error() else {
+        // The client's own words ("invalid configuration") say little
+        // without their cause ("password missing").
+        let mut why = e.to_string();
+        let mut cause = std::error::Error::source(&e);
+        while let Some(c) = cause {
+            why = format!("{why}: {c}");
+            cause = c.source();
+        }
+        if why.contains("password missing") {
+            return Error::new(
+                Code::DatabaseUnusable,
+                "the database server asks for a password, and none was given",
+            )
+            .hint("put it in PGPASSWORD, ~/.pgpass, or a file named by TALLY_DB_PASSWORD_FILE");
+        }
         return Error::new(
             Code::DatabaseUnusable,
-            format!("the database server cannot be reached: {e}"),
+            format!("the database server cannot be reached: {why}"),
         )
         .hint("check --db / TALLY_DB, that the server runs, and the network to it");
     };

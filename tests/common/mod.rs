@@ -431,6 +431,23 @@ impl Env {
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
 
+    /// Runs SQL statements directly, behind tally's back, where they may be
+    /// refused: the engine's error message when they are.
+    pub fn try_sql(&self, sql: &str) -> Result<(), String> {
+        if let Some(p) = &self.pg {
+            return p.try_sql(sql);
+        }
+        self.conn().execute_batch(sql).map_err(|e| e.to_string())
+    }
+
+    /// Drops one of the schema's triggers, to get past the rule it holds.
+    pub fn drop_trigger(&self, name: &str, table: &str) {
+        match &self.pg {
+            Some(p) => p.sql(&format!("DROP TRIGGER {name} ON {table}")),
+            None => self.sql(&format!("DROP TRIGGER {name}")),
+        }
+    }
+
     /// The rows of a query, each value as text (`NULL` for null).
     pub fn rows(&self, sql: &str) -> Vec<Vec<String>> {
         if let Some(p) = &self.pg {

@@ -183,6 +183,17 @@ impl PgDb {
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
 
+    /// Runs SQL statements as `ROLE` where they may be refused: the
+    /// server's message when they are.
+    pub fn try_sql(&self, sql: &str) -> Result<(), String> {
+        self.client()
+            .batch_execute(sql)
+            .map_err(|e| match e.as_db_error() {
+                Some(db) => db.message().to_string(),
+                None => e.to_string(),
+            })
+    }
+
     /// The rows of a query run as `ROLE`, each value as text (`NULL` for
     /// null).
     pub fn rows(&self, sql: &str) -> Vec<Vec<String>> {
