@@ -3,13 +3,19 @@
 # file, with hyperfine. Needs hyperfine and sqlite3 (Debian: apt-get install
 # hyperfine sqlite3). BENCHMARKS.md explains the figures.
 #
-# Usage: bench/run.sh [user-add|single|import|large|all]   (default: all)
+# Usage: bench/run.sh [user-add|single|import|large|all|postgres]   (default: all)
+#
+# `postgres` starts a throwaway PostgreSQL cluster (Debian's postgresql
+# package; as nobody when run as root), with a password login over TCP on
+# 127.0.0.1 and fsync on, and compares tally on it with psql running the
+# same SQL in one connection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 T=$PWD/target/release/tally
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+pg_stop=:
+trap '$pg_stop; rm -rf "$work"' EXIT
 export TALLY_DB=$work/bench.db
 export TALLY_BUSY_TIMEOUT=10000
 what=${1:-all}
@@ -115,6 +121,110 @@ if [[ $what == all || $what == large ]]; then
   for _ in $(seq 10); do $T -q credits import "$work/rows.csv"; done
   echo "transfers in the ledger: $(sqlite3 "$TALLY_DB" 'SELECT count(*) FROM transfers')" >> "$results"
   single "1,000,000 transfers"
+fi
+
+# A cluster of our own for the server benchmarks; sets PG_URL and PGPASSWORD.
+pg_start() {
+  local bindir as=()
+  bindir=$(pg_config --bindir 2>/dev/null || true)
+  if [[ ! -x $bindir/initdb ]]; then
+    bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+  mkdir -p "$work/pg"
+  if [[ $(id -u) == 0 ]]; then
+    chmod 755 "$work"
+    chown nobody "$work/pg"
+    as=(runuser -u nobody --)
+  fi
+  echo bench > "$work/pg/pw"
+  "${as[@]}" "$bindir/initdb" -D "$work/pg/data" -U postgres --pwfile="$work/pg/pw" \
+    --auth-local=trust --auth-host=scram-sha-256 > /dev/null
+  local port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  "${as[@]}" "$bindir/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w \
+    -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1" start > /dev/null
+  pg_stop="${as[*]} $bindir/pg_ctl -D $work/pg/data -m fast stop"
+  "$bindir/psql" -X -q -h "$work/pg" -p "$port" -U postgres \
+    -c "CREATE ROLE bench LOGIN PASSWORD 'bench'" -c "CREATE DATABASE bench OWNER bench"
+  export PGPASSWORD=bench
+  PG_URL=postgres://bench@127.0.0.1:$port/bench
+  PSQL=("$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U bench -d bench)
+  PSQL_ADMIN=("$bindir/psql" -X -q -h "$work/pg" -p "$port" -U postgres)
+}
+
+if [[ $what == postgres ]]; then
+  pg_start
+  TALLY_DB=$PG_URL setup
+  company_acct=$("${PSQL[@]}" -A -t -c "SELECT id FROM accounts WHERE holder = 'company' AND kind_id = 1")
+  u0_acct=$("${PSQL[@]}" -A -t -c "SELECT a.id FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = 'u0' AND a.kind_id = 1")
+  u0_id=$("${PSQL[@]}" -A -t -c "SELECT id FROM users WHERE handle = 'u0'")
+  # What tally sends for `credits assign --from company --to u0 1` (the
+  # server's log_statement=all shows it), as one psql script: the schema
+  # check, the actor and its rights, the accounts, the transfer (whose
+  # trigger moves the balances), the mail and the audit row.
+  cat > "$work/assign.psql" <<SQL
+SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'tally_schema';
+SELECT version FROM tally_schema WHERE application = 'tally';
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+SELECT default_actor FROM organization;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
+SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
+SELECT id, name FROM credit_kinds WHERE name = 'credits';
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
+SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'company' AND ifnull(user_id, 0) = 0;
+SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id, 0) = $u0_id;
+SELECT holder, balance FROM accounts WHERE id = $company_acct;
+SELECT holder, balance FROM accounts WHERE id = $u0_acct;
+INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
+  VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) RETURNING id;
+SELECT email, first_name, last_name FROM users WHERE id = $u0_id;
+SELECT name FROM organization;
+SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id WHERE a.user_id = $u0_id AND k.name = 'credits';
+INSERT INTO outbox (user_id, to_address, subject, body, created_at)
+  VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', '2026-11-22T00:00:00Z') RETURNING id;
+INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
+  VALUES ('2026-11-22T00:00:00Z', 'admin', 'bench', 'credits.assign', 'u0', 'ok', '{}');
+COMMIT;
+SQL
+  cat > "$work/balance.psql" <<SQL
+SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'tally_schema';
+SELECT version FROM tally_schema WHERE application = 'tally';
+BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+SELECT default_actor FROM organization;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
+SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
+SELECT k.name AS kind, a.id, coalesce(a.balance, 0) FROM credit_kinds k LEFT JOIN accounts a
+  ON a.kind_id = k.id AND a.holder = 'user' AND ifnull(a.user_id, 0) = $u0_id ORDER BY k.name;
+ROLLBACK;
+SQL
+  TALLY_DB=$PG_URL hyperfine -N --warmup 5 --min-runs 100 --export-markdown "$work/postgres.md" \
+    --export-json "$work/postgres.json" \
+    -n 'psql SELECT 1 (connection alone)' "${PSQL[*]} -c 'SELECT 1'" \
+    -n 'tally credits assign (server)' "$T -q credits assign --from company --to u0 1" \
+    -n 'psql assign script (server)' "${PSQL[*]} -f $work/assign.psql" \
+    -n 'tally credits balance u0 (server)' "$T credits balance u0" \
+    -n 'psql balance script (server)' "${PSQL[*]} -f $work/balance.psql"
+  cat "$work/postgres.md" >> "$results"
+  # Medians, which the machine's noise moves less than means.
+  python3 - "$work/postgres.json" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["median"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print()
+for name, ms in runs.items():
+    print(f"median {ms:6.1f} ms  {name}")
+for tally, psql in [("assign", "assign"), ("balance u0", "balance")]:
+    t = runs[f"tally credits {tally} (server)"]
+    p = runs[f"psql {psql} script (server)"]
+    print(f"tally credits {tally} / psql {psql} script: {t / p:.2f}")
+PY
+  echo >> "$results"
+  # Statements and round trips of one assign, from the server's own log.
+  "${PSQL_ADMIN[@]}" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" > /dev/null
+  lines=$(wc -l < "$work/pg/log")
+  TALLY_DB=$PG_URL $T -q credits assign --from company --to u0 1
+  sleep 0.5
+  echo "statements of one tally credits assign: $(tail -n +$((lines + 1)) "$work/pg/log" | grep -c -E 'LOG:  (execute|statement)')" >> "$results"
 fi
 
 echo

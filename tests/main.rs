@@ -29,6 +29,7 @@ mod offboard;
 mod orders;
 mod permissions;
 mod pg_harness;
+mod pg_tls;
 mod postgres;
 mod readme;
 mod roles;

@@ -22,6 +22,7 @@ mod names;
 mod orders;
 mod outbox;
 mod pg;
+mod pg_tls;
 mod roles;
 mod seats;
 mod settings;

@@ -179,7 +179,8 @@ pub fn is_url(s: &str) -> bool {
 /// comes from the URL (it would show in `ps` and in shell history): from the
 /// file named by `TALLY_DB_PASSWORD_FILE`, else `PGPASSWORD`, else `~/.pgpass`.
 pub fn connect(url: &str) -> Result<Session> {
-    let mut config: postgres::Config = url.parse().map_err(|e| {
+    let (plain_url, tls) = super::pg_tls::split(url)?;
+    let mut config: postgres::Config = plain_url.parse().map_err(|e| {
         Error::invalid(format!("'{url}' is not a PostgreSQL URL: {e}"))
             .hint("give postgres://USER@HOST:PORT/DATABASE")
     })?;
@@ -198,7 +199,12 @@ pub fn connect(url: &str) -> Result<Session> {
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(std::time::Duration::from_secs(10));
     }
-    let client = config.connect(postgres::NoTls).map_err(from_pg)?;
+    config.ssl_mode(tls.ssl_mode());
+    let client = match tls.connector()? {
+        None => config.connect(postgres::NoTls),
+        Some(connector) => config.connect(connector),
+    }
+    .map_err(from_pg)?;
     Ok(Session::new(client))
 }
 
@@ -442,6 +448,13 @@ pub fn from_pg(e: postgres::Error) -> Error {
         while let Some(c) = cause {
             why = format!("{why}: {c}");
             cause = c.source();
+        }
+        if why.contains("certificate") || why.contains("TLS") || why.contains("tls") {
+            return Error::new(
+                Code::DatabaseUnusable,
+                format!("the database server's TLS was refused: {why}"),
+            )
+            .hint("give the server's CA with sslrootcert=FILE (or sslrootcert=system), check the host name, or use sslmode=require to encrypt without checking");
         }
         if why.contains("password missing") {
             return Error::new(

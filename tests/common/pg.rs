@@ -59,6 +59,9 @@ pub struct PgServer {
     pub port: u16,
     /// The password of `ROLE`, random for each run.
     pub password: String,
+    /// The PEM of the certificate authority that signed the server's
+    /// certificate (for `localhost` only, not for 127.0.0.1).
+    pub ca: PathBuf,
     /// Where `initdb`, `postgres`, `psql` and the rest are.
     pub bindir: PathBuf,
     /// How long the start took: `initdb`, the server and the test role.
@@ -329,6 +332,7 @@ fn start() -> Result<PgServer, String> {
         log: &log,
     };
     cluster.initdb(&data)?;
+    let ca = tls_files(dir.path(), &owner, &data)?;
 
     let mut last_error = String::new();
     for _ in 0..PORT_ATTEMPTS {
@@ -357,6 +361,7 @@ fn start() -> Result<PgServer, String> {
         let server = PgServer {
             port,
             password,
+            ca,
             bindir,
             started_in: began.elapsed(),
             socket_dir,
@@ -571,6 +576,17 @@ impl Cluster<'_> {
             command.args(["-c", setting]);
         }
         command
+            .args(["-c", "ssl=on", "-c"])
+            .arg(format!(
+                "ssl_cert_file={}",
+                self.dir.join("server.crt").display()
+            ))
+            .arg("-c")
+            .arg(format!(
+                "ssl_key_file={}",
+                self.dir.join("server.key").display()
+            ));
+        command
             .spawn()
             .map_err(|e| format!("run {}/postgres: {e}", self.bindir.display()))
     }
@@ -617,7 +633,58 @@ fn admin_config(socket_dir: &Path, port: u16) -> postgres::Config {
 fn create_role(socket_dir: &Path, port: u16, password: &str) -> Result<(), postgres::Error> {
     admin_config(socket_dir, port)
         .connect(NoTls)?
-        .batch_execute(&format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{password}'"))
+        .batch_execute(&format!(
+            "CREATE ROLE {ROLE} LOGIN PASSWORD '{password}';
+             CREATE ROLE {TLS_ROLE} LOGIN PASSWORD '{password}' IN ROLE {ROLE}"
+        ))
+}
+
+/// A role that logs in only over TLS (and acts as `ROLE`): a command that
+/// works as it has been encrypted.
+pub const TLS_ROLE: &str = "tally_tls";
+
+/// The server's certificate, for `localhost`, signed by a certificate
+/// authority of the run; `TLS_ROLE` refused without TLS. Returns the path
+/// of the authority's PEM.
+fn tls_files(dir: &Path, owner: &Owner, data: &Path) -> Result<PathBuf, String> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| format!("{what}: {e}");
+    let ca_key = rcgen::KeyPair::generate().map_err(|e| fail("CA key", &e))?;
+    let mut ca_params =
+        rcgen::CertificateParams::new(Vec::<String>::new()).map_err(|e| fail("CA", &e))?;
+    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca_params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "tally test CA");
+    let ca = ca_params.self_signed(&ca_key).map_err(|e| fail("CA", &e))?;
+    let key = rcgen::KeyPair::generate().map_err(|e| fail("server key", &e))?;
+    let cert = rcgen::CertificateParams::new(vec!["localhost".to_string()])
+        .and_then(|p| p.signed_by(&key, &rcgen::Issuer::from_params(&ca_params, &ca_key)))
+        .map_err(|e| fail("server certificate", &e))?;
+    let write = |name: &str, text: String, mode: u32| -> Result<PathBuf, String> {
+        let path = dir.join(name);
+        fs::write(&path, text).map_err(|e| fail(name, &e))?;
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).map_err(|e| fail(name, &e))?;
+        if let Owner::Unprivileged { uid, gid, .. } = owner {
+            std::os::unix::fs::chown(&path, Some(*uid), Some(*gid)).map_err(|e| fail(name, &e))?;
+        }
+        Ok(path)
+    };
+    write("server.crt", cert.pem(), 0o644)?;
+    write("server.key", key.serialize_pem(), 0o600)?;
+    let ca_path = write("ca.pem", ca.pem(), 0o644)?;
+    // First match wins: these lines go before initdb's own.
+    let hba = data.join("pg_hba.conf");
+    let rest = fs::read_to_string(&hba).map_err(|e| fail("pg_hba.conf", &e))?;
+    fs::write(
+        &hba,
+        format!(
+            "hostnossl all {TLS_ROLE} 127.0.0.1/32 reject\n\
+             hostnossl all {TLS_ROLE} ::1/128 reject\n\
+             hostssl all {TLS_ROLE} all scram-sha-256\n{rest}"
+        ),
+    )
+    .map_err(|e| fail("pg_hba.conf", &e))?;
+    Ok(ca_path)
 }
 
 /// Fast shutdown: SIGINT, then SIGKILL if the server is still there after
