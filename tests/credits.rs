@@ -416,6 +416,61 @@ fn history_is_newest_first_limited_and_filtered_by_account() {
     env.refused(&["credits", "history", "--limit", "x"], 2, "invalid_input");
 }
 
+/// One holder's history, with or without a kind and a limit, is the whole
+/// ledger's history filtered to that holder: read from each account's
+/// indexes, merged, it returns the same rows in the same order.
+#[test]
+fn a_holders_history_is_the_ledger_filtered_to_it() {
+    let env = Env::new();
+    env.json(&["credits", "kind", "add", "sms"]);
+    add_user(&env, "bob", &[]);
+    add_user(&env, "carol", &[]);
+    topup(&env, 1000, "credits");
+    topup(&env, 100, "sms");
+    let moves = [
+        ("company", "bob", 40, "credits"),
+        ("company", "carol", 30, "credits"),
+        ("bob", "carol", 5, "credits"),
+        ("company", "bob", 9, "sms"),
+        ("carol", "bob", 7, "credits"),
+        ("bob", "company", 3, "sms"),
+        ("carol", "company", 4, "credits"),
+        ("company", "carol", 6, "sms"),
+        ("bob", "carol", 2, "sms"),
+        ("carol", "bob", 1, "credits"),
+        ("bob", "company", 11, "credits"),
+    ];
+    for (from, to, amount, kind) in moves {
+        assign_kind(&env, from, to, amount, kind);
+    }
+    let all = env.json(&["credits", "history"]);
+    let all = all.as_array().unwrap();
+    for holder in ["company", "bob", "carol"] {
+        for kind in [None, Some("credits"), Some("sms")] {
+            for limit in [None, Some(1), Some(3), Some(7), Some(100)] {
+                let mut args = vec!["credits", "history", holder];
+                if let Some(k) = kind {
+                    args.extend(["--kind", k]);
+                }
+                let n = limit.map(|l: usize| l.to_string());
+                if let Some(n) = &n {
+                    args.extend(["--limit", n.as_str()]);
+                }
+                let expected: Vec<&Value> = all
+                    .iter()
+                    .filter(|t| t["from"] == holder || t["to"] == holder)
+                    .filter(|t| kind.is_none_or(|k| t["kind"] == k))
+                    .take(limit.unwrap_or(usize::MAX))
+                    .collect();
+                let got = env.json(&args);
+                let got: Vec<&Value> = got.as_array().unwrap().iter().collect();
+                assert!(!expected.is_empty(), "{args:?}");
+                assert_eq!(got, expected, "{args:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn a_user_sees_their_own_balance_and_history_only() {
     let env = Env::new();

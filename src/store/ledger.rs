@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Store;
-use super::sql::{Column, Row, Value, params};
+use super::sql::{Column, Param, Row, Value, params};
 use crate::error::Result;
 
 /// The kind every organization has from `init`, and the one commands use
@@ -328,17 +328,58 @@ impl Store<'_> {
     }
 
     /// Transfers, newest first: all of them, or those of one holder.
+    ///
+    /// For a holder, its accounts are found first and each side of each
+    /// account's index (`transfers_debit`, `transfers_credit`) is read
+    /// newest first up to the limit; the ids are merged and only those rows
+    /// read. Filtering the joined accounts instead reads the whole ledger.
     pub fn transfers(
         &self,
         kind_id: Option<i64>,
         holder: Option<Holder>,
         limit: Option<u32>,
     ) -> Result<Vec<TransferView>> {
-        let (h, user_id) = holder
-            .map(Holder::parts)
-            .map_or((None, None), |(h, u)| (Some(h), u));
+        let limit = limit.map(i64::from).unwrap_or(i64::MAX);
+        let Some(holder) = holder else {
+            return self.transfer_views(
+                "WHERE (CAST(?1 AS BIGINT) IS NULL OR t.kind_id = ?1) ORDER BY t.id DESC LIMIT ?2",
+                params![kind_id, limit],
+            );
+        };
+        let (h, user_id) = holder.parts();
+        let accounts: Vec<i64> = self.sql().all(
+            "SELECT id FROM accounts WHERE holder = ?1 AND ifnull(user_id, 0) = ifnull(?2, 0)
+               AND (CAST(?3 AS BIGINT) IS NULL OR kind_id = ?3)",
+            params![h, user_id, kind_id],
+            |r| r.get("id"),
+        )?;
+        let mut ids: Vec<i64> = Vec::new();
+        for account in accounts {
+            for side in [
+                "SELECT id FROM transfers WHERE debit_account_id = ?1 ORDER BY id DESC LIMIT ?2",
+                "SELECT id FROM transfers WHERE credit_account_id = ?1 ORDER BY id DESC LIMIT ?2",
+            ] {
+                self.sql().each(side, params![account, limit], |r| {
+                    ids.push(r.get("id")?);
+                    Ok(())
+                })?;
+            }
+        }
+        ids.sort_unstable_by(|a, b| b.cmp(a));
+        ids.dedup();
+        ids.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        let ids = serde_json::to_string(&ids)?;
+        self.transfer_views(
+            "WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id DESC",
+            params![&ids],
+        )
+    }
+
+    /// Transfers as history shows them, chosen and ordered by `filter`.
+    fn transfer_views(&self, filter: &str, params: &[Param]) -> Result<Vec<TransferView>> {
         self.sql().all(
-            "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
+            &format!(
+                "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
                     CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
                                   ELSE d.holder END AS sender,
                     CASE c.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = c.user_id)
@@ -346,11 +387,9 @@ impl Store<'_> {
                     (SELECT handle FROM users WHERE id = t.user_id) AS by_user
              FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
              JOIN accounts d ON d.id = t.debit_account_id JOIN accounts c ON c.id = t.credit_account_id
-             WHERE (CAST(?1 AS BIGINT) IS NULL OR t.kind_id = ?1)
-               AND (CAST(?2 AS TEXT) IS NULL OR (d.holder = ?2 AND ifnull(d.user_id, 0) = ifnull(?3, 0))
-                               OR (c.holder = ?2 AND ifnull(c.user_id, 0) = ifnull(?3, 0)))
-             ORDER BY t.id DESC LIMIT ?4",
-            params![kind_id, h, user_id, limit.map(i64::from).unwrap_or(i64::MAX)],
+             {filter}"
+            ),
+            params,
             |r| {
                 Ok(TransferView {
                     id: r.get("id")?,
