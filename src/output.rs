@@ -3,7 +3,9 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, TableComponent, presets};
+use comfy_table::{
+    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, TableComponent, Width, presets,
+};
 use serde::Serialize;
 
 use crate::error::{Code, Error, Result};
@@ -70,6 +72,11 @@ impl Output {
             s.push('\n');
             return write_stdout(&s);
         }
+        write_stdout(&self.render(blocks))
+    }
+
+    /// The text of blocks; headings in a pipe go to stderr here.
+    fn render(&self, blocks: &[Block]) -> String {
         let mut out = String::new();
         for block in blocks {
             match block {
@@ -96,10 +103,65 @@ impl Output {
                 Block::Table { header, rows } => out.push_str(&self.table(header, rows)),
             }
         }
-        write_stdout(&out)
+        out
+    }
+
+    /// Starts a list whose rows are written as they are read, so that a
+    /// list of any length takes the memory of one row: JSON elements and
+    /// tab-separated rows go out one by one; a table on a terminal is drawn
+    /// a screen at a time, later screens keeping the first one's columns.
+    /// `before` is printed first (not with `--json`); `json` says where the
+    /// rows sit in the JSON value.
+    pub fn list<R: Row + Serialize>(&self, before: &[Block], json: JsonList) -> Result<List<R>> {
+        let mut list = List {
+            out: *self,
+            w: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+            indent: 0,
+            rows: 0,
+            screen: Vec::new(),
+            widths: None,
+            _row: std::marker::PhantomData,
+        };
+        if self.quiet {
+            return Ok(list);
+        }
+        if self.json {
+            match json {
+                JsonList::Array => list.put("[")?,
+                JsonList::Field { before, key } => {
+                    let mut head = String::from("{");
+                    for (k, v) in before {
+                        head.push_str(&format!(
+                            "\n  {}: {},",
+                            serde_json::to_string(k)?,
+                            indented(&serde_json::to_string_pretty(v)?, "  ")
+                        ));
+                    }
+                    head.push_str(&format!("\n  {}: [", serde_json::to_string(key)?));
+                    list.put(&head)?;
+                    list.indent = 2;
+                }
+            }
+        } else {
+            let text = self.render(before);
+            list.put(&text)?;
+        }
+        Ok(list)
     }
 
     fn table(&self, header: &[&str], rows: &[Vec<String>]) -> String {
+        self.table_with(header, rows, None, true)
+    }
+
+    /// A table; with `widths`, its columns have those widths (the screens
+    /// of a long list), and its header only if `titled`.
+    fn table_with(
+        &self,
+        header: &[&str],
+        rows: &[Vec<String>],
+        widths: Option<&[u16]>,
+        titled: bool,
+    ) -> String {
         if !self.tty {
             let mut s = String::new();
             for row in rows {
@@ -120,18 +182,181 @@ impl Output {
         if t.width().is_none_or(|w| w < 20) {
             t.set_width(100);
         }
-        t.set_header(header.iter().map(|h| {
-            let c = Cell::new(h);
-            if self.color {
-                c.add_attribute(Attribute::Bold)
-            } else {
-                c
-            }
-        }));
+        if titled {
+            t.set_header(header.iter().map(|h| {
+                let c = Cell::new(h);
+                if self.color {
+                    c.add_attribute(Attribute::Bold)
+                } else {
+                    c
+                }
+            }));
+        }
         for row in rows {
             t.add_row(row);
         }
+        if let Some(widths) = widths {
+            t.set_constraints(
+                widths
+                    .iter()
+                    .map(|w| ColumnConstraint::Absolute(Width::Fixed(*w))),
+            );
+        }
         format!("{t}\n")
+    }
+}
+
+/// Where the rows of a list sit in its JSON value.
+pub enum JsonList<'a> {
+    /// The value is the array of rows.
+    Array,
+    /// The value is an object: these fields, then the rows under `key`;
+    /// [`List::finish`] adds the fields that follow.
+    Field {
+        before: &'a [(&'a str, serde_json::Value)],
+        key: &'a str,
+    },
+}
+
+/// How many rows of a table on a terminal are drawn together.
+const SCREEN: usize = 200;
+
+/// A list being written: see [`Output::list`].
+pub struct List<R> {
+    out: Output,
+    w: std::io::BufWriter<std::io::Stdout>,
+    /// The indent of the JSON array's elements, less two.
+    indent: usize,
+    rows: usize,
+    /// A terminal's rows not yet drawn.
+    screen: Vec<Vec<String>>,
+    /// The columns' widths, once a first screen is drawn.
+    widths: Option<Vec<u16>>,
+    _row: std::marker::PhantomData<fn(&R)>,
+}
+
+impl<R: Row + Serialize> List<R> {
+    fn put(&mut self, s: &str) -> Result<()> {
+        self.w.write_all(s.as_bytes()).map_err(closed)
+    }
+
+    /// Writes one row.
+    pub fn push(&mut self, row: &R) -> Result<()> {
+        self.rows += 1;
+        if self.out.quiet {
+            return Ok(());
+        }
+        if self.out.json {
+            let pad = " ".repeat(self.indent + 2);
+            let sep = if self.rows == 1 { "" } else { "," };
+            let text = format!(
+                "{sep}\n{pad}{}",
+                indented(&serde_json::to_string_pretty(row)?, &pad)
+            );
+            return self.put(&text);
+        }
+        if !self.out.tty {
+            let mut line = row
+                .cells()
+                .iter()
+                .map(|c| plain(c))
+                .collect::<Vec<_>>()
+                .join("\t");
+            line.push('\n');
+            return self.put(&line);
+        }
+        self.screen.push(row.cells());
+        if self.screen.len() == SCREEN {
+            self.draw()?;
+        }
+        Ok(())
+    }
+
+    /// Draws the rows held for a terminal: the first screen sets the widths
+    /// of the columns, from its header and its rows.
+    fn draw(&mut self) -> Result<()> {
+        let rows = std::mem::take(&mut self.screen);
+        let widths = match self.widths.take() {
+            Some(w) => w,
+            None => R::HEADER
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let widest = rows
+                        .iter()
+                        .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
+                        .chain([h.chars().count()])
+                        .max()
+                        .unwrap_or(0);
+                    u16::try_from(widest + 2).unwrap_or(u16::MAX)
+                })
+                .collect(),
+        };
+        // The first screen has the header; the later ones only its widths.
+        let first = self.rows <= SCREEN;
+        let text = self.out.table_with(R::HEADER, &rows, Some(&widths), first);
+        self.widths = Some(widths);
+        self.put(&text)
+    }
+
+    /// Ends the list: the JSON fields after the rows, or `after` (not with
+    /// `--json`), and writes everything out.
+    pub fn finish(
+        mut self,
+        json_after: &[(&str, serde_json::Value)],
+        after: &[Block],
+    ) -> Result<()> {
+        if self.out.quiet {
+            return Ok(());
+        }
+        if self.out.json {
+            let pad = " ".repeat(self.indent);
+            let mut tail = if self.rows == 0 {
+                "]".to_string()
+            } else {
+                format!("\n{pad}]")
+            };
+            if self.indent > 0 {
+                for (k, v) in json_after {
+                    tail.push_str(&format!(
+                        ",\n  {}: {}",
+                        serde_json::to_string(k)?,
+                        indented(&serde_json::to_string_pretty(v)?, "  ")
+                    ));
+                }
+                tail.push_str("\n}");
+            }
+            tail.push('\n');
+            self.put(&tail)?;
+        } else {
+            if self.out.tty && (!self.screen.is_empty() || self.widths.is_none()) {
+                if self.widths.is_none() {
+                    // The whole list fits a screen: one table, as any other.
+                    let rows = std::mem::take(&mut self.screen);
+                    let text = self.out.table_with(R::HEADER, &rows, None, true);
+                    self.put(&text)?;
+                } else {
+                    self.draw()?;
+                }
+            }
+            let text = self.out.render(after);
+            self.put(&text)?;
+        }
+        self.w.flush().map_err(closed)
+    }
+}
+
+/// Pretty JSON placed at an indent: its lines after the first indented.
+fn indented(json: &str, pad: &str) -> String {
+    json.replace('\n', &format!("\n{pad}"))
+}
+
+/// A write to stdout that failed: a closed pipe ends the command quietly.
+fn closed(e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Error::new(Code::OutputClosed, "the reader of the output went away")
+    } else {
+        Error::from(e)
     }
 }
 

@@ -505,48 +505,76 @@ pub struct Balance {
 }
 
 /// Balances of one account (every kind, zero where it holds none), or of the
-/// company and every user with an account. `at` replays the ledger up to then.
-pub fn balances(
+/// company and every user with an account, given to `row` one at a time
+/// after `start`. `at` replays the ledger up to then: the transfers of one
+/// account through its indexes, or the whole ledger once for every account.
+pub fn balances<S>(
     ctx: &Ctx,
     account: Option<&str>,
     kind_name: Option<&str>,
     at: Option<jiff::Timestamp>,
-) -> Result<Vec<Balance>> {
+    start: impl FnOnce() -> Result<S>,
+    mut row: impl FnMut(&mut S, Balance) -> Result<()>,
+) -> Result<S> {
     ctx.authorize(Action::CreditsBalance, account.filter(|a| *a != COMPANY))?;
     let kind_id = kind_name
         .map(|k| kind(&ctx.store, k))
         .transpose()?
         .map(|k| k.id);
     let at = at.map(fmt_time);
-    let rows = match account {
-        Some(a) => {
-            let user_id = match party(&ctx.store, a)? {
-                Party::Company => None,
-                Party::User(u) => Some(u.id),
+    let Some(a) = account else {
+        let nets = at
+            .as_deref()
+            .map(|t| ctx.store.replayed_nets(t))
+            .transpose()?;
+        let mut state = start()?;
+        ctx.store.each_balance(kind_id, |b| {
+            let balance = match (&nets, b.account_id, &at) {
+                (Some(nets), Some(id), Some(at)) => in_range(id, at, nets.get(id))?,
+                _ => b.balance,
             };
-            ctx.store.account_balances(a, user_id, kind_id)?
-        }
-        None => ctx.store.all_balances(kind_id)?,
+            row(
+                &mut state,
+                Balance {
+                    account: b.account,
+                    kind: b.kind,
+                    balance,
+                },
+            )
+        })?;
+        return Ok(state);
     };
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
+    let user_id = match party(&ctx.store, a)? {
+        Party::Company => None,
+        Party::User(u) => Some(u.id),
+    };
+    let rows = ctx.store.account_balances(a, user_id, kind_id)?;
+    let mut state = start()?;
+    for b in rows {
         // The balance column, or the ledger replayed up to `at`.
-        let balance = match (&at, row.account_id) {
+        let balance = match (&at, b.account_id) {
             (Some(at), Some(id)) => balance_at(&ctx.store, id, at)?,
-            _ => row.balance,
+            _ => b.balance,
         };
-        out.push(Balance {
-            account: row.account,
-            kind: row.kind,
-            balance,
-        });
+        row(
+            &mut state,
+            Balance {
+                account: b.account,
+                kind: b.kind,
+                balance,
+            },
+        )?;
     }
-    Ok(out)
+    Ok(state)
 }
 
 /// An account's balance replayed from the ledger up to `at`.
 fn balance_at(store: &Store, account_id: i64, at: &str) -> Result<i64> {
-    let net = store.replayed_net(account_id, at)?;
+    in_range(account_id, at, store.replayed_net(account_id, at)?)
+}
+
+/// A replayed net as a balance, or the refusal of a ledger that overflows.
+fn in_range(account_id: i64, at: &str, net: i128) -> Result<i64> {
     i64::try_from(net).map_err(|_| {
         Refusal::LedgerOverflow {
             account: account_id,

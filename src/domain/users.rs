@@ -203,20 +203,18 @@ pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
     Ok(Added { user, password })
 }
 
-#[derive(Debug, Serialize)]
-pub struct UserList {
-    pub active_users: i64,
-    pub users: Vec<User>,
-}
-
-pub fn list(ctx: &Ctx, filter: UserFilter) -> Result<UserList> {
+/// Lists users by handle: `start` is given the number of active users
+/// before any row, then `row` each user of the filter as it is read.
+pub fn list<S>(
+    ctx: &Ctx,
+    filter: UserFilter,
+    start: impl FnOnce(i64) -> Result<S>,
+    mut row: impl FnMut(&mut S, User) -> Result<()>,
+) -> Result<S> {
     ctx.authorize(Action::UserList, None)?;
-    let users = ctx.store.users(filter)?;
-    let active_users = ctx.store.count_active_users()?;
-    Ok(UserList {
-        active_users,
-        users,
-    })
+    let mut state = start(ctx.store.count_active_users()?)?;
+    ctx.store.each_user(filter, |u| row(&mut state, u))?;
+    Ok(state)
 }
 
 pub fn show(ctx: &Ctx, handle: &str) -> Result<User> {

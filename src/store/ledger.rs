@@ -290,9 +290,14 @@ impl Store<'_> {
         )
     }
 
-    /// The company's balances and every user's account, company first.
-    pub fn all_balances(&self, kind_id: Option<i64>) -> Result<Vec<BalanceRow>> {
-        self.sql().all(
+    /// The company's balances and every user's account, company first,
+    /// one at a time.
+    pub fn each_balance(
+        &self,
+        kind_id: Option<i64>,
+        mut f: impl FnMut(BalanceRow) -> Result<()>,
+    ) -> Result<()> {
+        self.sql().each(
             "SELECT coalesce(u.handle, 'company') AS account, k.name AS kind, a.id AS account_id,
                     a.balance
              FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
@@ -300,8 +305,39 @@ impl Store<'_> {
              WHERE a.holder IN ('company', 'user') AND (CAST(?1 AS BIGINT) IS NULL OR k.id = ?1)
              ORDER BY a.holder <> 'company', u.handle, k.name",
             params![kind_id],
-            balance_row,
+            |r| f(balance_row(r)?),
         )
+    }
+
+    /// What the transfers up to `at` moved into each account, less what
+    /// they moved out: one pass over the ledger.
+    pub fn replayed_nets(&self, at: &str) -> Result<Nets> {
+        let (count, top): (i64, i64) = self.sql().one(
+            "SELECT count(*) AS n, coalesce(max(id), 0) AS top FROM accounts",
+            params![],
+            |r| Ok((r.get("n")?, r.get("top")?)),
+        )?;
+        // Account ids are dense unless someone chose them by hand: a vector
+        // indexed by id then, else a map.
+        let mut nets = Nets {
+            dense: if top <= 2 * count + 1024 {
+                vec![0; usize::try_from(top).unwrap_or(0) + 1]
+            } else {
+                Vec::new()
+            },
+            sparse: std::collections::HashMap::new(),
+        };
+        self.sql().each(
+            "SELECT debit_account_id, credit_account_id, amount FROM transfers WHERE at <= ?1",
+            params![at],
+            |r| {
+                let amount = i128::from(r.get::<i64>("amount")?);
+                *nets.entry(r.get("debit_account_id")?) -= amount;
+                *nets.entry(r.get("credit_account_id")?) += amount;
+                Ok(())
+            },
+        )?;
+        Ok(nets)
     }
 
     /// What the transfers up to `at` moved into an account, less what they
@@ -479,6 +515,29 @@ impl Store<'_> {
                 }))
             },
         )
+    }
+}
+
+/// Each account's net of a replayed ledger: see [`Store::replayed_nets`].
+pub struct Nets {
+    dense: Vec<i128>,
+    sparse: std::collections::HashMap<i64, i128>,
+}
+
+impl Nets {
+    fn entry(&mut self, account: i64) -> &mut i128 {
+        match usize::try_from(account) {
+            Ok(i) if i < self.dense.len() => &mut self.dense[i],
+            _ => self.sparse.entry(account).or_insert(0),
+        }
+    }
+
+    /// The net of an account; 0 if no transfer touched it.
+    pub fn get(&self, account: i64) -> i128 {
+        match usize::try_from(account) {
+            Ok(i) if i < self.dense.len() => self.dense[i],
+            _ => self.sparse.get(&account).copied().unwrap_or(0),
+        }
     }
 }
 

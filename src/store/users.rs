@@ -176,22 +176,30 @@ impl Store<'_> {
     }
 
     /// By handle.
-    pub fn users(&self, filter: UserFilter) -> Result<Vec<User>> {
+    /// The users of a filter, by handle, one at a time.
+    pub fn each_user(
+        &self,
+        filter: UserFilter,
+        mut f: impl FnMut(User) -> Result<()>,
+    ) -> Result<()> {
         // One plain statement per filter: SQLite prepares it faster than one
         // statement with every filter OR-ed in.
-        match filter {
-            UserFilter::Status(s) => self.sql().all(
-                &user_query("WHERE u.status = ?1 ORDER BY u.handle"),
-                params![s.as_str()],
-                user,
+        let (sql, status) = match filter {
+            UserFilter::Status(s) => (
+                user_query("WHERE u.status = ?1 ORDER BY u.handle"),
+                Some(s.as_str()),
             ),
-            UserFilter::NotDeleted => self.sql().all(
-                &user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
-                params![],
-                user,
+            UserFilter::NotDeleted => (
+                user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
+                None,
             ),
-            UserFilter::All => (self.sql()).all(&user_query("ORDER BY u.handle"), params![], user),
-        }
+            UserFilter::All => (user_query("ORDER BY u.handle"), None),
+        };
+        let params = match status {
+            Some(s) => params![s],
+            None => params![],
+        };
+        self.sql().each(&sql, params, |r| f(user(r)?))
     }
 
     pub fn handle_exists(&self, handle: &str) -> Result<bool> {

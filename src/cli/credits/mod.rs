@@ -9,7 +9,7 @@ use crate::domain::Amount;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::ledger::{self, RequestStatus};
 use crate::error::Result;
-use crate::output::{Block, Row, table};
+use crate::output::{Block, JsonList, Row, table};
 
 #[derive(Debug, Subcommand)]
 pub enum CreditsCommand {
@@ -188,11 +188,17 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
         CreditsCommand::Use(a) => usage::consume(app, a),
         CreditsCommand::Usage(a) => usage::usage(app, a),
         CreditsCommand::Import(a) => import::run(app, a),
-        CreditsCommand::Balance(a) => {
-            let rows = app
-                .read(|ctx| ledger::balances(ctx, a.account.as_deref(), a.kind.as_deref(), a.at))?;
-            app.out.print(&rows, &[table(&rows)])
-        }
+        CreditsCommand::Balance(a) => app.read(|ctx| {
+            ledger::balances(
+                ctx,
+                a.account.as_deref(),
+                a.kind.as_deref(),
+                a.at,
+                || app.out.list(&[], JsonList::Array),
+                |list, b| list.push(&b),
+            )?
+            .finish(&[], &[])
+        }),
         CreditsCommand::History(a) => {
             let rows = app.read(|ctx| {
                 ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit)

@@ -10,7 +10,7 @@ use crate::domain::users::{
     self, Edit, NewUser, Password, Status, StatusChange, User, UserFilter, UserStatus,
 };
 use crate::error::Result;
-use crate::output::{Block, Row, table};
+use crate::output::{Block, JsonList, Row};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -224,14 +224,23 @@ fn list(app: &App, a: ListArgs) -> Result<()> {
         Some(StatusFilter::Deleted) => UserFilter::Status(UserStatus::Deleted),
         Some(StatusFilter::All) => UserFilter::All,
     };
-    let list = app.read(|ctx| users::list(ctx, filter))?;
-    app.out.print(
-        &list,
-        &[
-            Block::Heading(format!("Active users: {}", list.active_users)),
-            table(&list.users),
-        ],
-    )
+    app.read(|ctx| {
+        users::list(
+            ctx,
+            filter,
+            |active| {
+                app.out.list(
+                    &[Block::Heading(format!("Active users: {active}"))],
+                    JsonList::Field {
+                        before: &[("active_users", active.into())],
+                        key: "users",
+                    },
+                )
+            },
+            |list, user| list.push(&user),
+        )?
+        .finish(&[], &[])
+    })
 }
 
 impl Row for User {
