@@ -352,7 +352,7 @@ fn indented(json: &str, pad: &str) -> String {
 }
 
 /// A write to stdout that failed: a closed pipe ends the command quietly.
-fn closed(e: std::io::Error) -> Error {
+pub fn closed(e: std::io::Error) -> Error {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Error::new(Code::OutputClosed, "the reader of the output went away")
     } else {

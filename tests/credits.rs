@@ -886,6 +886,102 @@ fn sums_near_the_largest_balance_are_refused_never_wrapped() {
 }
 
 #[test]
+fn balance_at_a_time_of_every_account_is_each_accounts_own_replay() {
+    // All accounts are replayed in one pass over the ledger, one account
+    // through its indexes: both must give the same balances at every time,
+    // also for an account whose id was chosen far beyond the others.
+    let env = Env::new();
+    for h in ["bob", "carol", "dave"] {
+        add_user(&env, h, &[]);
+    }
+    env.json(&["credits", "kind", "add", "sms"]);
+    env.sql(
+        "INSERT INTO accounts (id, kind_id, holder, user_id, balance)
+         SELECT 1000000000, k.id, 'user', u.id, 0 FROM credit_kinds k, users u
+         WHERE k.name = 'sms' AND u.handle = 'carol'",
+    );
+    let steps: &[(&str, &[&str])] = &[
+        ("2026-03-01T00:00:00Z", &["credits", "topup", "100"]),
+        (
+            "2026-03-01T00:00:00Z",
+            &["credits", "topup", "50", "--kind", "sms"],
+        ),
+        (
+            "2026-03-02T00:00:00Z",
+            &[
+                "credits", "assign", "--from", "company", "--to", "bob", "30",
+            ],
+        ),
+        (
+            "2026-03-02T00:00:00Z",
+            &[
+                "credits", "assign", "--from", "company", "--to", "carol", "20", "--kind", "sms",
+            ],
+        ),
+        (
+            "2026-03-03T00:00:00Z",
+            &["credits", "assign", "--from", "bob", "--to", "dave", "12"],
+        ),
+        (
+            "2026-03-04T00:00:00Z",
+            &["credits", "use", "carol", "5", "--kind", "sms"],
+        ),
+        (
+            "2026-03-05T00:00:00Z",
+            &[
+                "credits", "assign", "--from", "dave", "--to", "company", "2",
+            ],
+        ),
+    ];
+    for (at, args) in steps {
+        json_at(&env, at, args);
+    }
+    for at in [
+        "2026-02-01",
+        "2026-03-01",
+        "2026-03-02T12:00:00Z",
+        "2026-03-03",
+        "2026-03-04",
+        "2026-03-05",
+        "2027-01-01",
+    ] {
+        let all = env.json(&["credits", "balance", "--at", at]);
+        let all = all.as_array().unwrap();
+        assert_eq!(
+            all.len(),
+            5,
+            "company x2, bob, carol, dave at {at}: {all:?}"
+        );
+        for row in all {
+            let account = row["account"].as_str().unwrap();
+            let kind = row["kind"].as_str().unwrap();
+            let own = env.json(&["credits", "balance", account, "--kind", kind, "--at", at]);
+            assert_eq!(
+                own[0]["balance"], row["balance"],
+                "{account} {kind} at {at}"
+            );
+        }
+    }
+    let end = env.json(&["credits", "balance", "--at", "2027-01-01"]);
+    assert_eq!(
+        end,
+        env.json(&["credits", "balance"]),
+        "replayed to now is now"
+    );
+    let carol_sms = |at: &str| {
+        let v = env.json(&["credits", "balance", "--at", at, "--kind", "sms"]);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["account"] == "carol")
+            .unwrap()["balance"]
+            .clone()
+    };
+    assert_eq!(carol_sms("2026-03-03"), 20);
+    assert_eq!(carol_sms("2026-03-04"), 15);
+}
+
+#[test]
 fn balance_at_a_time_is_exact_when_an_account_has_received_more_than_the_largest_balance() {
     let env = Env::new();
     add_user(&env, "bob", &[]);

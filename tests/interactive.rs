@@ -186,3 +186,43 @@ fn tables_on_a_terminal_and_no_colour_with_no_color() {
         "no bold header on a terminal: {out:?}"
     );
 }
+
+#[test]
+fn a_long_list_on_a_terminal_is_drawn_a_screen_at_a_time_in_one_set_of_columns() {
+    let env = Env::new();
+    // 450 more users than a screen holds, written straight into the tables.
+    env.sql(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450)
+         INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+         SELECT 'user' || i, 'First', 'Last', 'user' || i || '@example.test', 'active',
+                (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
+         FROM n",
+    );
+    let mut p = spawn(&env, &["user", "list"]);
+    let out = p.exp_eof().unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines.iter().filter(|l| l.contains("HANDLE")).count(),
+        1,
+        "one header: {out}"
+    );
+    let rows: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.contains("@example.test") || l.contains("alice"))
+        .collect();
+    assert_eq!(rows.len(), 451, "every user, once: {out}");
+    // Every row has its email and status where the header's columns are.
+    let header = lines.iter().find(|l| l.contains("HANDLE")).unwrap();
+    let email_at = header.find("EMAIL").unwrap();
+    let status_at = header.find("STATUS").unwrap();
+    for row in &rows {
+        let email = row.find("@example.test").or(row.find("@")).unwrap();
+        let start = row[..email].rfind(' ').unwrap() + 1;
+        assert_eq!(
+            start, email_at,
+            "the email column moved: {row:?}\n{header:?}"
+        );
+        assert_eq!(row.find("active").unwrap(), status_at, "{row:?}");
+    }
+}

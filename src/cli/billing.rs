@@ -2,9 +2,9 @@ use clap::{Args, Subcommand};
 
 use super::App;
 use crate::domain::Price;
-use crate::domain::seats::{self, Invoice, Period, Standing, money};
+use crate::domain::seats::{self, Invoice, Line, Period, Standing, Totals, money};
 use crate::error::{Error, Result};
-use crate::output::{Block, Row, table, write_stdout};
+use crate::output::{Block, JsonList, List, Row, closed, table};
 
 #[derive(Debug, Subcommand)]
 pub enum BillingCommand {
@@ -88,18 +88,52 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                     .hint("choose one of them"));
             }
             let period = a.period.unwrap_or_else(|| Period::containing(app.now));
-            let inv = if a.issue {
-                app.write(|ctx| seats::invoice(ctx, period, true))?
+            // Issued in a write of its own; then shown, the lines written as
+            // they are read (in a dry run, computed as they would be stored).
+            let issued_now = if a.issue {
+                app.write(|ctx| seats::issue(ctx, period))?
             } else {
-                app.read(|ctx| seats::invoice(ctx, period, false))?
+                None
             };
-            if a.csv {
-                if !app.out.quiet {
-                    write_stdout(&csv(&inv)?)?;
+            app.read(|ctx| {
+                let (sink, inv, totals) = seats::invoice(
+                    ctx,
+                    period,
+                    issued_now.as_deref(),
+                    |inv| {
+                        if a.csv {
+                            return Ok(LineSink::Csv(Box::new(csv_writer(app.out.quiet)?)));
+                        }
+                        let json_head = [
+                            ("period", inv.period.clone().into()),
+                            ("currency", inv.currency.clone().into()),
+                        ];
+                        app.out
+                            .list(
+                                &[Block::Heading(standing(inv, a.issue))],
+                                JsonList::Field {
+                                    before: &json_head,
+                                    key: "lines",
+                                },
+                            )
+                            .map(LineSink::List)
+                    },
+                    |sink, line| match sink {
+                        LineSink::Csv(w) => csv_row(w, &line),
+                        LineSink::List(list) => list.push(&line),
+                    },
+                )?;
+                match sink {
+                    LineSink::Csv(w) => csv_finish(*w),
+                    LineSink::List(list) => list.finish(
+                        &[
+                            ("total_minor", totals.total_minor.into()),
+                            ("issued", inv.issued.into()),
+                        ],
+                        &summary(&inv, totals),
+                    ),
                 }
-                return Ok(());
-            }
-            app.out.print(&inv, &invoice_blocks(&inv, a.issue))
+            })
         }
         BillingCommand::Invoices => {
             let list = app.read(seats::issued)?;
@@ -115,13 +149,20 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
     }
 }
 
-fn invoice_blocks(inv: &Invoice, asked_to_issue: bool) -> Vec<Block> {
+/// Where an invoice's lines go: a list (table, rows or JSON), or CSV.
+enum LineSink {
+    List(List<Line>),
+    Csv(Box<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>>),
+}
+
+/// The line above an invoice's table: what it is and its price.
+fn standing(inv: &Invoice, asked_to_issue: bool) -> String {
     let price = format!(
         "{} per user per month",
         money(inv.price_minor, &inv.currency)
     );
     let p = &inv.period;
-    let standing = match &inv.standing {
+    match &inv.standing {
         Standing::Projection { ends_at } => format!(
             "Projection for {p}, not an invoice: the month ends {ends_at}, and users active now are counted to its end ({price})."
         ),
@@ -137,41 +178,64 @@ fn invoice_blocks(inv: &Invoice, asked_to_issue: bool) -> Vec<Block> {
         Standing::Issued { at, now: false } => {
             format!("Invoice {p}, issued at {at} ({price}); stored, it does not change.")
         }
-    };
-    let users = inv.lines.len();
-    let mut blocks = vec![Block::Heading(standing)];
+    }
+}
+
+/// The lines under an invoice's table: its total.
+fn summary(inv: &Invoice, totals: Totals) -> Vec<Block> {
+    let p = &inv.period;
+    let users = totals.lines;
+    let mut blocks = Vec::new();
     if users == 0 {
         blocks.push(Block::Heading(format!("No user was active in {p}.")));
     }
-    blocks.extend([
-        table(&inv.lines),
-        Block::Heading(format!(
-            "total: {} for {users} user{} ({p} has {} days)",
-            money(inv.total_minor, &inv.currency),
-            if users == 1 { "" } else { "s" },
-            inv.days_in_month
-        )),
-    ]);
+    blocks.push(Block::Heading(format!(
+        "total: {} for {users} user{} ({p} has {} days)",
+        money(totals.total_minor, &inv.currency),
+        if users == 1 { "" } else { "s" },
+        inv.days_in_month
+    )));
     blocks
 }
 
+/// A CSV writer on stdout (none with `-q`), its header written:
 /// `handle,days,amount`, the amount as a decimal with two places.
-fn csv(inv: &Invoice) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| Error::invalid(format!("cannot write the CSV: {e}"));
-    w.write_record(["handle", "days", "amount"]).map_err(fail)?;
-    for l in &inv.lines {
-        w.write_record([
-            l.handle.as_str(),
-            &l.days.to_string(),
-            &crate::domain::fmt_minor(l.amount_minor),
-        ])
-        .map_err(fail)?;
+fn csv_writer(quiet: bool) -> Result<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>> {
+    if quiet {
+        return Ok(None);
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::invalid(format!("cannot write the CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::invalid(format!("cannot write the CSV: {e}")))
+    let mut w = csv::Writer::from_writer(std::io::BufWriter::with_capacity(
+        64 * 1024,
+        std::io::stdout(),
+    ));
+    w.write_record(["handle", "days", "amount"])
+        .map_err(csv_error)?;
+    Ok(Some(w))
+}
+
+fn csv_row(
+    w: &mut Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>,
+    l: &Line,
+) -> Result<()> {
+    let Some(w) = w else { return Ok(()) };
+    w.write_record([
+        l.handle.as_str(),
+        &l.days.to_string(),
+        &crate::domain::fmt_minor(l.amount_minor),
+    ])
+    .map_err(csv_error)
+}
+
+fn csv_finish(w: Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>) -> Result<()> {
+    let Some(mut w) = w else { return Ok(()) };
+    w.flush().map_err(closed)
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => closed(io),
+        other => Error::invalid(format!("cannot write the CSV: {other:?}")),
+    }
 }
 
 impl Row for seats::Issued {

@@ -6,7 +6,6 @@
 //! in integer arithmetic. An issued invoice is stored with its lines and never
 //! recomputed; a month that has not ended is only a projection.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::store::{InvoiceHead, StatusEvent};
@@ -225,151 +224,185 @@ pub enum Standing {
     Issued { at: String, now: bool },
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// An invoice as known before its lines: shown above them. Its JSON is
+/// `{"period","currency","lines":[..],"total_minor","issued"}`, the lines
+/// written as they are computed or read.
+#[derive(Debug, Clone)]
 pub struct Invoice {
     pub period: String,
     pub currency: String,
-    pub lines: Vec<Line>,
-    pub total_minor: i64,
     pub issued: bool,
-    #[serde(skip)]
     pub price_minor: i64,
-    #[serde(skip)]
     pub days_in_month: i64,
-    #[serde(skip)]
     pub standing: Standing,
 }
 
-fn stored(ctx: &Ctx, period: Period) -> Result<Option<Invoice>> {
-    let key = period.to_string();
-    let Some(InvoiceHead {
-        currency,
-        price_minor,
-        total_minor,
-        issued_at,
-    }) = ctx.store.invoice_head(&key)?
-    else {
-        return Ok(None);
-    };
-    let lines = ctx.store.invoice_lines(&key)?;
-    Ok(Some(Invoice {
-        period: key,
-        currency,
-        lines,
-        total_minor,
-        issued: true,
-        price_minor,
-        days_in_month: period.days(),
-        standing: Standing::Issued {
-            at: issued_at,
-            now: false,
-        },
-    }))
+/// What an invoice's lines add up to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub lines: i64,
+    pub total_minor: i64,
 }
 
-/// Every user's status events, in the order they happened.
-fn status_history(ctx: &Ctx) -> Result<BTreeMap<String, Vec<(i64, String)>>> {
-    let mut history: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
-    for StatusEvent { handle, status, at } in ctx.store.status_events()? {
-        let Ok(t) = at.parse::<Timestamp>() else {
-            return Err(Refusal::UnreadableStatusTime { handle, at }.into());
-        };
-        history
-            .entry(handle)
-            .or_default()
-            .push((t.as_second(), status));
-    }
-    Ok(history)
-}
-
-/// The invoice of a month as the status history and `price` make it now.
-fn compute(ctx: &Ctx, period: Period, price: &SeatPrice) -> Result<Invoice> {
+/// Each user's line of a month, by handle, as the status history and
+/// `price` make it now, given to `row` one user at a time; their totals.
+fn each_line(
+    ctx: &Ctx,
+    period: Period,
+    price: &SeatPrice,
+    mut row: impl FnMut(Line) -> Result<()>,
+) -> Result<Totals> {
     let days_in_month = period.days();
-    let mut lines = Vec::new();
-    let mut total: i64 = 0;
-    for (handle, events) in status_history(ctx)? {
+    let mut totals = Totals::default();
+    let mut bill = |handle: String, events: &[(i64, String)]| -> Result<()> {
         let events: Vec<(i64, &str)> = events.iter().map(|(t, s)| (*t, s.as_str())).collect();
         let days = seat_days(&active_intervals(&events), period);
         if days == 0 {
-            continue;
+            return Ok(());
         }
         let amount_minor = seat_amount(price.price_minor, days, days_in_month);
-        total = (total.checked_add(amount_minor)).ok_or_else(|| Refusal::SeatTotalTooLarge {
-            period: period.to_string(),
+        totals.total_minor = (totals.total_minor.checked_add(amount_minor)).ok_or_else(|| {
+            Refusal::SeatTotalTooLarge {
+                period: period.to_string(),
+            }
         })?;
-        lines.push(Line {
+        totals.lines += 1;
+        row(Line {
             handle,
             days,
             amount_minor,
-        });
-    }
-    let standing = if period.has_ended(ctx.now) {
-        Standing::Unissued
-    } else {
-        Standing::Projection {
-            ends_at: period.end_text(),
-        }
+        })
     };
-    Ok(Invoice {
-        period: period.to_string(),
-        currency: price.currency.clone(),
-        lines,
-        total_minor: total,
-        issued: false,
-        price_minor: price.price_minor,
-        days_in_month,
-        standing,
-    })
+    // The events arrive user by user: one user's are held at a time.
+    let mut current: Option<(String, Vec<(i64, String)>)> = None;
+    ctx.store
+        .each_status_event(|StatusEvent { handle, status, at }| {
+            let Ok(t) = at.parse::<Timestamp>() else {
+                return Err(Refusal::UnreadableStatusTime { handle, at }.into());
+            };
+            match &mut current {
+                Some((h, events)) if *h == handle => events.push((t.as_second(), status)),
+                _ => {
+                    if let Some((h, events)) = current.take() {
+                        bill(h, &events)?;
+                    }
+                    current = Some((handle, vec![(t.as_second(), status)]));
+                }
+            }
+            Ok(())
+        })?;
+    if let Some((h, events)) = current {
+        bill(h, &events)?;
+    }
+    Ok(totals)
 }
 
-/// The invoice of `period`: the stored one once issued, else computed with
-/// the current price. With `issue`, a month that has ended is stored for good.
-pub fn invoice(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
+/// Shows the invoice of `period`: `start` is given what is known before the
+/// lines, `row` each line. The stored invoice once issued, else computed
+/// with the current price. `issued_now` is the time when this command
+/// issued it (in a dry run, when it would have).
+pub fn invoice<S>(
+    ctx: &Ctx,
+    period: Period,
+    issued_now: Option<&str>,
+    start: impl FnOnce(&Invoice) -> Result<S>,
+    mut row: impl FnMut(&mut S, Line) -> Result<()>,
+) -> Result<(S, Invoice, Totals)> {
     ctx.authorize(Action::BillingInvoice, None)?;
-    invoice_of(ctx, period, issue)
-}
-
-fn invoice_of(ctx: &Ctx, period: Period, issue: bool) -> Result<Invoice> {
-    if let Some(done) = stored(ctx, period)? {
-        return Ok(done);
+    let key = period.to_string();
+    if let Some(head) = ctx.store.invoice_head(&key)? {
+        let inv = Invoice {
+            period: key.clone(),
+            currency: head.currency,
+            issued: true,
+            price_minor: head.price_minor,
+            days_in_month: period.days(),
+            standing: Standing::Issued {
+                at: head.issued_at,
+                now: issued_now.is_some(),
+            },
+        };
+        let mut state = start(&inv)?;
+        let mut lines = 0;
+        ctx.store.each_invoice_line(&key, |l| {
+            lines += 1;
+            row(&mut state, l)
+        })?;
+        let totals = Totals {
+            lines,
+            total_minor: head.total_minor,
+        };
+        return Ok((state, inv, totals));
     }
     let price = current_price(ctx)?;
-    if issue && !period.has_ended(ctx.now) {
+    let standing = match issued_now {
+        Some(at) => Standing::Issued {
+            at: at.to_string(),
+            now: true,
+        },
+        None if period.has_ended(ctx.now) => Standing::Unissued,
+        None => Standing::Projection {
+            ends_at: period.end_text(),
+        },
+    };
+    let inv = Invoice {
+        period: key,
+        currency: price.currency.clone(),
+        issued: issued_now.is_some(),
+        price_minor: price.price_minor,
+        days_in_month: period.days(),
+        standing,
+    };
+    let mut state = start(&inv)?;
+    let totals = each_line(ctx, period, &price, |l| row(&mut state, l))?;
+    Ok((state, inv, totals))
+}
+
+/// Issues the invoice of a month that has ended, for good: its lines are
+/// computed once for the total, then again as they are stored. The time
+/// it was issued, or `None` if it already was.
+pub fn issue(ctx: &Ctx, period: Period) -> Result<Option<String>> {
+    ctx.authorize(Action::BillingInvoice, None)?;
+    let key = period.to_string();
+    if ctx.store.invoice_head(&key)?.is_some() {
+        return Ok(None);
+    }
+    let price = current_price(ctx)?;
+    if !period.has_ended(ctx.now) {
         return Err(Refusal::PeriodOpen {
-            period: period.to_string(),
+            period: key,
             ends: period.end_text(),
         }
         .into());
     }
-    let mut inv = compute(ctx, period, &price)?;
-    if !issue {
-        return Ok(inv);
-    }
+    let totals = each_line(ctx, period, &price, |_| Ok(()))?;
     let now = ctx.now_str();
     ctx.store.insert_invoice(
-        &inv.period,
+        &key,
         &InvoiceHead {
-            currency: inv.currency.clone(),
-            price_minor: inv.price_minor,
-            total_minor: inv.total_minor,
+            currency: price.currency.clone(),
+            price_minor: price.price_minor,
+            total_minor: totals.total_minor,
             issued_at: now.clone(),
         },
-        &inv.lines,
+        totals.lines,
     )?;
+    let stored = each_line(ctx, period, &price, |l| {
+        ctx.store.insert_invoice_line(&key, &l)
+    })?;
+    debug_assert_eq!(stored, totals);
     ctx.audit(
         Action::BillingInvoice,
-        Some(&inv.period),
+        Some(&key),
         json!({
             "issued": true,
-            "currency": inv.currency,
-            "price_minor": inv.price_minor,
-            "total_minor": inv.total_minor,
-            "lines": inv.lines.len(),
+            "currency": price.currency,
+            "price_minor": price.price_minor,
+            "total_minor": totals.total_minor,
+            "lines": totals.lines,
         }),
     )?;
-    inv.issued = true;
-    inv.standing = Standing::Issued { at: now, now: true };
-    Ok(inv)
+    Ok(Some(now))
 }
 
 #[derive(Debug, Serialize)]
@@ -385,14 +418,17 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
     ctx.authorize(Action::BillingStatus, None)?;
     let price = current_price(ctx)?;
     let period = Period::containing(ctx.now);
-    let projected = invoice_of(ctx, period, false)?;
+    let projected = match ctx.store.invoice_head(&period.to_string())? {
+        Some(head) => head.total_minor,
+        None => each_line(ctx, period, &price, |_| Ok(()))?.total_minor,
+    };
     let active_users = ctx.store.count_active_users()?;
     Ok(Status {
         active_users,
         seat_price_minor: price.price_minor,
         currency: price.currency,
         period: period.to_string(),
-        projected_total_minor: projected.total_minor,
+        projected_total_minor: projected,
     })
 }
 

@@ -74,17 +74,21 @@ impl Store<'_> {
         )
     }
 
-    /// An issued invoice's lines, by handle.
-    pub fn invoice_lines(&self, period: &str) -> Result<Vec<Line>> {
-        self.sql().all(
+    /// An issued invoice's lines, by handle, one at a time.
+    pub fn each_invoice_line(
+        &self,
+        period: &str,
+        mut f: impl FnMut(Line) -> Result<()>,
+    ) -> Result<()> {
+        self.sql().each(
             "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
             params![period],
-            |r| Ok(from_row!(r => Line { handle, days, amount_minor })),
+            |r| f(from_row!(r => Line { handle, days, amount_minor })),
         )
     }
 
-    /// Stores an invoice and its lines, for good.
-    pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: &[Line]) -> Result<()> {
+    /// Stores an invoice's head, with how many lines will follow.
+    pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: i64) -> Result<()> {
         self.sql().exec(
             "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -93,16 +97,19 @@ impl Store<'_> {
                 &head.currency,
                 head.price_minor,
                 head.total_minor,
-                lines.len() as i64,
+                lines,
                 &head.issued_at
             ],
         )?;
-        for l in lines {
-            self.sql().exec(
-                "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
-                params![period, &l.handle, l.days, l.amount_minor],
-            )?;
-        }
+        Ok(())
+    }
+
+    /// Stores one line of an invoice whose head is stored.
+    pub fn insert_invoice_line(&self, period: &str, l: &Line) -> Result<()> {
+        self.sql().exec(
+            "INSERT INTO invoice_lines (period, handle, days, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+            params![period, &l.handle, l.days, l.amount_minor],
+        )?;
         Ok(())
     }
 
@@ -117,13 +124,30 @@ impl Store<'_> {
         )
     }
 
-    /// Every user's status events, user by user, in the order they happened.
-    pub fn status_events(&self) -> Result<Vec<StatusEvent>> {
-        self.sql().all(
-            "SELECT u.handle, e.status, e.at FROM user_status_events e
-             JOIN users u ON u.id = e.user_id ORDER BY e.user_id, e.id",
-            params![],
-            |r| Ok(from_row!(r => StatusEvent { handle, status, at })),
-        )
+    /// Every user's status events, by handle, each user's in the order
+    /// they happened. They are read a page of users at a time, so that
+    /// `f` may run statements of its own (on a server, a statement's rows
+    /// hold the connection until they are all read).
+    pub fn each_status_event(&self, mut f: impl FnMut(StatusEvent) -> Result<()>) -> Result<()> {
+        const USERS_PER_PAGE: i64 = 2000;
+        let mut after = String::new();
+        loop {
+            let page = self.sql().all(
+                "SELECT u.handle, e.status, e.at FROM users u
+                 JOIN user_status_events e ON e.user_id = u.id
+                 WHERE u.handle > ?1 AND u.handle <= (SELECT max(handle) FROM
+                       (SELECT handle FROM users WHERE handle > ?1 ORDER BY handle LIMIT ?2) AS p)
+                 ORDER BY u.handle, e.id",
+                params![&after, USERS_PER_PAGE],
+                |r| Ok(from_row!(r => StatusEvent { handle, status, at })),
+            )?;
+            let Some(last) = page.last() else {
+                return Ok(());
+            };
+            after = last.handle.clone();
+            for event in page {
+                f(event)?;
+            }
+        }
     }
 }
