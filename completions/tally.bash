@@ -4425,7 +4425,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__verify)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --quick --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -180,6 +180,20 @@ fn verify_fails_when_a_balance_disagrees_with_the_ledger() {
 }
 
 #[test]
+fn verify_quick_runs_every_check_and_finds_what_the_rules_find() {
+    let env = Env::new();
+    env.ok(&["credits", "topup", "100"]);
+    let full = env.json(&["verify"]);
+    let quick = env.json(&["verify", "--quick"]);
+    assert_eq!(quick, full, "the same checks, all passing");
+    env.sql("UPDATE accounts SET balance = balance + 5 WHERE holder = 'company';");
+    let (full, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
+    let (quick, _) = env.refused_with_report(&["verify", "--quick"], 1, "verify_failed");
+    assert_eq!(failed_checks(&quick), failed_checks(&full));
+    assert!(!failed_checks(&quick).is_empty());
+}
+
+#[test]
 fn backup_writes_a_copy_that_tally_can_use() {
     let env = Env::new();
     add_user(&env, "bob", &[]);

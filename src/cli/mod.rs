@@ -143,10 +143,7 @@ pub enum Command {
     /// Show the audit log, newest first
     Audit(audit::AuditArgs),
     /// Check the file's integrity and the rules that must always hold
-    #[command(
-        after_help = "Exits 1 (verify_failed) naming every problem.\n\nExample:\n  tally verify || alert-admins"
-    )]
-    Verify,
+    Verify(maintenance::VerifyArgs),
     /// Write a consistent copy of the database, even while others write
     Backup(maintenance::BackupArgs),
     /// Put a backup in place of the database, checked, keeping the file it replaces
@@ -359,7 +356,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Settings(cmd) => settings::run(&app, cmd),
         Command::Mail(cmd) => mail::run(&app, cmd),
         Command::Audit(args) => audit::run(&app, args),
-        Command::Verify => maintenance::verify(&app),
+        Command::Verify(a) => maintenance::verify(&app, a),
         Command::Backup(args) => maintenance::backup(&app, args),
         Command::Restore(args) => maintenance::restore(&app, args),
         Command::Db(cmd) => maintenance::db(&app, cmd),

@@ -525,7 +525,7 @@ pub fn balances<S>(
     let Some(a) = account else {
         let nets = at
             .as_deref()
-            .map(|t| ctx.store.replayed_nets(t))
+            .map(|t| ctx.store.replayed_nets(Some(t)))
             .transpose()?;
         let mut state = start()?;
         ctx.store.each_balance(kind_id, |b| {

@@ -1,7 +1,5 @@
 //! `tally verify`: the file's integrity and the rules that must always hold.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::error::Result;
@@ -34,15 +32,11 @@ impl Report {
 /// an account may receive more than an i64 holds over its lifetime, which
 /// SQL's sum() would refuse with an overflow.
 fn ledger_problems(store: &Store) -> Result<(Vec<String>, Vec<String>)> {
-    let mut net: HashMap<i64, i128> = HashMap::new();
-    store.for_each_transfer(|debit, credit, amount| {
-        *net.entry(debit).or_default() -= i128::from(amount);
-        *net.entry(credit).or_default() += i128::from(amount);
-    })?;
+    let net = store.replayed_nets(None)?;
     let mut ledger = Vec::new();
     let mut sums: Vec<(String, i128)> = Vec::new();
     store.for_each_account(|a| {
-        let expected = net.get(&a.id).copied().unwrap_or(0);
+        let expected = net.get(a.id);
         if i128::from(a.balance) != expected {
             ledger.push(format!(
                 "account {} ({}, {}) has balance {} but the ledger says {expected}",
@@ -69,9 +63,24 @@ enum Source {
     KindSums,
 }
 
-pub fn run(store: &Store) -> Result<Report> {
+/// How closely `verify` reads the file's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// SQLite's integrity check: every page, record and index entry.
+    Full,
+    /// SQLite's quick check: every page and record, not whether each
+    /// index matches its table.
+    Quick,
+}
+
+pub fn run(store: &Store, depth: Depth) -> Result<Report> {
+    store.widen_cache()?;
+    let integrity = match depth {
+        Depth::Full => Probe::Integrity,
+        Depth::Quick => Probe::QuickIntegrity,
+    };
     let checks: [(&'static str, Source); 9] = [
-        ("integrity", Source::Probe(Probe::Integrity)),
+        ("integrity", Source::Probe(integrity)),
         ("foreign keys", Source::Probe(Probe::ForeignKeys)),
         (
             "administrators are active (rule 3)",

@@ -309,9 +309,9 @@ impl Store<'_> {
         )
     }
 
-    /// What the transfers up to `at` moved into each account, less what
-    /// they moved out: one pass over the ledger.
-    pub fn replayed_nets(&self, at: &str) -> Result<Nets> {
+    /// What the transfers up to `at` (all of them without) moved into each
+    /// account, less what they moved out: one pass over the ledger.
+    pub fn replayed_nets(&self, at: Option<&str>) -> Result<Nets> {
         let (count, top): (i64, i64) = self.sql().one(
             "SELECT count(*) AS n, coalesce(max(id), 0) AS top FROM accounts",
             params![],
@@ -328,7 +328,8 @@ impl Store<'_> {
             sparse: std::collections::HashMap::new(),
         };
         self.sql().each(
-            "SELECT debit_account_id, credit_account_id, amount FROM transfers WHERE at <= ?1",
+            "SELECT debit_account_id, credit_account_id, amount FROM transfers
+             WHERE CAST(?1 AS TEXT) IS NULL OR at <= ?1",
             params![at],
             |r| {
                 let amount = i128::from(r.get::<i64>("amount")?);
