@@ -529,3 +529,56 @@ fn totals_past_what_tally_can_count_are_refused_never_wrapped() {
     assert!(err["message"].as_str().unwrap().contains("line 3"), "{err}");
     env.ok(&["verify"]);
 }
+
+#[test]
+fn a_large_import_read_as_a_stream_mails_each_of_many_receivers_their_sum() {
+    // More receivers than one page of the mail pass (1000 users), some of
+    // them given credits by a second sender and with memos, from standard
+    // input: each receiver gets one mail whose amount is the sum of their
+    // rows, counted here from the file itself.
+    let env = Env::new();
+    env.sql(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1300)
+         INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+         SELECT 'r' || i, 'R', 'Receiver', 'r' || i || '@example.test', 'active',
+                (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
+         FROM n",
+    );
+    add_user(&env, "giver", &[]);
+    topup(&env, 1_000_000, "credits");
+    assign(&env, "company", "giver", 5000);
+    let mut csv = String::from("from,to,amount,memo\n");
+    let mut sums = std::collections::BTreeMap::new();
+    for i in 0..3000u64 {
+        let to = format!("r{}", 1 + (i * 7) % 1300);
+        let from = if i % 11 == 0 { "giver" } else { "company" };
+        let memo = if i % 13 == 0 { "bonus" } else { "" };
+        let amount = 1 + i % 4;
+        csv.push_str(&format!("{from},{to},{amount},{memo}\n"));
+        *sums.entry(to).or_insert(0) += amount;
+    }
+    let before = mails(&env).len();
+    let done = env.json_stdin(&["credits", "import", "-"], &csv);
+    assert_eq!(done["rows"], 3000);
+    assert_eq!(done["transfers"], 3000);
+    let all = mails(&env);
+    let new = &all[..all.len() - before];
+    assert_eq!(new.len(), sums.len(), "one mail per receiver");
+    for m in new {
+        let handle = m["to"].as_str().unwrap().split('@').next().unwrap();
+        let subject = m["subject"].as_str().unwrap();
+        let n = sums[handle];
+        let word = if n == 1 { "credit" } else { "credits" };
+        assert_eq!(subject, format!("You received {n} {word}"), "{handle}");
+    }
+    // One receiver's body names both givers and the memo once.
+    let r1 = new.iter().find(|m| m["to"] == "r1@example.test").unwrap();
+    let id = r1["id"].as_i64().unwrap().to_string();
+    let body = &env.rows(&format!("SELECT body FROM outbox WHERE id = {id}"))[0][0];
+    assert!(
+        body.contains("First Last, Acme gave you 3 credits at Acme."),
+        "the givers in the order they first gave: {body}"
+    );
+    assert_eq!(body.matches("Memo: bonus").count(), 1, "{body}");
+    assert_verifies(&env);
+}

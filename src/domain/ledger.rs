@@ -273,6 +273,15 @@ struct Resolver {
 }
 
 impl Resolver {
+    /// Forgets what it found once it holds more than a few thousand names,
+    /// so that an import of a million users keeps the memory of a few.
+    fn bound(&mut self) {
+        if self.parties.len() + self.accounts.len() > 8192 {
+            self.parties.clear();
+            self.accounts.clear();
+        }
+    }
+
     fn kind(&mut self, store: &Store, name: &str) -> Result<Kind> {
         if !self.kinds.contains_key(name) {
             self.kinds.insert(name.to_string(), kind(store, name)?);
@@ -709,29 +718,46 @@ pub struct Imported {
 
 /// Applies every row or none. Every row is checked against the balances as
 /// the earlier rows leave them; every bad row is reported, with those that
-/// could not even be read (`bad_rows`).
-/// One "credits received" mail goes to each receiving user, summing their rows.
+/// could not even be read. The rows come one at a time and are not kept:
+/// the memory is the same for ten rows and for millions. `progress` is told
+/// how many rows are done, now and then.
+/// One "credits received" mail goes to each receiving user, summing their
+/// rows: the import's transfers are read back from the ledger for it, user
+/// by user.
 pub fn import(
     ctx: &Ctx,
-    rows: &[ImportRow],
-    bad_rows: Vec<RowError>,
-    progress: &dyn Fn(u64),
+    rows: impl Iterator<Item = Result<std::result::Result<ImportRow, RowError>>>,
+    progress: &dyn Fn(usize),
 ) -> Result<Imported> {
     ctx.authorize(Action::CreditsImport, None)?;
+    ctx.store.widen_cache()?;
     let at = ctx.now_str();
+    let last_before = ctx.store.last_transfer_id()?;
     let mut resolver = Resolver::default();
-    let mut errors = bad_rows;
+    let mut errors = Vec::new();
     let mut sums = ImportSums::default();
-    let mut keys_in_file: HashMap<&str, u64> = HashMap::new();
-    for (i, row) in rows.iter().enumerate() {
-        if i % 1024 == 0 {
-            progress(i as u64);
+    // Each idempotency key's line, by a 64-bit hash of the key: two keys of
+    // one file share a hash once in 10^7 files of a million keys.
+    let mut keys_in_file: HashMap<u64, u64> = HashMap::new();
+    let mut count = 0;
+    for row in rows {
+        let row = match row? {
+            Ok(row) => row,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        count += 1;
+        if count % 1024 == 0 {
+            progress(count);
+            resolver.bound();
         }
         ctx.still_in_transaction()?;
         let a = &row.assign;
         let mut attempt = || -> Result<()> {
             if let Some(k) = &a.idempotency_key
-                && let Some(first) = keys_in_file.insert(k, row.line)
+                && let Some(first) = keys_in_file.insert(key_hash(k), row.line)
             {
                 return Err(Error::new(
                     Code::IdempotencyConflict,
@@ -743,7 +769,7 @@ pub fn import(
                     sums.replayed += 1;
                     Ok(())
                 }
-                Applied::Done { done, to } => sums.add(a, &done.kind, &to),
+                Applied::Done { done, .. } => sums.add(a, &done.kind),
             }
         };
         match attempt() {
@@ -754,19 +780,25 @@ pub fn import(
             Err(e) => return Err(e),
         }
     }
-    progress(rows.len() as u64);
+    progress(count);
     if !errors.is_empty() {
         errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the credits file"));
     }
-    let mut mails: Vec<_> = sums.received.into_iter().collect();
-    mails.sort_by_key(|m| m.0);
-    for (user_id, kinds) in mails {
-        let gifts: Vec<Gift> = kinds.into_values().collect();
-        mail_received(&ctx.store, user_id, &gifts, &at)?;
-    }
+    ctx.store.each_receipt(last_before, |user_id, receipts| {
+        let gifts: Vec<Gift> = receipts
+            .into_iter()
+            .map(|r| Gift {
+                amount: r.amount,
+                kind: r.kind,
+                from: r.senders,
+                memos: r.memos,
+            })
+            .collect();
+        mail_received(&ctx.store, user_id, &gifts, &at)
+    })?;
     let done = Imported {
-        rows: rows.len(),
+        rows: count,
         transfers: sums.transfers,
         replayed: sums.replayed,
         totals: (sums.totals.into_iter())
@@ -774,7 +806,7 @@ pub fn import(
             .collect(),
     };
     // A header with no rows is a nightly job with nothing to do that day.
-    if !rows.is_empty() {
+    if count > 0 {
         ctx.audit(
             Action::CreditsImport,
             None,
@@ -784,18 +816,24 @@ pub fn import(
     Ok(done)
 }
 
-/// What an import has done so far: its counts, its totals per kind and, per
-/// receiving user and kind, what to say in their mail.
+/// A key's hash, the same in every run.
+fn key_hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    h.finish()
+}
+
+/// What an import has done so far: its counts and its totals per kind.
 #[derive(Default)]
 struct ImportSums {
     transfers: usize,
     replayed: usize,
     totals: BTreeMap<String, i64>,
-    received: HashMap<i64, BTreeMap<String, Gift>>,
 }
 
 impl ImportSums {
-    fn add(&mut self, a: &Assign, kind: &str, to: &Party) -> Result<()> {
+    fn add(&mut self, a: &Assign, kind: &str) -> Result<()> {
         let amount = a.amount.get();
         // The same credits may go back and forth in one file, so these
         // sums can pass what a balance holds: refused, never wrapped.
@@ -805,25 +843,6 @@ impl ImportSums {
             ))
             .hint("split the file into smaller imports")
         };
-        if let Party::User(u) = to {
-            let gift = (self.received.entry(u.id).or_default())
-                .entry(kind.to_string())
-                .or_insert_with(|| Gift {
-                    amount: 0,
-                    kind: kind.to_string(),
-                    from: Vec::new(),
-                    memos: Vec::new(),
-                });
-            gift.amount = gift.amount.checked_add(amount).ok_or_else(too_much)?;
-            if !gift.from.contains(&a.from) {
-                gift.from.push(a.from.clone());
-            }
-            if let Some(memo) = &a.memo
-                && !gift.memos.contains(memo)
-            {
-                gift.memos.push(memo.clone());
-            }
-        }
         let total = self.totals.entry(kind.to_string()).or_insert(0);
         *total = total.checked_add(amount).ok_or_else(too_much)?;
         self.transfers += 1;

@@ -364,6 +364,132 @@ impl Store<'_> {
         Ok(net)
     }
 
+    /// The newest transfer's id; 0 for an empty ledger.
+    pub fn last_transfer_id(&self) -> Result<i64> {
+        self.sql().one(
+            "SELECT coalesce(max(id), 0) AS id FROM transfers",
+            params![],
+            |r| r.get("id"),
+        )
+    }
+
+    /// The credits each user received by assign in the transfers after
+    /// `after`, given to `f` a user at a time (by id), their receipts by
+    /// kind then transfer. A temporary table sorts them, so that a million
+    /// receivers take no memory here; it is read a page of users at a time,
+    /// so that `f` may run statements of its own.
+    pub fn each_receipt(
+        &self,
+        after: i64,
+        mut f: impl FnMut(i64, Vec<Receipt>) -> Result<()>,
+    ) -> Result<()> {
+        let sql = self.sql();
+        sql.exec(
+            sql.pick(
+                "CREATE TEMP TABLE IF NOT EXISTS receipts (user_id INTEGER NOT NULL, kind TEXT NOT NULL,
+                   transfer_id INTEGER NOT NULL, PRIMARY KEY (user_id, kind, transfer_id)) WITHOUT ROWID",
+                "CREATE TEMP TABLE IF NOT EXISTS receipts (user_id BIGINT NOT NULL, kind TEXT NOT NULL,
+                   transfer_id BIGINT NOT NULL, PRIMARY KEY (user_id, kind, transfer_id))",
+            ),
+            params![],
+        )?;
+        sql.exec("DELETE FROM receipts", params![])?;
+        sql.exec(
+            "INSERT INTO receipts (user_id, kind, transfer_id)
+             SELECT a.user_id, k.name, t.id FROM transfers t
+             JOIN accounts a ON a.id = t.credit_account_id JOIN credit_kinds k ON k.id = t.kind_id
+             WHERE t.id > ?1 AND t.type = 'assign' AND a.holder = 'user'",
+            params![after],
+        )?;
+        const USERS_PER_PAGE: i64 = 1000;
+        // The receipts of the next page of users, `{what}` grouped as asked.
+        let page_sql = |what: &str, group: &str| {
+            format!(
+                "SELECT r.user_id, r.kind, {what} FROM receipts r JOIN transfers t ON t.id = r.transfer_id
+                 JOIN accounts d ON d.id = t.debit_account_id
+                 WHERE r.user_id > ?1 AND r.user_id <= (SELECT max(user_id) FROM
+                       (SELECT DISTINCT user_id FROM receipts WHERE user_id > ?1
+                        ORDER BY user_id LIMIT ?2) AS p)
+                 GROUP BY r.user_id, r.kind{group} ORDER BY r.user_id, r.kind, min(r.transfer_id)"
+            )
+        };
+        let amounts = page_sql("CAST(sum(t.amount) AS BIGINT) AS amount", "");
+        let senders = page_sql(
+            "CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
+                           ELSE d.holder END AS sender",
+            ", d.holder, d.user_id",
+        );
+        let memos = page_sql("t.memo", ", t.memo");
+        let mut last_user = 0;
+        loop {
+            let key =
+                |r: &Row| -> Result<(i64, String)> { Ok((r.get("user_id")?, r.get("kind")?)) };
+            let mut page: Vec<(i64, Receipt)> =
+                sql.all(&amounts, params![last_user, USERS_PER_PAGE], |r| {
+                    let (user, kind) = key(r)?;
+                    Ok((
+                        user,
+                        Receipt {
+                            kind,
+                            amount: r.get("amount")?,
+                            senders: Vec::new(),
+                            memos: Vec::new(),
+                        },
+                    ))
+                })?;
+            let Some((last, _)) = page.last() else {
+                return Ok(());
+            };
+            let next_user = *last;
+            // Each sender and memo to its receipt: both lists are in the
+            // page's order, user then kind.
+            let mut i = 0;
+            sql.each(&senders, params![last_user, USERS_PER_PAGE], |r| {
+                let k = key(r)?;
+                while page
+                    .get(i)
+                    .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (k.0, k.1.as_str()))
+                {
+                    i += 1;
+                }
+                if let Some((_, g)) = page.get_mut(i) {
+                    g.senders.push(r.get("sender")?);
+                }
+                Ok(())
+            })?;
+            let mut i = 0;
+            sql.each(&memos, params![last_user, USERS_PER_PAGE], |r| {
+                let k = key(r)?;
+                let Some(memo) = r.get::<Option<String>>("memo")? else {
+                    return Ok(());
+                };
+                while page
+                    .get(i)
+                    .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (k.0, k.1.as_str()))
+                {
+                    i += 1;
+                }
+                if let Some((_, g)) = page.get_mut(i) {
+                    g.memos.push(memo);
+                }
+                Ok(())
+            })?;
+            last_user = next_user;
+            let mut group: Vec<Receipt> = Vec::new();
+            let mut user = None;
+            for (id, receipt) in page {
+                if let Some(u) = user.filter(|u| *u != id) {
+                    f(u, std::mem::take(&mut group))?;
+                }
+                user = Some(id);
+                group.push(receipt);
+            }
+            if let Some(u) = user {
+                f(u, group)?;
+            }
+        }
+    }
+
     /// Transfers, newest first: all of them, or those of one holder.
     ///
     /// For a holder, its accounts are found first and each side of each
@@ -517,6 +643,17 @@ impl Store<'_> {
             },
         )
     }
+}
+
+/// Credits of one kind that a user received in an import, for their mail.
+pub struct Receipt {
+    pub kind: String,
+    /// In all; never more than the import's total of the kind.
+    pub amount: i64,
+    /// `company` or the givers' handles, in the order they first gave.
+    pub senders: Vec<String>,
+    /// The memos, each once, in the order they first came.
+    pub memos: Vec<String>,
 }
 
 /// Each account's net of a replayed ledger: see [`Store::replayed_nets`].

@@ -158,6 +158,9 @@ fn rollback(tx: Transaction<'_>) -> Result<()> {
 pub(super) fn configure(conn: &mut Connection) -> Result<()> {
     guard_commits(conn)?;
     conn.busy_timeout(busy_timeout()?)?;
+    // Room for every statement a command runs, so that a long loop (an
+    // import) never prepares one twice.
+    conn.set_prepared_statement_cache_capacity(128);
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(())

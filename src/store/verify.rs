@@ -110,8 +110,9 @@ impl Store<'_> {
         self.sql().all(sql, role, |r| r.get("problem"))
     }
 
-    /// A page cache for reading the whole file (16 MiB rather than
-    /// SQLite's 2 MiB), for the rest of this connection's life.
+    /// A page cache for commands that read or write much of the file
+    /// (16 MiB rather than SQLite's 2 MiB), for the rest of this
+    /// connection's life.
     pub fn widen_cache(&self) -> Result<()> {
         if let super::sql::Conn::Sqlite(c) = self.sql() {
             c.pragma_update(None, "cache_size", -16384)?;

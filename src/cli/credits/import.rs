@@ -16,53 +16,73 @@ pub struct ImportArgs {
     pub file: String,
 }
 
-/// Splits a credits CSV into rows, and the malformed rows' errors with their lines.
+const REQUIRED: &[&str] = &["from", "to", "amount"];
+const OPTIONAL: &[&str] = &["kind", "memo", "idempotency_key"];
+
+/// A credits CSV row as the domain takes it, or the row's error.
+fn import_row(
+    rows: &csv_input::Rows,
+    line: u64,
+    record: &csv::StringRecord,
+) -> std::result::Result<ledger::ImportRow, RowError> {
+    let opt = |column: &str| Some(rows.get(record, column).to_string()).filter(|s| !s.is_empty());
+    let amount =
+        Amount::parse(rows.get(record, "amount"), "amount").map_err(|e| e.at_line(line))?;
+    Ok(ledger::ImportRow {
+        line,
+        assign: Assign {
+            from: rows.get(record, "from").to_string(),
+            to: rows.get(record, "to").to_string(),
+            amount,
+            kind: opt("kind").unwrap_or_else(|| DEFAULT_KIND.to_string()),
+            memo: opt("memo"),
+            idempotency_key: opt("idempotency_key"),
+        },
+    })
+}
+
+/// Splits a credits CSV held in memory into rows, and the bad rows' errors.
+#[cfg(test)]
 pub fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
-    let csv = csv_input::parse(
-        text,
-        &["from", "to", "amount"],
-        &["kind", "memo", "idempotency_key"],
-        csv::Trim::All,
-    )?;
-    let mut rows = Vec::with_capacity(csv.records.len());
-    let mut errors = Vec::new();
-    for (line, record) in &csv.records {
-        let opt =
-            |column: &str| Some(csv.get(record, column).to_string()).filter(|s| !s.is_empty());
-        match Amount::parse(csv.get(record, "amount"), "amount") {
-            Ok(amount) => rows.push(ledger::ImportRow {
-                line: *line,
-                assign: Assign {
-                    from: csv.get(record, "from").to_string(),
-                    to: csv.get(record, "to").to_string(),
-                    amount,
-                    kind: opt("kind").unwrap_or_else(|| DEFAULT_KIND.to_string()),
-                    memo: opt("memo"),
-                    idempotency_key: opt("idempotency_key"),
-                },
-            }),
-            Err(e) => errors.push(e.at_line(*line)),
+    let mut rows = csv_input::Rows::of_text(text, REQUIRED, OPTIONAL, csv::Trim::All)?;
+    let (mut good, mut bad) = (Vec::new(), Vec::new());
+    while let Some(row) = rows.next() {
+        match row?.and_then(|(line, record)| import_row(&rows, line, &record)) {
+            Ok(r) => good.push(r),
+            Err(e) => bad.push(e),
         }
     }
-    errors.extend(csv.errors);
-    Ok((rows, errors))
+    Ok((good, bad))
 }
 
 pub fn run(app: &App, a: ImportArgs) -> Result<()> {
-    let text = csv_input::read_input(&a.file)?;
-    let (rows, bad_rows) = parse_credits_csv(&text)?;
+    let input = csv_input::Input::open(&a.file)?;
+    // The header is checked before anything else, as a usage error.
+    csv_input::Rows::open(&input, REQUIRED, OPTIONAL, csv::Trim::All)?;
     let bar = if std::io::stderr().is_terminal() && !app.global.quiet {
-        let bar = indicatif::ProgressBar::new(rows.len() as u64);
+        let bar = indicatif::ProgressBar::new(input.len());
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows {per_sec}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes}, {msg} rows, {binary_bytes_per_sec}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let result =
-        app.write(|ctx| ledger::import(ctx, &rows, bad_rows.clone(), &|n| bar.set_position(n)));
+    let result = app.write(|ctx| {
+        let mut rows = csv_input::Rows::open(&input, REQUIRED, OPTIONAL, csv::Trim::All)?;
+        let read = rows.bytes_counter();
+        let rows = std::iter::from_fn(move || {
+            let next = rows.next()?;
+            Some(next.map(|row| row.and_then(|(line, record)| import_row(&rows, line, &record))))
+        });
+        ledger::import(ctx, rows, &|n| {
+            bar.set_position(read.get());
+            bar.set_message(n.to_string());
+        })
+    });
     bar.finish_and_clear();
     let done = result?;
     let totals: Vec<String> = done
