@@ -1,7 +1,7 @@
 //! Users: adding with a random password, editing, the status lifecycle
 //! (active, deactivated, deleted) and its history, and CSV import.
 
-use argon2::password_hash::{PasswordHasher, SaltString};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use serde::Serialize;
 use serde_json::json;
 
@@ -90,9 +90,33 @@ impl Password {
     }
 
     pub fn generate() -> Result<Password> {
+        Hasher::new().generate()
+    }
+}
+
+/// Makes passwords in a memory block of its own (argon2id's 19 MiB),
+/// reused from one password to the next: one per thread that hashes.
+pub struct Hasher {
+    memory: Vec<argon2::Block>,
+}
+
+impl Hasher {
+    pub fn new() -> Hasher {
+        Hasher {
+            memory: vec![argon2::Block::default(); argon2::Params::default().block_count()],
+        }
+    }
+
+    pub fn generate(&mut self) -> Result<Password> {
         let plain = random_password()?;
-        let hash = hash_password(&plain)?;
+        let hash = hash_password(&plain, &mut self.memory)?;
         Ok(Password { plain, hash })
+    }
+}
+
+impl Default for Hasher {
+    fn default() -> Self {
+        Hasher::new()
     }
 }
 
@@ -116,15 +140,31 @@ fn random_password() -> Result<String> {
     Ok(out)
 }
 
-fn hash_password(password: &str) -> Result<String> {
+/// The PHC string of argon2id (tally's parameters, a random salt) over
+/// `password`, computed in `memory`.
+fn hash_password(password: &str, memory: &mut [argon2::Block]) -> Result<String> {
+    let failed = |e: &dyn std::fmt::Display| {
+        Error::new(Code::Internal, format!("password hashing failed: {e}"))
+    };
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt)
         .map_err(|e| Error::new(Code::Internal, format!("no secure random source: {e}")))?;
-    let salt = SaltString::encode_b64(&salt)
+    let salt_text = SaltString::encode_b64(&salt)
         .map_err(|e| Error::new(Code::Internal, format!("salt: {e}")))?;
-    let hash = argon2::Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| Error::new(Code::Internal, format!("password hashing failed: {e}")))?;
+    let argon = argon2::Argon2::default();
+    let output = Output::init_with(argon2::Params::DEFAULT_OUTPUT_LEN, |out| {
+        argon
+            .hash_password_into_with_memory(password.as_bytes(), &salt, out, &mut *memory)
+            .map_err(|_| argon2::password_hash::Error::Crypto)
+    })
+    .map_err(|e| failed(&e))?;
+    let hash = PasswordHash {
+        algorithm: argon2::Algorithm::Argon2id.ident(),
+        version: Some(argon2::Version::V0x13.into()),
+        params: ParamsString::try_from(argon.params()).map_err(|e| failed(&e))?,
+        salt: Some(salt_text.as_salt()),
+        hash: Some(output),
+    };
     Ok(hash.to_string())
 }
 
