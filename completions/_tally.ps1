@@ -123,6 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;user;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which users to list [default: active and deactivated]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N users, by handle')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
@@ -597,6 +598,8 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;history' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N transfers')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From TIME on (RFC 3339 or YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before TIME (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
@@ -1284,6 +1287,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;mail;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N messages, the newest')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')

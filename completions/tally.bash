@@ -1391,7 +1391,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__history)
-            opts="-y -q -h -V --kind --limit --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --limit --since --until --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1402,6 +1402,14 @@ _tally() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2959,7 +2967,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__list)
-            opts="-y -q -h -V --status --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --status --limit --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,6 +2975,10 @@ _tally() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "pending sent failed cancelled all" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4325,7 +4337,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --status --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --status --limit --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4333,6 +4345,10 @@ _tally() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "active deactivated deleted all" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -116,6 +116,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;user;list'= {
             cand --status 'Which users to list [default: active and deactivated]'
+            cand --limit 'At most N users, by handle'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -544,6 +545,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;history'= {
             cand --kind 'Only this kind'
             cand --limit 'At most N transfers'
+            cand --since 'From TIME on (RFC 3339 or YYYY-MM-DD)'
+            cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -1156,6 +1159,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;mail;list'= {
             cand --status 'status'
+            cand --limit 'At most N messages, the newest'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'

@@ -101,6 +101,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 deactivated\t''
 deleted\t''
 all\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users, by handle' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -326,6 +327,8 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l kind -d 'Only this kind' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l limit -d 'At most N transfers' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l since -d 'From TIME on (RFC 3339 or YYYY-MM-DD)' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -668,6 +671,7 @@ sent\t''
 failed\t''
 cancelled\t''
 all\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l limit -d 'At most N messages, the newest' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'

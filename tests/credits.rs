@@ -420,6 +420,134 @@ fn history_is_newest_first_limited_and_filtered_by_account() {
 /// ledger's history filtered to that holder: read from each account's
 /// indexes, merged, it returns the same rows in the same order.
 #[test]
+fn history_since_and_until_across_pages_is_the_ledger_filtered_by_time() {
+    // More transfers of one holder than a page of the merge (512), at three
+    // times: every window and limit gives the whole history's rows of that
+    // holder and time, newest first.
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    add_user(&env, "carol", &[]);
+    json_at(
+        &env,
+        "2026-03-01T00:00:00Z",
+        &["credits", "topup", "100000"],
+    );
+    let file = |name: &str, rows: usize| {
+        let mut csv = String::from("from,to,amount\n");
+        for i in 0..rows {
+            let (from, to) = match i % 3 {
+                0 => ("company", "bob"),
+                1 => ("company", "carol"),
+                _ => ("carol", "bob"),
+            };
+            csv.push_str(&format!("{from},{to},{}\n", 1 + i % 2));
+        }
+        let path = env.dir.path().join(name);
+        std::fs::write(&path, csv).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let (first, second) = (file("a.csv", 700), file("b.csv", 400));
+    json_at(&env, "2026-03-02T00:00:00Z", &["credits", "import", &first]);
+    json_at(
+        &env,
+        "2026-03-03T12:00:00Z",
+        &["credits", "assign", "--from", "bob", "--to", "company", "5"],
+    );
+    json_at(
+        &env,
+        "2026-03-04T00:00:00Z",
+        &["credits", "import", &second],
+    );
+    let all = env.json(&["credits", "history"]);
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 1 + 700 + 1 + 400);
+    let windows = [
+        (None, None),
+        (Some("2026-03-02"), None),
+        (None, Some("2026-03-04")),
+        (Some("2026-03-02T00:00:01Z"), Some("2026-03-04T00:00:00Z")),
+        (Some("2026-03-03"), Some("2026-03-03T12:00:01Z")),
+        (Some("2027-01-01"), None),
+    ];
+    for holder in [None, Some("company"), Some("bob"), Some("carol")] {
+        for (since, until) in windows {
+            for limit in [None, Some(1usize), Some(513), Some(5000)] {
+                let mut args = vec!["credits".to_string(), "history".to_string()];
+                args.extend(holder.map(str::to_string));
+                args.extend(
+                    since
+                        .iter()
+                        .flat_map(|t| ["--since".to_string(), t.to_string()]),
+                );
+                args.extend(
+                    until
+                        .iter()
+                        .flat_map(|t| ["--until".to_string(), t.to_string()]),
+                );
+                args.extend(
+                    limit
+                        .iter()
+                        .flat_map(|n| ["--limit".to_string(), n.to_string()]),
+                );
+                let at = |t: &Value| t["at"].as_str().unwrap().to_string();
+                let day = |d: &str| {
+                    if d.len() == 10 {
+                        format!("{d}T00:00:00Z")
+                    } else {
+                        d.to_string()
+                    }
+                };
+                let expected: Vec<&Value> = all
+                    .iter()
+                    .filter(|t| holder.is_none_or(|h| t["from"] == h || t["to"] == h))
+                    .filter(|t| since.is_none_or(|s| at(t) >= day(s)))
+                    .filter(|t| until.is_none_or(|u| at(t) < day(u)))
+                    .take(limit.unwrap_or(usize::MAX))
+                    .collect();
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                let got = env.json(&args);
+                let got: Vec<&Value> = got.as_array().unwrap().iter().collect();
+                assert_eq!(got.len(), expected.len(), "{args:?}");
+                assert_eq!(got, expected, "{args:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn user_list_and_mail_list_stop_at_their_limit() {
+    let env = Env::new();
+    for h in ["bob", "carol", "dave"] {
+        add_user(&env, h, &[]);
+    }
+    topup(&env, 100, "credits");
+    for h in ["bob", "carol", "dave"] {
+        assign(&env, "company", h, 1);
+    }
+    let users = env.json(&["user", "list", "--limit", "2"]);
+    assert_eq!(users["active_users"], 4);
+    let handles: Vec<&str> = users["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["handle"].as_str().unwrap())
+        .collect();
+    assert_eq!(handles, ["alice", "bob"], "the first by handle");
+    let all = env.json(&["mail", "list"]);
+    let two = env.json(&["mail", "list", "--limit", "2"]);
+    assert_eq!(
+        two.as_array().unwrap()[..],
+        all.as_array().unwrap()[..2],
+        "the newest two"
+    );
+    assert_eq!(
+        env.json(&["user", "list", "--limit", "0"])["users"],
+        json!([])
+    );
+    env.refused(&["user", "list", "--limit", "-1"], 2, "invalid_input");
+}
+
+#[test]
 fn a_holders_history_is_the_ledger_filtered_to_it() {
     let env = Env::new();
     env.json(&["credits", "kind", "add", "sms"]);

@@ -6,14 +6,14 @@ use super::App;
 use crate::domain::delivery::{self, Outcome};
 use crate::domain::outbox::{self, MailStatus as Status};
 use crate::error::{Code, Error, Result};
-use crate::output::{Block, Row, table};
+use crate::output::{Block, JsonList, Row, table};
 use crate::store::{Db, Location};
 
 #[derive(Debug, Subcommand)]
 pub enum MailCommand {
     /// List the outbox, newest first
     #[command(
-        after_help = "Examples:\n  tally mail list\n  tally mail list --status failed\n  tally --json mail list --status pending | jq length"
+        after_help = "Examples:\n  tally mail list\n  tally mail list --status failed --limit 20\n  tally --json mail list --status pending | jq length"
     )]
     List(ListArgs),
     /// Deliver pending mail over SMTP (the smtp-url and mail-from settings)
@@ -65,6 +65,9 @@ pub enum MailStatus {
 pub struct ListArgs {
     #[arg(long, value_enum, default_value = "all")]
     pub status: MailStatus,
+    /// At most N messages, the newest
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
 }
 
 pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
@@ -94,8 +97,16 @@ pub fn run(app: &App, cmd: MailCommand) -> Result<()> {
                 MailStatus::Cancelled => Some(Status::Cancelled),
                 MailStatus::All => None,
             };
-            let list = app.read(|ctx| outbox::list(ctx, filter))?;
-            app.out.print(&list, &[table(&list)])
+            app.read(|ctx| {
+                outbox::list(
+                    ctx,
+                    filter,
+                    a.limit,
+                    || app.out.list(&[], JsonList::Array),
+                    |list, m| list.push(&m),
+                )?
+                .finish(&[], &[])
+            })
         }
     }
 }

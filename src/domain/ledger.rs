@@ -594,15 +594,19 @@ fn in_range(account_id: i64, at: &str, net: i128) -> Result<i64> {
     })
 }
 
-pub use crate::store::TransferView;
+pub use crate::store::{TransferQuery, TransferView};
 
-/// Transfers, newest first: all of them, or those of one account.
-pub fn history(
+/// Transfers, newest first, given to `row` one at a time after `start`: all
+/// of them, or those of one account; `span` is since (inclusive) and until.
+pub fn history<S>(
     ctx: &Ctx,
     account: Option<&str>,
     kind_name: Option<&str>,
+    span: (Option<jiff::Timestamp>, Option<jiff::Timestamp>),
     limit: Option<u32>,
-) -> Result<Vec<TransferView>> {
+    start: impl FnOnce() -> Result<S>,
+    mut row: impl FnMut(&mut S, TransferView) -> Result<()>,
+) -> Result<S> {
     ctx.authorize(Action::CreditsHistory, account.filter(|a| *a != COMPANY))?;
     let kind_id = kind_name
         .map(|k| kind(&ctx.store, k))
@@ -612,7 +616,16 @@ pub fn history(
         .map(|a| party(&ctx.store, a))
         .transpose()?
         .map(|p| p.holder());
-    ctx.store.transfers(kind_id, holder, limit)
+    let query = TransferQuery {
+        kind_id,
+        holder,
+        limit,
+        since: span.0.map(fmt_time),
+        until: span.1.map(fmt_time),
+    };
+    let mut state = start()?;
+    ctx.store.each_transfer(&query, |t| row(&mut state, t))?;
+    Ok(state)
 }
 
 pub use crate::store::PurchaseRequest;

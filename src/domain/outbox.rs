@@ -39,15 +39,20 @@ impl From<OutboxMessage> for Message {
     }
 }
 
-/// Newest first; every message when `status` is `None`.
-pub fn list(ctx: &Ctx, status: Option<MailStatus>) -> Result<Vec<Message>> {
+/// The messages of a status (every one when `status` is `None`), newest
+/// first, at most `limit`, given to `row` one at a time after `start`.
+pub fn list<S>(
+    ctx: &Ctx,
+    status: Option<MailStatus>,
+    limit: Option<u32>,
+    start: impl FnOnce() -> Result<S>,
+    mut row: impl FnMut(&mut S, Message) -> Result<()>,
+) -> Result<S> {
     ctx.authorize(Action::MailList, None)?;
-    Ok(ctx
-        .store
-        .mail_messages(status)?
-        .into_iter()
-        .map(Message::from)
-        .collect())
+    let mut state = start()?;
+    ctx.store
+        .each_mail_message(status, limit, |m| row(&mut state, Message::from(m)))?;
+    Ok(state)
 }
 
 /// The messages with these ids, as they are now, newest first.

@@ -244,16 +244,18 @@ pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
 }
 
 /// Lists users by handle: `start` is given the number of active users
-/// before any row, then `row` each user of the filter as it is read.
+/// before any row, then `row` each user of the filter as it is read, at
+/// most `limit` of them.
 pub fn list<S>(
     ctx: &Ctx,
     filter: UserFilter,
+    limit: Option<u32>,
     start: impl FnOnce(i64) -> Result<S>,
     mut row: impl FnMut(&mut S, User) -> Result<()>,
 ) -> Result<S> {
     ctx.authorize(Action::UserList, None)?;
     let mut state = start(ctx.store.count_active_users()?)?;
-    ctx.store.each_user(filter, |u| row(&mut state, u))?;
+    ctx.store.each_user(filter, limit, |u| row(&mut state, u))?;
     Ok(state)
 }
 

@@ -135,6 +135,17 @@ pub struct BalanceRow {
     pub balance: i64,
 }
 
+/// Which transfers `credits history` shows.
+pub struct TransferQuery {
+    pub kind_id: Option<i64>,
+    pub holder: Option<Holder>,
+    pub limit: Option<u32>,
+    /// From this time on (RFC 3339 text).
+    pub since: Option<String>,
+    /// Before this time.
+    pub until: Option<String>,
+}
+
 /// A transfer as `credits history` shows it.
 #[derive(Debug, Serialize)]
 pub struct TransferView {
@@ -490,57 +501,126 @@ impl Store<'_> {
         }
     }
 
-    /// Transfers, newest first: all of them, or those of one holder.
+    /// Transfers, newest first, given to `f` one at a time: all of them,
+    /// or those of one holder; `since` inclusive, `until` exclusive.
     ///
     /// For a holder, its accounts are found first and each side of each
     /// account's index (`transfers_debit`, `transfers_credit`) is read
-    /// newest first up to the limit; the ids are merged and only those rows
-    /// read. Filtering the joined accounts instead reads the whole ledger.
-    pub fn transfers(
+    /// newest first a page at a time; the sides are merged by id and only
+    /// the merged rows read. Filtering the joined accounts instead reads
+    /// the whole ledger.
+    pub fn each_transfer(
         &self,
-        kind_id: Option<i64>,
-        holder: Option<Holder>,
-        limit: Option<u32>,
-    ) -> Result<Vec<TransferView>> {
-        let limit = limit.map(i64::from).unwrap_or(i64::MAX);
-        let Some(holder) = holder else {
+        q: &TransferQuery,
+        mut f: impl FnMut(TransferView) -> Result<()>,
+    ) -> Result<()> {
+        let limit = q.limit.map(i64::from).unwrap_or(i64::MAX);
+        let Some(holder) = q.holder else {
             return self.transfer_views(
-                "WHERE (CAST(?1 AS BIGINT) IS NULL OR t.kind_id = ?1) ORDER BY t.id DESC LIMIT ?2",
-                params![kind_id, limit],
+                "WHERE (CAST(?1 AS BIGINT) IS NULL OR t.kind_id = ?1)
+                   AND (CAST(?3 AS TEXT) IS NULL OR t.at >= ?3)
+                   AND (CAST(?4 AS TEXT) IS NULL OR t.at < ?4)
+                 ORDER BY t.id DESC LIMIT ?2",
+                params![q.kind_id, limit, q.since.as_deref(), q.until.as_deref()],
+                f,
             );
         };
         let (h, user_id) = holder.parts();
         let accounts: Vec<i64> = self.sql().all(
             "SELECT id FROM accounts WHERE holder = ?1 AND ifnull(user_id, 0) = ifnull(?2, 0)
                AND (CAST(?3 AS BIGINT) IS NULL OR kind_id = ?3)",
-            params![h, user_id, kind_id],
+            params![h, user_id, q.kind_id],
             |r| r.get("id"),
         )?;
-        let mut ids: Vec<i64> = Vec::new();
+        const PAGE: i64 = 512;
+        // Each side: its statement, its account, the ids read and not yet
+        // merged (newest last), the oldest id read, and whether it is done.
+        struct Side {
+            sql: &'static str,
+            account: i64,
+            ids: Vec<i64>,
+            before: i64,
+            done: bool,
+        }
+        let mut sides: Vec<Side> = Vec::new();
         for account in accounts {
-            for side in [
-                "SELECT id FROM transfers WHERE debit_account_id = ?1 ORDER BY id DESC LIMIT ?2",
-                "SELECT id FROM transfers WHERE credit_account_id = ?1 ORDER BY id DESC LIMIT ?2",
+            for sql in [
+                "SELECT id FROM transfers WHERE debit_account_id = ?1 AND id < ?2
+                   AND (CAST(?4 AS TEXT) IS NULL OR at >= ?4) AND (CAST(?5 AS TEXT) IS NULL OR at < ?5)
+                 ORDER BY id DESC LIMIT ?3",
+                "SELECT id FROM transfers WHERE credit_account_id = ?1 AND id < ?2
+                   AND (CAST(?4 AS TEXT) IS NULL OR at >= ?4) AND (CAST(?5 AS TEXT) IS NULL OR at < ?5)
+                 ORDER BY id DESC LIMIT ?3",
             ] {
-                self.sql().each(side, params![account, limit], |r| {
-                    ids.push(r.get("id")?);
-                    Ok(())
-                })?;
+                sides.push(Side {
+                    sql,
+                    account,
+                    ids: Vec::new(),
+                    before: i64::MAX,
+                    done: false,
+                });
             }
         }
-        ids.sort_unstable_by(|a, b| b.cmp(a));
-        ids.dedup();
-        ids.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        let ids = serde_json::to_string(&ids)?;
-        self.transfer_views(
-            "WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id DESC",
-            params![&ids],
-        )
+        let mut left = limit;
+        let mut last = i64::MAX;
+        while left > 0 {
+            let mut batch: Vec<i64> = Vec::new();
+            while batch.len() < PAGE as usize && left > 0 {
+                for side in sides.iter_mut().filter(|s| s.ids.is_empty() && !s.done) {
+                    let mut page = self.sql().all(
+                        side.sql,
+                        params![
+                            side.account,
+                            side.before,
+                            PAGE,
+                            q.since.as_deref(),
+                            q.until.as_deref()
+                        ],
+                        |r| r.get::<i64>("id"),
+                    )?;
+                    side.done = (page.len() as i64) < PAGE;
+                    if let Some(oldest) = page.last() {
+                        side.before = *oldest;
+                    }
+                    page.reverse();
+                    side.ids = page;
+                }
+                // The newest id at the head of any side.
+                let Some(side) = sides
+                    .iter_mut()
+                    .filter(|s| !s.ids.is_empty())
+                    .max_by_key(|s| s.ids.last().copied())
+                else {
+                    break;
+                };
+                let id = side.ids.pop().unwrap_or(0);
+                if id != last {
+                    batch.push(id);
+                    left -= 1;
+                    last = id;
+                }
+            }
+            if batch.is_empty() {
+                break;
+            }
+            let ids = serde_json::to_string(&batch)?;
+            self.transfer_views(
+                "WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY t.id DESC",
+                params![&ids],
+                &mut f,
+            )?;
+        }
+        Ok(())
     }
 
     /// Transfers as history shows them, chosen and ordered by `filter`.
-    fn transfer_views(&self, filter: &str, params: &[Param]) -> Result<Vec<TransferView>> {
-        self.sql().all(
+    fn transfer_views(
+        &self,
+        filter: &str,
+        params: &[Param],
+        mut f: impl FnMut(TransferView) -> Result<()>,
+    ) -> Result<()> {
+        self.sql().each(
             &format!(
                 "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
                     CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
@@ -554,7 +634,7 @@ impl Store<'_> {
             ),
             params,
             |r| {
-                Ok(TransferView {
+                f(TransferView {
                     id: r.get("id")?,
                     at: r.get("at")?,
                     kind_of_transfer: r.get("type")?,

@@ -39,7 +39,7 @@ pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{
     DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, RequestStatus,
-    TransferType, TransferView,
+    TransferQuery, TransferType, TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};

@@ -95,14 +95,19 @@ impl Store<'_> {
         )
     }
 
-    /// Newest first; every message when `status` is `None`.
-    pub fn mail_messages(&self, status: Option<MailStatus>) -> Result<Vec<OutboxMessage>> {
-        self.sql().all(
+    /// Newest first, at most `limit`; every message when `status` is `None`.
+    pub fn each_mail_message(
+        &self,
+        status: Option<MailStatus>,
+        limit: Option<u32>,
+        mut f: impl FnMut(OutboxMessage) -> Result<()>,
+    ) -> Result<()> {
+        self.sql().each(
             &format!(
-                "{MESSAGE} WHERE CAST(?1 AS TEXT) IS NULL OR o.status = ?1 ORDER BY o.id DESC"
+                "{MESSAGE} WHERE CAST(?1 AS TEXT) IS NULL OR o.status = ?1 ORDER BY o.id DESC LIMIT ?2"
             ),
-            params![status.map(MailStatus::as_str)],
-            message,
+            params![status.map(MailStatus::as_str), limit.map_or(i64::MAX, i64::from)],
+            |r| f(message(r)?),
         )
     }
 

@@ -180,24 +180,26 @@ impl Store<'_> {
     pub fn each_user(
         &self,
         filter: UserFilter,
+        limit: Option<u32>,
         mut f: impl FnMut(User) -> Result<()>,
     ) -> Result<()> {
+        let limit = limit.map_or(i64::MAX, i64::from);
         // One plain statement per filter: SQLite prepares it faster than one
         // statement with every filter OR-ed in.
         let (sql, status) = match filter {
             UserFilter::Status(s) => (
-                user_query("WHERE u.status = ?1 ORDER BY u.handle"),
+                user_query("WHERE u.status = ?2 ORDER BY u.handle LIMIT ?1"),
                 Some(s.as_str()),
             ),
             UserFilter::NotDeleted => (
-                user_query("WHERE u.status <> 'deleted' ORDER BY u.handle"),
+                user_query("WHERE u.status <> 'deleted' ORDER BY u.handle LIMIT ?1"),
                 None,
             ),
-            UserFilter::All => (user_query("ORDER BY u.handle"), None),
+            UserFilter::All => (user_query("ORDER BY u.handle LIMIT ?1"), None),
         };
         let params = match status {
-            Some(s) => params![s],
-            None => params![],
+            Some(s) => params![limit, s],
+            None => params![limit],
         };
         self.sql().each(&sql, params, |r| f(user(r)?))
     }

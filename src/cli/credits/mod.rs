@@ -38,7 +38,7 @@ pub enum CreditsCommand {
     Balance(BalanceArgs),
     /// Show transfers, newest first
     #[command(
-        after_help = "Examples:\n  tally credits history --limit 20\n  tally credits history bob --kind credits"
+        after_help = "Rows are written as they are read: a history of millions of transfers starts at once\nand takes the memory of one.\n\nExamples:\n  tally credits history --limit 20\n  tally credits history bob --kind credits\n  tally credits history company --since 2026-03-01 --until 2026-04-01"
     )]
     History(HistoryArgs),
     /// Ask the vendor for more credits (mailed to the support-email setting)
@@ -126,6 +126,12 @@ pub struct HistoryArgs {
     /// At most N transfers
     #[arg(long, value_name = "N")]
     pub limit: Option<u32>,
+    /// From TIME on (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time)]
+    pub since: Option<jiff::Timestamp>,
+    /// Before TIME (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time)]
+    pub until: Option<jiff::Timestamp>,
 }
 
 #[derive(Debug, Args)]
@@ -199,12 +205,18 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             )?
             .finish(&[], &[])
         }),
-        CreditsCommand::History(a) => {
-            let rows = app.read(|ctx| {
-                ledger::history(ctx, a.account.as_deref(), a.kind.as_deref(), a.limit)
-            })?;
-            app.out.print(&rows, &[table(&rows)])
-        }
+        CreditsCommand::History(a) => app.read(|ctx| {
+            ledger::history(
+                ctx,
+                a.account.as_deref(),
+                a.kind.as_deref(),
+                (a.since, a.until),
+                a.limit,
+                || app.out.list(&[], JsonList::Array),
+                |list, t| list.push(&t),
+            )?
+            .finish(&[], &[])
+        }),
         CreditsCommand::Request(a) => {
             let req = app.write(|ctx| {
                 ledger::request(ctx, a.quantity, &a.kind.kind, a.message.as_deref())

@@ -21,7 +21,7 @@ pub enum UserCommand {
     Add(AddArgs),
     /// List users, the active count above the table
     #[command(
-        after_help = "Examples:\n  tally user list\n  tally user list --status all\n  tally --json user list | jq .active_users"
+        after_help = "Rows are written as they are read: a list of a million users starts at once and\ntakes the memory of one.\n\nExamples:\n  tally user list\n  tally user list --status all\n  tally user list --limit 50\n  tally --json user list | jq .active_users"
     )]
     List(ListArgs),
     /// Show one user
@@ -99,6 +99,9 @@ pub struct ListArgs {
     /// Which users to list [default: active and deactivated]
     #[arg(long, value_enum)]
     pub status: Option<StatusFilter>,
+    /// At most N users, by handle
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Args)]
@@ -228,6 +231,7 @@ fn list(app: &App, a: ListArgs) -> Result<()> {
         users::list(
             ctx,
             filter,
+            a.limit,
             |active| {
                 app.out.list(
                     &[Block::Heading(format!("Active users: {active}"))],
