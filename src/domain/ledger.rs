@@ -273,10 +273,10 @@ struct Resolver {
 }
 
 impl Resolver {
-    /// Forgets what it found once it holds more than a few thousand names,
-    /// so that an import of a million users keeps the memory of a few.
+    /// Forgets what it found once it holds more than 65,536 names (a few
+    /// MiB), so that an import to a million users keeps the memory of fewer.
     fn bound(&mut self) {
-        if self.parties.len() + self.accounts.len() > 8192 {
+        if self.parties.len() + self.accounts.len() > 65_536 {
             self.parties.clear();
             self.accounts.clear();
         }

@@ -566,19 +566,21 @@ impl Store<'_> {
         while left > 0 {
             let mut batch: Vec<i64> = Vec::new();
             while batch.len() < PAGE as usize && left > 0 {
+                // No side is read further than the rows still wanted.
+                let page_len = PAGE.min(left.saturating_add(1));
                 for side in sides.iter_mut().filter(|s| s.ids.is_empty() && !s.done) {
                     let mut page = self.sql().all(
                         side.sql,
                         params![
                             side.account,
                             side.before,
-                            PAGE,
+                            page_len,
                             q.since.as_deref(),
                             q.until.as_deref()
                         ],
                         |r| r.get::<i64>("id"),
                     )?;
-                    side.done = (page.len() as i64) < PAGE;
+                    side.done = (page.len() as i64) < page_len;
                     if let Some(oldest) = page.last() {
                         side.before = *oldest;
                     }
