@@ -234,17 +234,20 @@ PY
   echo "statements of one tally credits assign: $(tail -n +$((lines + 1)) "$work/pg/log" | grep -c -E 'LOG:  (execute|statement)')" >> "$results"
 fi
 
-# Seconds and peak memory (KiB) of one run of a command, as "secs kib".
+# Seconds and peak memory (KiB) of one run of a command, as "secs kib": the
+# time taken around /usr/bin/time, which reports the memory (a process
+# forked from Python would report Python's own).
 measure() {
   python3 -c '
-import resource, subprocess, sys, time
+import subprocess, sys, time
 start = time.perf_counter()
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", sys.argv[1]] + sys.argv[2:],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 secs = time.perf_counter() - start
 if done.returncode:
     sys.stderr.write(done.stderr.decode())
     sys.exit(1)
-print(f"{secs:.4f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")' "$@"
+print(f"{secs:.4f} {open(sys.argv[1]).read().split()[-1]}")' "$work/kib" "$@"
 }
 
 # The median of three runs' seconds, and the largest peak memory, as "secs kib".

@@ -526,9 +526,12 @@ impl Store<'_> {
             );
         };
         let (h, user_id) = holder.parts();
+        // Kind by kind (CROSS JOIN keeps the kinds outside), so that each
+        // lookup is one entry of `accounts_holder`, not a scan of accounts.
         let accounts: Vec<i64> = self.sql().all(
-            "SELECT id FROM accounts WHERE holder = ?1 AND ifnull(user_id, 0) = ifnull(?2, 0)
-               AND (CAST(?3 AS BIGINT) IS NULL OR kind_id = ?3)",
+            "SELECT a.id FROM credit_kinds k CROSS JOIN accounts a
+             WHERE a.kind_id = k.id AND a.holder = ?1 AND ifnull(a.user_id, 0) = ifnull(?2, 0)
+               AND (CAST(?3 AS BIGINT) IS NULL OR k.id = ?3)",
             params![h, user_id, q.kind_id],
             |r| r.get("id"),
         )?;
