@@ -49,36 +49,68 @@ for i in range(n):
     print(f'company,u{i % 10},{1 + i % 5}')" "$1"
 }
 
-# The SQL that `tally credits assign --from company --to u0 1` runs, for sqlite3.
+# The statements that `tally credits assign --from company --to u0 1` runs,
+# in its order (the PostgreSQL server's log of the same command lists them;
+# on a file the schema check is two pragmas), for sqlite3.
 assign_sql() {
-  local company_acct u0_acct
+  local company_acct u0_acct u0_id
   company_acct=$(sqlite3 "$TALLY_DB" "SELECT id FROM accounts WHERE holder = 'company' AND kind_id = 1")
   u0_acct=$(sqlite3 "$TALLY_DB" "SELECT a.id FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = 'u0' AND a.kind_id = 1")
+  u0_id=$(sqlite3 "$TALLY_DB" "SELECT id FROM users WHERE handle = 'u0'")
   cat <<SQL
 PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;
+PRAGMA application_id; PRAGMA user_version;
 BEGIN IMMEDIATE;
-INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, actor, at)
-  VALUES (1, $company_acct, $u0_acct, 1, 'assign', 'admin', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
-INSERT INTO outbox (to_address, subject, body, created_at)
-  VALUES ('u0@bench.test', 'You received 1 credits', 'Hello F, company gave you 1 credits.', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+SELECT default_actor FROM organization;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
+SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
+SELECT id, name FROM credit_kinds WHERE name = 'credits';
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
+SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'company' AND ifnull(user_id, 0) = 0;
+SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id, 0) = $u0_id;
+SELECT holder, balance FROM accounts WHERE id = $company_acct;
+SELECT holder, balance FROM accounts WHERE id = $u0_acct;
+INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
+  VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id;
+SELECT email, first_name, last_name FROM users WHERE id = $u0_id;
+SELECT name FROM organization;
+SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id WHERE a.user_id = $u0_id AND k.name = 'credits';
+INSERT INTO outbox (user_id, to_address, subject, body, created_at)
+  VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id;
 INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
   VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'admin', 'bench', 'credits.assign', 'u0', 'ok', '{}');
 COMMIT;
 SQL
 }
 
-balance_sql="SELECT a.balance FROM accounts a JOIN users u ON u.id = a.user_id JOIN credit_kinds k ON k.id = a.kind_id WHERE u.handle = 'u0' AND k.name = 'credits';"
+# The statements of `tally credits balance u0`, likewise.
+balance_sql() {
+  local u0_id
+  u0_id=$(sqlite3 "$TALLY_DB" "SELECT id FROM users WHERE handle = 'u0'")
+  cat <<SQL
+PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;
+PRAGMA application_id; PRAGMA user_version;
+BEGIN;
+SELECT default_actor FROM organization;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
+SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
+SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
+SELECT k.name AS kind, a.id, coalesce(a.balance, 0) FROM credit_kinds k LEFT JOIN accounts a
+  ON a.kind_id = k.id AND a.holder = 'user' AND ifnull(a.user_id, 0) = $u0_id ORDER BY k.name;
+COMMIT;
+SQL
+}
 
 single() {
   local label=$1
   assign_sql > "$work/assign.sql"
-  echo "$balance_sql" > "$work/balance.sql"
+  balance_sql > "$work/balance.sql"
   # Both sides run under the same shell, whose start-up hyperfine subtracts.
   hyperfine --warmup 5 --min-runs 100 --export-markdown "$work/single.md" \
     -n "tally credits assign ($label)" "$T -q credits assign --from company --to u0 1" \
-    -n "sqlite3 assign transaction ($label)" "sqlite3 $TALLY_DB < $work/assign.sql" \
+    -n "sqlite3 assign statements ($label)" "sqlite3 $TALLY_DB < $work/assign.sql" \
     -n "tally credits balance u0 ($label)" "$T credits balance u0 > /dev/null" \
-    -n "sqlite3 balance select ($label)" "sqlite3 $TALLY_DB < $work/balance.sql > /dev/null"
+    -n "sqlite3 balance statements ($label)" "sqlite3 $TALLY_DB < $work/balance.sql > /dev/null"
   cat "$work/single.md" >> "$results"
   echo >> "$results"
 }
