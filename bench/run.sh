@@ -49,18 +49,23 @@ for i in range(n):
     print(f'company,u{i % 10},{1 + i % 5}')" "$1"
 }
 
+# Sets company_acct, u0_acct and u0_id, each asked with the command "$@" SQL
+# (the sqlite3 shell or psql).
+lookup_ids() {
+  company_acct=$("$@" "SELECT id FROM accounts WHERE holder = 'company' AND kind_id = 1")
+  u0_acct=$("$@" "SELECT a.id FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = 'u0' AND a.kind_id = 1")
+  u0_id=$("$@" "SELECT id FROM users WHERE handle = 'u0'")
+}
+
 # The statements that `tally credits assign --from company --to u0 1` runs,
-# in its order (the PostgreSQL server's log of the same command lists them;
-# on a file the schema check is two pragmas), for sqlite3.
-assign_sql() {
-  local company_acct u0_acct u0_id
-  company_acct=$(sqlite3 "$TALLY_DB" "SELECT id FROM accounts WHERE holder = 'company' AND kind_id = 1")
-  u0_acct=$(sqlite3 "$TALLY_DB" "SELECT a.id FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = 'u0' AND a.kind_id = 1")
-  u0_id=$(sqlite3 "$TALLY_DB" "SELECT id FROM users WHERE handle = 'u0'")
+# in its order (the PostgreSQL server's log of the command lists them), for
+# either engine's shell: $1 is the engine's schema check, $2 how its write
+# transaction begins, $3 its expression of the time now; the ids are
+# lookup_ids'.
+assign_statements() {
   cat <<SQL
-PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;
-PRAGMA application_id; PRAGMA user_version;
-BEGIN IMMEDIATE;
+$1
+$2;
 SELECT default_actor FROM organization;
 SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
 SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
@@ -71,40 +76,43 @@ SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id
 SELECT holder, balance FROM accounts WHERE id = $company_acct;
 SELECT holder, balance FROM accounts WHERE id = $u0_acct;
 INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
-  VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id;
+  VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, $3) RETURNING id;
 SELECT email, first_name, last_name FROM users WHERE id = $u0_id;
 SELECT name FROM organization;
 SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id WHERE a.user_id = $u0_id AND k.name = 'credits';
 INSERT INTO outbox (user_id, to_address, subject, body, created_at)
-  VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id;
+  VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', $3) RETURNING id;
 INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
-  VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'admin', 'bench', 'credits.assign', 'u0', 'ok', '{}');
+  VALUES ($3, 'admin', 'bench', 'credits.assign', 'u0', 'ok', '{}');
 COMMIT;
 SQL
 }
 
-# The statements of `tally credits balance u0`, likewise.
-balance_sql() {
-  local u0_id
-  u0_id=$(sqlite3 "$TALLY_DB" "SELECT id FROM users WHERE handle = 'u0'")
+# The statements of `tally credits balance u0`, likewise: $1 the schema
+# check, $2 how the read transaction begins, $3 how it ends.
+balance_statements() {
   cat <<SQL
-PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;
-PRAGMA application_id; PRAGMA user_version;
-BEGIN;
+$1
+$2;
 SELECT default_actor FROM organization;
 SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
 SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
 SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
 SELECT k.name AS kind, a.id, coalesce(a.balance, 0) FROM credit_kinds k LEFT JOIN accounts a
   ON a.kind_id = k.id AND a.holder = 'user' AND ifnull(a.user_id, 0) = $u0_id ORDER BY k.name;
-COMMIT;
+$3;
 SQL
 }
 
+# On a file, the schema check is two pragmas after tally's own settings.
+sqlite_check="PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;
+PRAGMA application_id; PRAGMA user_version;"
+
 single() {
   local label=$1
-  assign_sql > "$work/assign.sql"
-  balance_sql > "$work/balance.sql"
+  lookup_ids sqlite3 "$TALLY_DB"
+  assign_statements "$sqlite_check" "BEGIN IMMEDIATE" "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')" > "$work/assign.sql"
+  balance_statements "$sqlite_check" "BEGIN" "COMMIT" > "$work/balance.sql"
   # Both sides run under the same shell, whose start-up hyperfine subtracts.
   hyperfine --warmup 5 --min-runs 100 --export-markdown "$work/single.md" \
     -n "tally credits assign ($label)" "$T -q credits assign --from company --to u0 1" \
@@ -194,49 +202,17 @@ pg_start() {
 if [[ $what == postgres ]]; then
   pg_start
   TALLY_DB=$PG_URL setup
-  company_acct=$("${PSQL[@]}" -A -t -c "SELECT id FROM accounts WHERE holder = 'company' AND kind_id = 1")
-  u0_acct=$("${PSQL[@]}" -A -t -c "SELECT a.id FROM accounts a JOIN users u ON u.id = a.user_id WHERE u.handle = 'u0' AND a.kind_id = 1")
-  u0_id=$("${PSQL[@]}" -A -t -c "SELECT id FROM users WHERE handle = 'u0'")
-  # What tally sends for `credits assign --from company --to u0 1` (the
-  # server's log_statement=all shows it), as one psql script: the schema
-  # check, the actor and its rights, the accounts, the transfer (whose
-  # trigger moves the balances), the mail and the audit row.
-  cat > "$work/assign.psql" <<SQL
-SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'tally_schema';
-SELECT version FROM tally_schema WHERE application = 'tally';
-BEGIN ISOLATION LEVEL SERIALIZABLE;
-SELECT default_actor FROM organization;
-SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
-SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
-SELECT id, name FROM credit_kinds WHERE name = 'credits';
-SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
-SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'company' AND ifnull(user_id, 0) = 0;
-SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id, 0) = $u0_id;
-SELECT holder, balance FROM accounts WHERE id = $company_acct;
-SELECT holder, balance FROM accounts WHERE id = $u0_acct;
-INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
-  VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) RETURNING id;
-SELECT email, first_name, last_name FROM users WHERE id = $u0_id;
-SELECT name FROM organization;
-SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id WHERE a.user_id = $u0_id AND k.name = 'credits';
-INSERT INTO outbox (user_id, to_address, subject, body, created_at)
-  VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', '2026-11-22T00:00:00Z') RETURNING id;
-INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
-  VALUES ('2026-11-22T00:00:00Z', 'admin', 'bench', 'credits.assign', 'u0', 'ok', '{}');
-COMMIT;
+  lookup_ids "${PSQL[@]}" -A -t -c
+  # What tally sends (the server's log_statement=all shows it), as psql
+  # scripts: on a server the schema check reads tally_schema.
+  pg_check="SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'tally_schema';
+SELECT version FROM tally_schema WHERE application = 'tally';"
+  pg_now=$(cat <<'SQL'
+to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
 SQL
-  cat > "$work/balance.psql" <<SQL
-SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'tally_schema';
-SELECT version FROM tally_schema WHERE application = 'tally';
-BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
-SELECT default_actor FROM organization;
-SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
-SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
-SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
-SELECT k.name AS kind, a.id, coalesce(a.balance, 0) FROM credit_kinds k LEFT JOIN accounts a
-  ON a.kind_id = k.id AND a.holder = 'user' AND ifnull(a.user_id, 0) = $u0_id ORDER BY k.name;
-ROLLBACK;
-SQL
+)
+  assign_statements "$pg_check" "BEGIN ISOLATION LEVEL SERIALIZABLE" "$pg_now" > "$work/assign.psql"
+  balance_statements "$pg_check" "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" "ROLLBACK" > "$work/balance.psql"
   TALLY_DB=$PG_URL hyperfine -N --warmup 5 --min-runs 100 --export-markdown "$work/postgres.md" \
     --export-json "$work/postgres.json" \
     -n 'psql SELECT 1 (connection alone)' "${PSQL[*]} -c 'SELECT 1'" \

@@ -131,11 +131,7 @@ impl Output {
                 JsonList::Field { before, key } => {
                     let mut head = String::from("{");
                     for (k, v) in before {
-                        head.push_str(&format!(
-                            "\n  {}: {},",
-                            serde_json::to_string(k)?,
-                            indented(&serde_json::to_string_pretty(v)?, "  ")
-                        ));
+                        head.push_str(&format!("\n{},", json_field(k, v)?));
                     }
                     head.push_str(&format!("\n  {}: [", serde_json::to_string(key)?));
                     list.put(&head)?;
@@ -163,13 +159,7 @@ impl Output {
         titled: bool,
     ) -> String {
         if !self.tty {
-            let mut s = String::new();
-            for row in rows {
-                let cells: Vec<String> = row.iter().map(|c| plain(c)).collect();
-                s.push_str(&cells.join("\t"));
-                s.push('\n');
-            }
-            return s;
+            return rows.iter().map(|row| tsv_line(row)).collect();
         }
         let mut t = Table::new();
         // Rows without rules between them, the header underlined: dense
@@ -256,14 +246,7 @@ impl<R: Row + Serialize> List<R> {
             return self.put(&text);
         }
         if !self.out.tty {
-            let mut line = row
-                .cells()
-                .iter()
-                .map(|c| plain(c))
-                .collect::<Vec<_>>()
-                .join("\t");
-            line.push('\n');
-            return self.put(&line);
+            return self.put(&tsv_line(&row.cells()));
         }
         self.screen.push(row.cells());
         if self.screen.len() == SCREEN {
@@ -318,24 +301,19 @@ impl<R: Row + Serialize> List<R> {
             };
             if self.indent > 0 {
                 for (k, v) in json_after {
-                    tail.push_str(&format!(
-                        ",\n  {}: {}",
-                        serde_json::to_string(k)?,
-                        indented(&serde_json::to_string_pretty(v)?, "  ")
-                    ));
+                    tail.push_str(&format!(",\n{}", json_field(k, v)?));
                 }
                 tail.push_str("\n}");
             }
             tail.push('\n');
             self.put(&tail)?;
         } else {
-            if self.out.tty && (!self.screen.is_empty() || self.widths.is_none()) {
+            if self.out.tty {
                 if self.widths.is_none() {
                     // The whole list fits a screen: one table, as any other.
-                    let rows = std::mem::take(&mut self.screen);
-                    let text = self.out.table_with(R::HEADER, &rows, None, true);
+                    let text = self.out.table_with(R::HEADER, &self.screen, None, true);
                     self.put(&text)?;
-                } else {
+                } else if !self.screen.is_empty() {
                     self.draw()?;
                 }
             }
@@ -344,6 +322,26 @@ impl<R: Row + Serialize> List<R> {
         }
         self.w.flush().map_err(closed)
     }
+}
+
+/// `  "key": value` in a pretty JSON object, the value indented to match.
+fn json_field(key: &str, value: &serde_json::Value) -> Result<String> {
+    Ok(format!(
+        "  {}: {}",
+        serde_json::to_string(key)?,
+        indented(&serde_json::to_string_pretty(value)?, "  ")
+    ))
+}
+
+/// A tab-separated row and its line end.
+fn tsv_line(cells: &[String]) -> String {
+    let mut line = cells
+        .iter()
+        .map(|c| plain(c))
+        .collect::<Vec<_>>()
+        .join("\t");
+    line.push('\n');
+    line
 }
 
 /// Pretty JSON placed at an indent: its lines after the first indented.
@@ -370,14 +368,10 @@ fn plain(s: &str) -> String {
 /// (`Code::OutputClosed`, which `main` does not report).
 pub fn write_stdout(s: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::new(
-            Code::OutputClosed,
-            "the reader of the output went away",
-        )),
-        Err(e) => Err(Error::from(e)),
-    }
+    stdout
+        .write_all(s.as_bytes())
+        .and_then(|_| stdout.flush())
+        .map_err(closed)
 }
 
 /// `yes`/`no` for booleans in tables.

@@ -537,13 +537,7 @@ fn a_large_import_read_as_a_stream_mails_each_of_many_receivers_their_sum() {
     // input: each receiver gets one mail whose amount is the sum of their
     // rows, counted here from the file itself.
     let env = Env::new();
-    env.sql(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1300)
-         INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
-         SELECT 'r' || i, 'R', 'Receiver', 'r' || i || '@example.test', 'active',
-                (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
-         FROM n",
-    );
+    insert_users(&env, "r", 1300);
     add_user(&env, "giver", &[]);
     topup(&env, 1_000_000, "credits");
     assign(&env, "company", "giver", 5000);

@@ -376,6 +376,27 @@ fn an_empty_file_is_refused_and_a_header_only_file_imports_nothing() {
 }
 
 #[test]
+fn spaces_around_the_header_names_are_fine() {
+    // Both imports trim the header's names; credits import trims its
+    // fields too, user import keeps a name as given.
+    let env = Env::new();
+    let file = csv_file(
+        &env,
+        "spaced.csv",
+        b"handle , first_name, last_name ,email\nbob,Bob,B,bob@acme.test\n",
+    );
+    assert_eq!(env.json(&["user", "import", &file])["imported"], 1);
+    env.ok(&["credits", "topup", "10"]);
+    let file = csv_file(
+        &env,
+        "credits.csv",
+        b" from , to ,amount\ncompany, bob , 3\n",
+    );
+    assert_eq!(env.json(&["credits", "import", &file])["transfers"], 1);
+    assert_eq!(env.json(&["credits", "balance", "bob"])[0]["balance"], 3);
+}
+
+#[test]
 fn a_byte_order_mark_and_crlf_line_ends_are_fine() {
     let env = Env::new();
     let mut bytes = vec![0xEF, 0xBB, 0xBF];

@@ -191,13 +191,7 @@ fn tables_on_a_terminal_and_no_colour_with_no_color() {
 fn a_long_list_on_a_terminal_is_drawn_a_screen_at_a_time_in_one_set_of_columns() {
     let env = Env::new();
     // 450 more users than a screen holds, written straight into the tables.
-    env.sql(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450)
-         INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
-         SELECT 'user' || i, 'First', 'Last', 'user' || i || '@example.test', 'active',
-                (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
-         FROM n",
-    );
+    insert_users(&env, "user", 450);
     let mut p = spawn(&env, &["user", "list"]);
     let out = p.exp_eof().unwrap();
     let lines: Vec<&str> = out.lines().collect();

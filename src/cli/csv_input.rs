@@ -11,56 +11,20 @@ use crate::error::{Code, Error, Result, RowError};
 /// memory.
 pub const MAX_LINE: usize = 1 << 20;
 
-/// Reads a whole input: a file, or standard input for `-`.
+/// Reads a whole input: a file, or standard input for `-`, as [`Lines`]
+/// gives it (no byte-order mark, every line end a `\n`).
 pub fn read_input(file: &str) -> Result<String> {
-    let text = if file == "-" {
-        read_capped(std::io::stdin().lock(), "standard input")?
+    if file == "-" {
+        read_capped(std::io::stdin().lock(), "standard input")
     } else {
-        let f = std::fs::File::open(file).map_err(|e| {
-            Error::invalid(format!("cannot read {file}: {e}"))
-                .hint("check the file's name and that it is UTF-8 text")
-        })?;
-        read_capped(f, file)?
-    };
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    })
+        read_capped(open_file(file)?, file)
+    }
 }
 
 /// Reads all of `r` as UTF-8, refusing a line longer than [`MAX_LINE`].
-pub(super) fn read_capped(mut r: impl Read, name: &str) -> Result<String> {
+pub(super) fn read_capped(r: impl Read, name: &str) -> Result<String> {
     let mut text = Vec::new();
-    let mut chunk = vec![0u8; 64 * 1024];
-    let mut line: u64 = 1;
-    let mut since_newline = 0usize;
-    loop {
-        let n = match r.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => {
-                return Err(Error::invalid(format!("cannot read {name}: {e}"))
-                    .hint("check the file's name and that it is UTF-8 text"));
-            }
-        };
-        let read = &chunk[..n];
-        match read.iter().position(|&b| b == b'\n') {
-            Some(first) => {
-                if since_newline + first > MAX_LINE {
-                    return Err(too_long(name, line));
-                }
-                line += read.iter().filter(|&&b| b == b'\n').count() as u64;
-                let last = read.iter().rposition(|&b| b == b'\n').unwrap_or(first);
-                since_newline = n - last - 1;
-            }
-            None => since_newline += n,
-        }
-        if since_newline > MAX_LINE {
-            return Err(too_long(name, line));
-        }
-        text.extend_from_slice(read);
-    }
+    copy_capped(r, &mut text, name)?;
     String::from_utf8(text).map_err(|e| {
         Error::invalid(format!("{name} is not UTF-8 text: {e}"))
             .hint("save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
@@ -258,83 +222,83 @@ fn read_error(e: std::io::Error, name: &str) -> Error {
         .hint("check the file's name and that it is UTF-8 text")
 }
 
+/// What a CSV input's header holds: every `required` column, any of the
+/// `optional` ones, and nothing else. The header's names are trimmed of
+/// surrounding spaces; the fields too with `trim_fields`.
+#[derive(Clone, Copy)]
+pub struct Header {
+    pub required: &'static [&'static str],
+    pub optional: &'static [&'static str],
+    pub trim_fields: bool,
+}
+
+impl Header {
+    /// "the header is a,b[,c]": the hint under a header refused.
+    fn shape(&self) -> String {
+        format!(
+            "the header is {}{}",
+            self.required.join(","),
+            self.optional
+                .iter()
+                .map(|c| format!("[,{c}]"))
+                .collect::<String>()
+        )
+    }
+}
+
 /// The rows of a CSV input whose header passed, read one at a time with
 /// their line numbers.
 pub struct Rows {
     name: String,
     columns: Vec<String>,
     reader: csv::Reader<Lines<Box<dyn Read>>>,
-    trim: bool,
+    trim_fields: bool,
     record: csv::ByteRecord,
     read: std::rc::Rc<std::cell::Cell<u64>>,
 }
 
 impl Rows {
-    /// Opens `input` from its start; its header must name every `required`
-    /// column and may name the `optional` ones, and nothing else.
-    pub fn open(
-        input: &Input,
-        required: &[&str],
-        optional: &[&str],
-        trim: csv::Trim,
-    ) -> Result<Rows> {
-        Rows::over(input.reader()?, &input.name, required, optional, trim)
+    /// Opens `input` from its start and checks its header.
+    pub fn open(input: &Input, header: Header) -> Result<Rows> {
+        Rows::over(input.reader()?, &input.name, header)
     }
 
-    fn over(
-        r: Box<dyn Read>,
-        name: &str,
-        required: &[&str],
-        optional: &[&str],
-        trim: csv::Trim,
-    ) -> Result<Rows> {
-        let shape = format!(
-            "the header is {}{}",
-            required.join(","),
-            optional
-                .iter()
-                .map(|c| format!("[,{c}]"))
-                .collect::<String>()
-        );
+    /// The rows of a text held in memory.
+    pub fn of_text(text: &str, header: Header) -> Result<Rows> {
+        let bytes: Box<dyn Read> = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
+        Rows::over(bytes, "the file", header)
+    }
+
+    fn over(r: Box<dyn Read>, name: &str, header: Header) -> Result<Rows> {
         let lines = Lines::new(r);
         let read = lines.read.clone();
         let reader = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(false)
             .from_reader(lines);
-        let trim = matches!(trim, csv::Trim::All);
         let mut rows = Rows {
             name: name.into(),
             columns: Vec::new(),
             reader,
-            trim,
+            trim_fields: header.trim_fields,
             record: csv::ByteRecord::new(),
             read,
         };
-        let header = match rows.next_record() {
+        let mut names = match rows.next_record() {
             Ok(Some((_, h))) => h,
             Ok(None) => csv::StringRecord::new(),
             Err(Failure::Fatal(e)) => return Err(e),
             Err(Failure::Row(e)) => {
                 return Err(
-                    Error::invalid(format!("cannot read the header: {}", e.message)).hint(shape),
+                    Error::invalid(format!("cannot read the header: {}", e.message))
+                        .hint(header.shape()),
                 );
             }
         };
-        rows.columns = header.iter().map(str::to_string).collect();
-        check_header(&rows.columns, required, optional, shape)?;
+        names.trim();
+        rows.columns = names.iter().map(str::to_string).collect();
+        check_header(&rows.columns, header)?;
         Ok(rows)
-    }
-
-    /// The rows of a text held in memory.
-    pub fn of_text(
-        text: &str,
-        required: &[&str],
-        optional: &[&str],
-        trim: csv::Trim,
-    ) -> Result<Rows> {
-        let bytes: Box<dyn Read> = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
-        Rows::over(bytes, "the file", required, optional, trim)
     }
 
     /// How many bytes of the input have been read so far, as they are read.
@@ -384,7 +348,7 @@ impl Rows {
                 .hint("save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"),
             )
         })?;
-        if self.trim {
+        if self.trim_fields {
             record.trim();
         }
         Ok(Some((line, record)))
@@ -444,10 +408,9 @@ impl Csv {
     }
 }
 
-/// Parses `text`, whose header must name every `required` column and may name
-/// the `optional` ones, and nothing else.
-pub fn parse(text: &str, required: &[&str], optional: &[&str], trim: csv::Trim) -> Result<Csv> {
-    let mut rows = Rows::of_text(text, required, optional, trim)?;
+/// Parses `text`, whose header is checked against `header`.
+pub fn parse(text: &str, header: Header) -> Result<Csv> {
+    let mut rows = Rows::of_text(text, header)?;
     let mut records = Vec::new();
     let mut errors = Vec::new();
     for row in rows.by_ref() {
@@ -464,12 +427,11 @@ pub fn parse(text: &str, required: &[&str], optional: &[&str], trim: csv::Trim) 
 }
 
 /// Every required column, no column twice, and no other column.
-fn check_header(
-    columns: &[String],
-    required: &[&str],
-    optional: &[&str],
-    shape: String,
-) -> Result<()> {
+fn check_header(columns: &[String], header: Header) -> Result<()> {
+    let Header {
+        required, optional, ..
+    } = header;
+    let shape = header.shape();
     let missing: Vec<&str> = required
         .iter()
         .copied()

@@ -214,7 +214,7 @@ fn copy(app: &App, a: CopyArgs) -> Result<()> {
     let from = app.location()?;
     let to = store::Location::resolve(Some(&a.to))?;
     let mut db = app.open()?;
-    let bar = progress_bar(app, "rows");
+    let bar = app.progress(0, "{bar:40} {pos}/{len} rows {per_sec} {eta}");
     let copied = db.copy_to(&to, app.global.dry_run, |source, target| {
         if !bar.is_hidden() {
             bar.set_length(source.rows_to_copy()?);
@@ -271,21 +271,6 @@ fn copy(app: &App, a: CopyArgs) -> Result<()> {
 }
 
 /// A bar on stderr for long work, shown only on a terminal and without -q.
-fn progress_bar(app: &App, unit: &str) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !std::io::stderr().is_terminal() || app.global.quiet {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(&format!(
-            "{{bar:40}} {{pos}}/{{len}} {unit} {{per_sec}} {{eta}}"
-        ))
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    bar
-}
-
 pub fn completions(app: &App, a: CompletionsArgs) -> Result<()> {
     let mut buf = Vec::new();
     clap_complete::generate(a.shell, &mut Cli::command(), "tally", &mut buf);

@@ -227,6 +227,20 @@ impl App {
         self.session().read(&mut self.open()?, f)
     }
 
+    /// A progress bar of `len` steps on stderr, drawn with indicatif's
+    /// `template`: on a terminal and without `-q`, else hidden.
+    pub fn progress(&self, len: u64, template: &str) -> indicatif::ProgressBar {
+        if !std::io::stderr().is_terminal() || self.global.quiet {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(len);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    }
+
     /// The line under a new password.
     pub fn password_note(&self) -> &'static str {
         if self.global.dry_run {

@@ -17,7 +17,7 @@ use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
-use crate::store::Store;
+use crate::store::{BalanceRow, Store};
 
 pub const COMPANY: &str = "company";
 
@@ -531,38 +531,28 @@ pub fn balances<S>(
         .transpose()?
         .map(|k| k.id);
     let at = at.map(fmt_time);
-    let Some(a) = account else {
-        let nets = at
-            .as_deref()
-            .map(|t| ctx.store.replayed_nets(Some(t)))
-            .transpose()?;
-        let mut state = start()?;
-        ctx.store.each_balance(kind_id, |b| {
-            let balance = match (&nets, b.account_id, &at) {
-                (Some(nets), Some(id), Some(at)) => in_range(id, at, nets.get(id))?,
-                _ => b.balance,
+    // One account's rows, read now; every account's, streamed below.
+    let one = match account {
+        Some(a) => {
+            let user_id = match party(&ctx.store, a)? {
+                Party::Company => None,
+                Party::User(u) => Some(u.id),
             };
-            row(
-                &mut state,
-                Balance {
-                    account: b.account,
-                    kind: b.kind,
-                    balance,
-                },
-            )
-        })?;
-        return Ok(state);
+            Some(ctx.store.account_balances(a, user_id, kind_id)?)
+        }
+        None => None,
     };
-    let user_id = match party(&ctx.store, a)? {
-        Party::Company => None,
-        Party::User(u) => Some(u.id),
+    // Every account at a time: the ledger replayed once, before any row.
+    let nets = match (&one, &at) {
+        (None, Some(t)) => Some(ctx.store.replayed_nets(Some(t))?),
+        _ => None,
     };
-    let rows = ctx.store.account_balances(a, user_id, kind_id)?;
     let mut state = start()?;
-    for b in rows {
+    let mut emit = |b: BalanceRow| -> Result<()> {
         // The balance column, or the ledger replayed up to `at`.
-        let balance = match (&at, b.account_id) {
-            (Some(at), Some(id)) => balance_at(&ctx.store, id, at)?,
+        let balance = match (&at, b.account_id, &nets) {
+            (Some(at), Some(id), Some(nets)) => in_range(id, at, nets.get(id))?,
+            (Some(at), Some(id), None) => balance_at(&ctx.store, id, at)?,
             _ => b.balance,
         };
         row(
@@ -572,7 +562,11 @@ pub fn balances<S>(
                 kind: b.kind,
                 balance,
             },
-        )?;
+        )
+    };
+    match one {
+        Some(rows) => rows.into_iter().try_for_each(&mut emit)?,
+        None => ctx.store.each_balance(kind_id, &mut emit)?,
     }
     Ok(state)
 }

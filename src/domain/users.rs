@@ -114,6 +114,34 @@ impl Hasher {
     }
 }
 
+/// A fresh password for every row, hashed on every core: argon2id takes
+/// tens of milliseconds a password, on purpose. `done` is told of each.
+pub fn make_passwords(rows: &mut [ImportRow], done: &(dyn Fn() + Sync)) -> Result<()> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = rows.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = rows
+            .chunks_mut(per_thread)
+            .map(|chunk| {
+                scope.spawn(move || -> Result<()> {
+                    let mut hasher = Hasher::new();
+                    for row in chunk {
+                        row.user.password = hasher.generate()?;
+                        done();
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|w| {
+            w.join().unwrap_or_else(|_| {
+                Err(Error::new(Code::Internal, "a password could not be made")
+                    .hint("this is a bug in tally; please report it"))
+            })
+        })
+    })
+}
+
 impl Default for Hasher {
     fn default() -> Self {
         Hasher::new()

@@ -433,15 +433,12 @@ impl Store<'_> {
         let memos = page_sql("t.memo", ", t.memo");
         let mut last_user = 0;
         loop {
-            let key =
-                |r: &Row| -> Result<(i64, String)> { Ok((r.get("user_id")?, r.get("kind")?)) };
             let mut page: Vec<(i64, Receipt)> =
                 sql.all(&amounts, params![last_user, USERS_PER_PAGE], |r| {
-                    let (user, kind) = key(r)?;
                     Ok((
-                        user,
+                        r.get("user_id")?,
                         Receipt {
-                            kind,
+                            kind: r.get("kind")?,
                             amount: r.get("amount")?,
                             senders: Vec::new(),
                             memos: Vec::new(),
@@ -454,35 +451,13 @@ impl Store<'_> {
             let next_user = *last;
             // Each sender and memo to its receipt: both lists are in the
             // page's order, user then kind.
-            let mut i = 0;
-            sql.each(&senders, params![last_user, USERS_PER_PAGE], |r| {
-                let k = key(r)?;
-                while page
-                    .get(i)
-                    .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (k.0, k.1.as_str()))
-                {
-                    i += 1;
-                }
-                if let Some((_, g)) = page.get_mut(i) {
-                    g.senders.push(r.get("sender")?);
-                }
+            let page_params = params![last_user, USERS_PER_PAGE];
+            self.attach(&senders, page_params, &mut page, |g, r| {
+                g.senders.push(r.get("sender")?);
                 Ok(())
             })?;
-            let mut i = 0;
-            sql.each(&memos, params![last_user, USERS_PER_PAGE], |r| {
-                let k = key(r)?;
-                let Some(memo) = r.get::<Option<String>>("memo")? else {
-                    return Ok(());
-                };
-                while page
-                    .get(i)
-                    .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (k.0, k.1.as_str()))
-                {
-                    i += 1;
-                }
-                if let Some((_, g)) = page.get_mut(i) {
-                    g.memos.push(memo);
-                }
+            self.attach(&memos, page_params, &mut page, |g, r| {
+                g.memos.extend(r.get::<Option<String>>("memo")?);
                 Ok(())
             })?;
             last_user = next_user;
@@ -499,6 +474,31 @@ impl Store<'_> {
                 f(u, group)?;
             }
         }
+    }
+
+    /// Runs `sql`, whose rows come in the order of `page` (user, then kind)
+    /// and name their user and kind, and gives each row to its receipt.
+    fn attach(
+        &self,
+        sql: &str,
+        params: &[Param],
+        page: &mut [(i64, Receipt)],
+        mut add: impl FnMut(&mut Receipt, &Row) -> Result<()>,
+    ) -> Result<()> {
+        let mut i = 0;
+        self.sql().each(sql, params, |r| {
+            let (user, kind): (i64, String) = (r.get("user_id")?, r.get("kind")?);
+            while page
+                .get(i)
+                .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (user, kind.as_str()))
+            {
+                i += 1;
+            }
+            match page.get_mut(i) {
+                Some((_, g)) => add(g, r),
+                None => Ok(()),
+            }
+        })
     }
 
     /// Transfers, newest first, given to `f` one at a time: all of them,

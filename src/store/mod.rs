@@ -38,8 +38,8 @@ pub use copy::Copied;
 pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{
-    DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest, RequestStatus,
-    TransferQuery, TransferType, TransferView,
+    BalanceRow, DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest,
+    RequestStatus, TransferQuery, TransferType, TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
@@ -76,6 +76,16 @@ impl<'c> Store<'c> {
     /// once for every engine.
     fn sql(&self) -> sql::Conn<'c> {
         self.conn
+    }
+
+    /// A page cache for commands that read or write much of the file
+    /// (16 MiB rather than SQLite's 2 MiB), for the rest of this
+    /// connection's life.
+    pub fn widen_cache(&self) -> crate::error::Result<()> {
+        if let sql::Conn::Sqlite(c) = self.sql() {
+            c.pragma_update(None, "cache_size", -16384)?;
+        }
+        Ok(())
     }
 
     /// Whether SQLite rolled the command's transaction back under it (a

@@ -110,16 +110,6 @@ impl Store<'_> {
         self.sql().all(sql, role, |r| r.get("problem"))
     }
 
-    /// A page cache for commands that read or write much of the file
-    /// (16 MiB rather than SQLite's 2 MiB), for the rest of this
-    /// connection's life.
-    pub fn widen_cache(&self) -> Result<()> {
-        if let super::sql::Conn::Sqlite(c) = self.sql() {
-            c.pragma_update(None, "cache_size", -16384)?;
-        }
-        Ok(())
-    }
-
     /// Every account, by id, in one pass.
     pub fn for_each_account(&self, mut f: impl FnMut(AccountCheck)) -> Result<()> {
         self.sql().each(

@@ -283,6 +283,20 @@ fn dump_tables(db: &std::path::Path) -> String {
 }
 
 /// Adds a user with the given handle and a derived email; returns their JSON.
+/// `n` active users `{prefix}1`..`{prefix}{n}`, named First Last, email
+/// `{handle}@example.test`, with alice's password hash: written straight
+/// into the tables, so that a test has many users without hashing a
+/// password for each.
+pub fn insert_users(env: &Env, prefix: &str, n: usize) {
+    env.sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n})
+         INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
+         SELECT '{prefix}' || i, 'First', 'Last', '{prefix}' || i || '@example.test', 'active',
+                (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
+         FROM n"
+    ));
+}
+
 pub fn add_user(env: &Env, handle: &str, extra: &[&str]) -> Value {
     let email = format!("{handle}@acme.test");
     let mut args = vec![

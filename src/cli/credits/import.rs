@@ -1,7 +1,5 @@
 //! `credits import`: a CSV file of transfers, all rows or none.
 
-use std::io::IsTerminal;
-
 use clap::Args;
 
 use crate::cli::{App, csv_input};
@@ -16,8 +14,11 @@ pub struct ImportArgs {
     pub file: String,
 }
 
-const REQUIRED: &[&str] = &["from", "to", "amount"];
-const OPTIONAL: &[&str] = &["kind", "memo", "idempotency_key"];
+const HEADER: csv_input::Header = csv_input::Header {
+    required: &["from", "to", "amount"],
+    optional: &["kind", "memo", "idempotency_key"],
+    trim_fields: true,
+};
 
 /// A credits CSV row as the domain takes it, or the row's error.
 fn import_row(
@@ -44,7 +45,7 @@ fn import_row(
 /// Splits a credits CSV held in memory into rows, and the bad rows' errors.
 #[cfg(test)]
 pub fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowError>)> {
-    let mut rows = csv_input::Rows::of_text(text, REQUIRED, OPTIONAL, csv::Trim::All)?;
+    let mut rows = csv_input::Rows::of_text(text, HEADER)?;
     let (mut good, mut bad) = (Vec::new(), Vec::new());
     while let Some(row) = rows.next() {
         match row?.and_then(|(line, record)| import_row(&rows, line, &record)) {
@@ -58,21 +59,13 @@ pub fn parse_credits_csv(text: &str) -> Result<(Vec<ledger::ImportRow>, Vec<RowE
 pub fn run(app: &App, a: ImportArgs) -> Result<()> {
     let input = csv_input::Input::open(&a.file)?;
     // The header is checked before anything else, as a usage error.
-    csv_input::Rows::open(&input, REQUIRED, OPTIONAL, csv::Trim::All)?;
-    let bar = if std::io::stderr().is_terminal() && !app.global.quiet {
-        let bar = indicatif::ProgressBar::new(input.len());
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes}, {msg} rows, {binary_bytes_per_sec}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    csv_input::Rows::open(&input, HEADER)?;
+    let bar = app.progress(
+        input.len(),
+        "{bar:40} {bytes}/{total_bytes}, {msg} rows, {binary_bytes_per_sec}",
+    );
     let result = app.write(|ctx| {
-        let mut rows = csv_input::Rows::open(&input, REQUIRED, OPTIONAL, csv::Trim::All)?;
+        let mut rows = csv_input::Rows::open(&input, HEADER)?;
         let read = rows.bytes_counter();
         let rows = std::iter::from_fn(move || {
             let next = rows.next()?;

@@ -1,13 +1,12 @@
 //! `user import`: a CSV file of users, all rows or none, with their new
 //! passwords on stdout or in a private file that survives a kill.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use crate::cli::{App, csv_input};
-use crate::domain::users::{self, Hasher, ImportRow, NewUser, Password};
+use crate::domain::users::{self, ImportRow, NewUser, Password};
 use crate::error::{Code, Error, Result, RowError};
 use crate::output::Block;
 
@@ -34,9 +33,11 @@ fn parse_bool(s: &str) -> Option<bool> {
 pub fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
     let csv = csv_input::parse(
         text,
-        &["handle", "first_name", "last_name", "email"],
-        &["roles", "active"],
-        csv::Trim::Headers,
+        csv_input::Header {
+            required: &["handle", "first_name", "last_name", "email"],
+            optional: &["roles", "active"],
+            trim_fields: false,
+        },
     )?;
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -124,43 +125,14 @@ pub fn run(app: &App, a: ImportArgs) -> Result<()> {
     Ok(())
 }
 
-/// A fresh password for every row, hashed on every core: argon2id takes
-/// tens of milliseconds a password, on purpose. A progress bar on a terminal.
+/// A fresh password for every row (on every core), with a progress bar on
+/// a terminal.
 fn make_passwords(app: &App, rows: &mut [ImportRow]) -> Result<()> {
-    let bar = if std::io::stderr().is_terminal() && !app.global.quiet && rows.len() > 1 {
-        let bar = indicatif::ProgressBar::new(rows.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} passwords {per_sec}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_thread = rows.len().div_ceil(threads).max(1);
-    let result = std::thread::scope(|scope| {
-        let workers: Vec<_> = rows
-            .chunks_mut(per_thread)
-            .map(|chunk| {
-                let bar = &bar;
-                scope.spawn(move || -> Result<()> {
-                    let mut hasher = Hasher::new();
-                    for row in chunk {
-                        row.user.password = hasher.generate()?;
-                        bar.inc(1);
-                    }
-                    Ok(())
-                })
-            })
-            .collect();
-        workers.into_iter().try_for_each(|w| {
-            w.join().unwrap_or_else(|_| {
-                Err(Error::new(Code::Internal, "a password could not be made")
-                    .hint("this is a bug in tally; please report it"))
-            })
-        })
-    });
+    let bar = app.progress(
+        rows.len() as u64,
+        "{bar:40} {pos}/{len} passwords {per_sec}",
+    );
+    let result = users::make_passwords(rows, &|| bar.inc(1));
     bar.finish_and_clear();
     result
 }
