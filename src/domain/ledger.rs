@@ -17,7 +17,7 @@ use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
-use crate::store::{BalanceRow, Store};
+use crate::store::{AccountBalance, BalanceRow, Giver, Receipt, Receiver, Store};
 
 pub const COMPANY: &str = "company";
 
@@ -138,8 +138,21 @@ pub fn post_at(
     debit_name: Option<&str>,
 ) -> Result<(i64, i64, i64)> {
     let debit = store.account_balance(p.debit)?;
+    let credit = store.account_balance(p.credit)?;
+    post_checked(store, actor, at, p, debit_name, &debit, credit.balance)
+}
+
+/// [`post_at`] with both sides' balances as they are now.
+fn post_checked(
+    store: &Store,
+    actor: &str,
+    at: &str,
+    p: &Posting,
+    debit_name: Option<&str>,
+    debit: &AccountBalance,
+    credit_balance: i64,
+) -> Result<(i64, i64, i64)> {
     let debit_balance = debit.balance;
-    let credit_balance = store.account_balance(p.credit)?.balance;
     let from_after = debit_balance.checked_sub(p.amount);
     if !debit.is_vendor() && debit_balance < p.amount {
         let who = debit_name.unwrap_or(&debit.holder);
@@ -236,7 +249,7 @@ pub fn check_assign(a: &Assign) -> Result<()> {
 pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     ctx.authorize(Action::CreditsAssign, None)?;
     let at = ctx.now_str();
-    let (done, to) = match apply_assign(
+    let (done, from, to) = match apply_assign(
         &ctx.store,
         &ctx.actor.handle,
         &at,
@@ -244,16 +257,31 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
         &mut Resolver::default(),
     )? {
         Applied::Replayed(done) => return Ok(done),
-        Applied::Done { done, to } => (done, to),
+        Applied::Done { done, from, to } => (done, from, to),
     };
     if let Party::User(u) = &to {
-        let gift = Gift {
-            amount: a.amount.get(),
+        let person = ctx.store.person(u.id)?;
+        let receiver = Receiver {
+            user_id: u.id,
+            email: person.email,
+            first_name: person.first_name,
+        };
+        let giver = match &from {
+            Party::Company => Giver::Company,
+            Party::User(f) => {
+                let p = ctx.store.person(f.id)?;
+                Giver::User(format!("{} {}", p.first_name, p.last_name))
+            }
+        };
+        let receipt = Receipt {
             kind: done.kind.clone(),
-            from: vec![done.from.clone()],
+            amount: a.amount.get(),
+            balance: done.to_balance,
+            givers: vec![giver],
             memos: a.memo.iter().cloned().collect(),
         };
-        mail_received(&ctx.store, u.id, &[gift], &at)?;
+        let org = ctx.store.organization_name()?;
+        mail_received(&ctx.store, &org, &receiver, &[receipt], &at)?;
     }
     ctx.audit(
         Action::CreditsAssign,
@@ -263,22 +291,26 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     Ok(done)
 }
 
-/// Kinds, parties and accounts looked up once per command: an import
-/// resolves each name once for the whole file.
+/// Kinds, parties, accounts and balances looked up once per command: an
+/// import resolves each name once for the whole file, and reads each
+/// account's balance once, keeping it as its own transfers change it (it
+/// holds the write lock, so nothing else does).
 #[derive(Default)]
 struct Resolver {
     kinds: HashMap<String, Kind>,
     parties: HashMap<String, Party>,
     accounts: HashMap<(i64, Holder), i64>,
+    balances: HashMap<i64, AccountBalance>,
 }
 
 impl Resolver {
     /// Forgets what it found once it holds more than 65,536 names (a few
     /// MiB), so that an import to a million users keeps the memory of fewer.
     fn bound(&mut self) {
-        if self.parties.len() + self.accounts.len() > 65_536 {
+        if self.parties.len() + self.accounts.len() + self.balances.len() > 65_536 {
             self.parties.clear();
             self.accounts.clear();
+            self.balances.clear();
         }
     }
 
@@ -300,17 +332,62 @@ impl Resolver {
         if let Some(id) = self.accounts.get(&(kind_id, holder)) {
             return Ok(*id);
         }
-        let id = store.account(kind_id, holder)?;
+        let (id, balance) = store.account_and_balance(kind_id, holder)?;
         self.accounts.insert((kind_id, holder), id);
+        self.balances.insert(id, balance);
         Ok(id)
+    }
+
+    /// [`post_at`] with the balances read once per account.
+    fn post(
+        &mut self,
+        store: &Store,
+        actor: &str,
+        at: &str,
+        p: &Posting,
+        debit_name: Option<&str>,
+    ) -> Result<(i64, i64, i64)> {
+        for id in [p.debit, p.credit] {
+            if let std::collections::hash_map::Entry::Vacant(e) = self.balances.entry(id) {
+                e.insert(store.account_balance(id)?);
+            }
+        }
+        let credit = self.balances[&p.credit].balance;
+        let posted = post_checked(
+            store,
+            actor,
+            at,
+            p,
+            debit_name,
+            &self.balances[&p.debit],
+            credit,
+        );
+        match posted {
+            Ok((_, from, to)) => {
+                self.balances
+                    .entry(p.debit)
+                    .and_modify(|b| b.balance = from);
+                self.balances.entry(p.credit).and_modify(|b| b.balance = to);
+            }
+            // Whatever failed, read them again next time.
+            Err(_) => {
+                self.balances.remove(&p.debit);
+                self.balances.remove(&p.credit);
+            }
+        }
+        posted
     }
 }
 
 enum Applied {
     /// The idempotency key was used before with the same arguments.
     Replayed(Assigned),
-    /// A new transfer, and whom it went to.
-    Done { done: Assigned, to: Party },
+    /// A new transfer, and whom it came from and went to.
+    Done {
+        done: Assigned,
+        from: Party,
+        to: Party,
+    },
 }
 
 /// The one path of every `credits assign`, alone or as a row of an import:
@@ -345,7 +422,7 @@ fn apply_assign(
         user_id: None,
         memo: a.memo.as_deref(),
     };
-    let (id, from_balance, to_balance) = post_at(store, actor, at, &posting, Some(from.name()))?;
+    let (id, from_balance, to_balance) = r.post(store, actor, at, &posting, Some(from.name()))?;
     let done = Assigned {
         id,
         from: from.name().to_string(),
@@ -366,16 +443,7 @@ fn apply_assign(
             at,
         )?;
     }
-    Ok(Applied::Done { done, to })
-}
-
-/// Credits of one kind that a user received: from whom (handles, or
-/// `company`) and with which memos.
-struct Gift {
-    amount: i64,
-    kind: String,
-    from: Vec<String>,
-    memos: Vec<String>,
+    Ok(Applied::Done { done, from, to })
 }
 
 /// "1 credit", "2 credits": a kind named with a plural `s` loses it for one
@@ -392,25 +460,22 @@ pub fn count_of(amount: i64, kind: &str) -> String {
 /// One "credits received" mail to a user: every kind they received, who gave
 /// it (the organization's name for the company account, a user's name
 /// otherwise), the memo, and their balance now.
-fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Result<()> {
-    let receiver = store.person(user_id)?;
-    let (email, first) = (receiver.email, receiver.first_name);
-    let org = store.organization_name()?;
-    let mut body = format!("Hello {first},\n\n");
-    for g in gifts {
-        let mut givers = Vec::with_capacity(g.from.len());
-        for handle in &g.from {
-            givers.push(if handle == COMPANY {
-                org.clone()
-            } else {
-                store.person_by_handle(handle)?.map_or_else(
-                    || handle.clone(),
-                    |u| format!("{} {}", u.first_name, u.last_name),
-                )
-            });
-        }
-        let balance = store.user_balance(user_id, &g.kind)?.unwrap_or(0);
-        let at_org = if g.from.iter().all(|h| h == COMPANY) {
+fn mail_received(
+    store: &Store,
+    org: &str,
+    to: &Receiver,
+    receipts: &[Receipt],
+    at: &str,
+) -> Result<()> {
+    let mut body = format!("Hello {},\n\n", to.first_name);
+    for g in receipts {
+        let givers: Vec<&str> = (g.givers.iter())
+            .map(|giver| match giver {
+                Giver::Company => org,
+                Giver::User(name) => name,
+            })
+            .collect();
+        let at_org = if g.givers.iter().all(|h| *h == Giver::Company) {
             String::new()
         } else {
             format!(" at {org}")
@@ -423,13 +488,18 @@ fn mail_received(store: &Store, user_id: i64, gifts: &[Gift], at: &str) -> Resul
         for memo in &g.memos {
             body.push_str(&format!("Memo: {memo}\n"));
         }
-        body.push_str(&format!("Your {} balance is now {balance}.\n\n", g.kind));
+        body.push_str(&format!(
+            "Your {} balance is now {}.\n\n",
+            g.kind, g.balance
+        ));
     }
     body.push_str("They are yours to use now.\n");
-    let what: Vec<String> = gifts.iter().map(|g| count_of(g.amount, &g.kind)).collect();
+    let what: Vec<String> = (receipts.iter())
+        .map(|g| count_of(g.amount, &g.kind))
+        .collect();
     store.queue_mail(
-        Some(user_id),
-        &email,
+        Some(to.user_id),
+        &to.email,
         &format!("You received {}", what.join(" and ")),
         &body,
         at,
@@ -792,17 +862,9 @@ pub fn import(
         errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the credits file"));
     }
-    ctx.store.each_receipt(last_before, |user_id, receipts| {
-        let gifts: Vec<Gift> = receipts
-            .into_iter()
-            .map(|r| Gift {
-                amount: r.amount,
-                kind: r.kind,
-                from: r.senders,
-                memos: r.memos,
-            })
-            .collect();
-        mail_received(&ctx.store, user_id, &gifts, &at)
+    let org = ctx.store.organization_name()?;
+    ctx.store.each_receipt(last_before, |to, receipts| {
+        mail_received(&ctx.store, &org, &to, &receipts, &at)
     })?;
     let done = Imported {
         rows: count,

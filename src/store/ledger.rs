@@ -238,20 +238,36 @@ impl Store<'_> {
 
     /// The account of `holder` in a kind, made on first use.
     pub fn account(&self, kind_id: i64, holder: Holder) -> Result<i64> {
+        Ok(self.account_and_balance(kind_id, holder)?.0)
+    }
+
+    /// [`Store::account`] with its balance, in the same statement.
+    pub fn account_and_balance(
+        &self,
+        kind_id: i64,
+        holder: Holder,
+    ) -> Result<(i64, AccountBalance)> {
         let (h, user_id) = holder.parts();
         let found = self.sql().opt(
-            "SELECT id FROM accounts
+            "SELECT id, holder, balance FROM accounts
              WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
             params![kind_id, h, user_id],
-            |r| r.get::<i64>("id"),
+            |r| {
+                Ok((
+                    r.get::<i64>("id")?,
+                    from_row!(r => AccountBalance { holder, balance }),
+                ))
+            },
         )?;
-        if let Some(id) = found {
-            return Ok(id);
+        if let Some(found) = found {
+            return Ok(found);
         }
-        self.sql().insert(
+        let id = self.sql().insert(
             "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
             params![kind_id, h, user_id],
-        )
+        )?;
+        let holder = h.to_string();
+        Ok((id, AccountBalance { holder, balance: 0 }))
     }
 
     pub fn account_balance(&self, account_id: i64) -> Result<AccountBalance> {
@@ -386,61 +402,81 @@ impl Store<'_> {
 
     /// The credits each user received by assign in the transfers after
     /// `after`, given to `f` a user at a time (by id), their receipts by
-    /// kind then transfer. A temporary table sorts them, so that a million
-    /// receivers take no memory here; it is read a page of users at a time,
-    /// so that `f` may run statements of its own.
+    /// kind then transfer, with what their mail needs: the receiver's
+    /// address and name, their balance now, the givers' names. A temporary
+    /// table sorts them, so that a million receivers take no memory here;
+    /// it is read a page of users at a time, so that `f` may run statements
+    /// of its own.
     pub fn each_receipt(
         &self,
         after: i64,
-        mut f: impl FnMut(i64, Vec<Receipt>) -> Result<()>,
+        mut f: impl FnMut(Receiver, Vec<Receipt>) -> Result<()>,
     ) -> Result<()> {
         let sql = self.sql();
         sql.exec(
             sql.pick(
                 "CREATE TEMP TABLE IF NOT EXISTS receipts (user_id INTEGER NOT NULL, kind TEXT NOT NULL,
-                   transfer_id INTEGER NOT NULL, PRIMARY KEY (user_id, kind, transfer_id)) WITHOUT ROWID",
+                   transfer_id INTEGER NOT NULL, account_id INTEGER NOT NULL, amount INTEGER NOT NULL,
+                   PRIMARY KEY (user_id, kind, transfer_id)) WITHOUT ROWID",
                 "CREATE TEMP TABLE IF NOT EXISTS receipts (user_id BIGINT NOT NULL, kind TEXT NOT NULL,
-                   transfer_id BIGINT NOT NULL, PRIMARY KEY (user_id, kind, transfer_id))",
+                   transfer_id BIGINT NOT NULL, account_id BIGINT NOT NULL, amount BIGINT NOT NULL,
+                   PRIMARY KEY (user_id, kind, transfer_id))",
             ),
             params![],
         )?;
         sql.exec("DELETE FROM receipts", params![])?;
         sql.exec(
-            "INSERT INTO receipts (user_id, kind, transfer_id)
-             SELECT a.user_id, k.name, t.id FROM transfers t
+            "INSERT INTO receipts (user_id, kind, transfer_id, account_id, amount)
+             SELECT a.user_id, k.name, t.id, a.id, t.amount FROM transfers t
              JOIN accounts a ON a.id = t.credit_account_id JOIN credit_kinds k ON k.id = t.kind_id
              WHERE t.id > ?1 AND t.type = 'assign' AND a.holder = 'user'",
             params![after],
         )?;
         const USERS_PER_PAGE: i64 = 1000;
-        // The receipts of the next page of users, `{what}` grouped as asked.
+        // The receipts of the next page of users.
+        const PAGE: &str = "r.user_id > ?1 AND r.user_id <= (SELECT max(user_id) FROM
+                (SELECT DISTINCT user_id FROM receipts WHERE user_id > ?1
+                 ORDER BY user_id LIMIT ?2) AS p)";
+        // Each (user, kind) once, with the sum, the balance and the receiver.
+        let amounts = format!(
+            "SELECT g.user_id, g.kind, g.amount, a.balance, u.email, u.first_name
+             FROM (SELECT r.user_id, r.kind, CAST(sum(r.amount) AS BIGINT) AS amount,
+                          min(r.account_id) AS account_id
+                   FROM receipts r WHERE {PAGE} GROUP BY r.user_id, r.kind) AS g
+             JOIN accounts a ON a.id = g.account_id JOIN users u ON u.id = g.user_id
+             ORDER BY g.user_id, g.kind"
+        );
+        // `{what}` of each (user, kind), grouped as asked, in the order of
+        // the first transfer of each.
         let page_sql = |what: &str, group: &str| {
             format!(
                 "SELECT r.user_id, r.kind, {what} FROM receipts r JOIN transfers t ON t.id = r.transfer_id
                  JOIN accounts d ON d.id = t.debit_account_id
-                 WHERE r.user_id > ?1 AND r.user_id <= (SELECT max(user_id) FROM
-                       (SELECT DISTINCT user_id FROM receipts WHERE user_id > ?1
-                        ORDER BY user_id LIMIT ?2) AS p)
+                 WHERE {PAGE}
                  GROUP BY r.user_id, r.kind{group} ORDER BY r.user_id, r.kind, min(r.transfer_id)"
             )
         };
-        let amounts = page_sql("CAST(sum(t.amount) AS BIGINT) AS amount", "");
-        let senders = page_sql(
-            "CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
-                           ELSE d.holder END AS sender",
+        let givers = page_sql(
+            "d.holder, CASE d.holder WHEN 'user' THEN
+                 (SELECT first_name || ' ' || last_name FROM users WHERE id = d.user_id) END AS name",
             ", d.holder, d.user_id",
         );
         let memos = page_sql("t.memo", ", t.memo");
         let mut last_user = 0;
         loop {
-            let mut page: Vec<(i64, Receipt)> =
+            let mut page: Vec<(Receiver, Receipt)> =
                 sql.all(&amounts, params![last_user, USERS_PER_PAGE], |r| {
                     Ok((
-                        r.get("user_id")?,
+                        Receiver {
+                            user_id: r.get("user_id")?,
+                            email: r.get("email")?,
+                            first_name: r.get("first_name")?,
+                        },
                         Receipt {
                             kind: r.get("kind")?,
                             amount: r.get("amount")?,
-                            senders: Vec::new(),
+                            balance: r.get("balance")?,
+                            givers: Vec::new(),
                             memos: Vec::new(),
                         },
                     ))
@@ -448,12 +484,15 @@ impl Store<'_> {
             let Some((last, _)) = page.last() else {
                 return Ok(());
             };
-            let next_user = *last;
-            // Each sender and memo to its receipt: both lists are in the
+            let next_user = last.user_id;
+            // Each giver and memo to its receipt: both lists are in the
             // page's order, user then kind.
             let page_params = params![last_user, USERS_PER_PAGE];
-            self.attach(&senders, page_params, &mut page, |g, r| {
-                g.senders.push(r.get("sender")?);
+            self.attach(&givers, page_params, &mut page, |g, r| {
+                g.givers.push(match r.get::<Option<String>>("name")? {
+                    Some(name) => Giver::User(name),
+                    None => Giver::Company,
+                });
                 Ok(())
             })?;
             self.attach(&memos, page_params, &mut page, |g, r| {
@@ -462,16 +501,18 @@ impl Store<'_> {
             })?;
             last_user = next_user;
             let mut group: Vec<Receipt> = Vec::new();
-            let mut user = None;
-            for (id, receipt) in page {
-                if let Some(u) = user.filter(|u| *u != id) {
-                    f(u, std::mem::take(&mut group))?;
+            let mut to: Option<Receiver> = None;
+            for (receiver, receipt) in page {
+                if to.as_ref().is_some_and(|t| t.user_id != receiver.user_id) {
+                    f(to.take().expect("checked"), std::mem::take(&mut group))?;
                 }
-                user = Some(id);
+                if to.is_none() {
+                    to = Some(receiver);
+                }
                 group.push(receipt);
             }
-            if let Some(u) = user {
-                f(u, group)?;
+            if let Some(t) = to {
+                f(t, group)?;
             }
         }
     }
@@ -482,7 +523,7 @@ impl Store<'_> {
         &self,
         sql: &str,
         params: &[Param],
-        page: &mut [(i64, Receipt)],
+        page: &mut [(Receiver, Receipt)],
         mut add: impl FnMut(&mut Receipt, &Row) -> Result<()>,
     ) -> Result<()> {
         let mut i = 0;
@@ -490,7 +531,7 @@ impl Store<'_> {
             let (user, kind): (i64, String) = (r.get("user_id")?, r.get("kind")?);
             while page
                 .get(i)
-                .is_some_and(|(u, g)| (*u, g.kind.as_str()) != (user, kind.as_str()))
+                .is_some_and(|(u, g)| (u.user_id, g.kind.as_str()) != (user, kind.as_str()))
             {
                 i += 1;
             }
@@ -670,16 +711,6 @@ impl Store<'_> {
         )
     }
 
-    /// A user's balance of a kind, if they have an account of it.
-    pub fn user_balance(&self, user_id: i64, kind: &str) -> Result<Option<i64>> {
-        self.sql().opt(
-            "SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
-             WHERE a.user_id = ?1 AND k.name = ?2",
-            params![user_id, kind],
-            |r| r.get("balance"),
-        )
-    }
-
     /// A purchase request's status and kind.
     pub fn purchase_request_state(&self, id: i64) -> Result<Option<(RequestStatus, i64)>> {
         self.sql().opt(
@@ -730,13 +761,31 @@ impl Store<'_> {
     }
 }
 
-/// Credits of one kind that a user received in an import, for their mail.
+/// Who a "credits received" mail goes to.
+pub struct Receiver {
+    pub user_id: i64,
+    pub email: String,
+    pub first_name: String,
+}
+
+/// Who gave credits, as a mail names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Giver {
+    /// The company account, named by the organization's name.
+    Company,
+    /// A user, by first and last name.
+    User(String),
+}
+
+/// Credits of one kind that a user received, for their mail.
 pub struct Receipt {
     pub kind: String,
     /// In all; never more than the import's total of the kind.
     pub amount: i64,
-    /// `company` or the givers' handles, in the order they first gave.
-    pub senders: Vec<String>,
+    /// The receiver's balance of the kind now.
+    pub balance: i64,
+    /// In the order they first gave.
+    pub givers: Vec<Giver>,
     /// The memos, each once, in the order they first came.
     pub memos: Vec<String>,
 }

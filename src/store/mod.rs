@@ -38,8 +38,8 @@ pub use copy::Copied;
 pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{
-    BalanceRow, DEFAULT_KIND, Holder, Holding, Kind, KindInfo, NewTransfer, PurchaseRequest,
-    RequestStatus, TransferQuery, TransferType, TransferView,
+    AccountBalance, BalanceRow, DEFAULT_KIND, Giver, Holder, Holding, Kind, KindInfo, NewTransfer,
+    PurchaseRequest, Receipt, Receiver, RequestStatus, TransferQuery, TransferType, TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
