@@ -576,3 +576,55 @@ fn a_large_import_read_as_a_stream_mails_each_of_many_receivers_their_sum() {
     assert_eq!(body.matches("Memo: bonus").count(), 1, "{body}");
     assert_verifies(&env);
 }
+
+#[test]
+fn every_key_of_a_long_import_answers_with_its_own_transfer() {
+    // An import writes its transfers many rows to a statement: each row's
+    // key must still be kept with the id of that row's transfer, in every
+    // batch, and each row's balance must be the one its turn left.
+    let env = Env::new();
+    insert_users(&env, "k", 40);
+    topup(&env, 1_000_000, "credits");
+    let mut csv = String::from("from,to,amount,idempotency_key\n");
+    let rows: Vec<(String, u64)> = (0..2600u64)
+        .map(|i| (format!("k{}", 1 + i % 40), 1 + i % 7))
+        .collect();
+    for (i, (to, amount)) in rows.iter().enumerate() {
+        csv.push_str(&format!("company,{to},{amount},key-{i}\n"));
+    }
+    let done = env.json_stdin(&["credits", "import", "-"], &csv);
+    assert_eq!(done["transfers"], 2600);
+    let mut company = 1_000_000;
+    for (i, (to, amount)) in rows.iter().enumerate() {
+        company -= amount;
+        if i % 97 != 0 && i != rows.len() - 1 {
+            continue;
+        }
+        let again = env.json(&[
+            "credits",
+            "assign",
+            "--from",
+            "company",
+            "--to",
+            to,
+            &amount.to_string(),
+            "--idempotency-key",
+            &format!("key-{i}"),
+        ]);
+        assert_eq!(again["replayed"], true);
+        assert_eq!(again["from_balance"], company, "row {i}");
+        let id = again["id"].as_i64().unwrap();
+        let written = env.rows(&format!(
+            "SELECT u.handle, t.amount FROM transfers t JOIN accounts a ON a.id = t.credit_account_id
+             JOIN users u ON u.id = a.user_id WHERE t.id = {id}"
+        ));
+        assert_eq!(
+            written,
+            vec![vec![to.clone(), amount.to_string()]],
+            "row {i}"
+        );
+    }
+    assert_eq!(balance(&env, "company", "credits"), company as i64);
+    assert_ledger_adds_up(&env);
+    assert_verifies(&env);
+}

@@ -390,3 +390,87 @@ fn racing_hosts_lose_nothing_and_apply_each_key_once() {
     );
     assert_eq!(env.json(&["verify"])["ok"], true);
 }
+
+/// Version 2's balance trigger, as `schema.pg.sql` makes it.
+fn version_two_trigger() -> &'static str {
+    let schema = include_str!("../schema.pg.sql");
+    let start = schema
+        .find("CREATE FUNCTION transfers_apply()")
+        .expect("the trigger's function");
+    let end = schema[start..]
+        .find("EXECUTE FUNCTION transfers_apply();")
+        .expect("the trigger")
+        + start
+        + "EXECUTE FUNCTION transfers_apply();".len();
+    &schema[start..end]
+}
+
+#[test]
+fn a_version_two_server_is_migrated_when_next_opened() {
+    let env = on_server();
+    env.json(&[
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "Bob",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    env.json(&["credits", "topup", "1000"]);
+    env.json(&[
+        "credits", "assign", "--from", "company", "--to", "bob", "100",
+    ]);
+    // Back to what a server made by the previous tally holds.
+    env.server().sql(&format!(
+        "DROP TRIGGER transfers_apply ON transfers; DROP FUNCTION transfers_apply();
+         {}
+         UPDATE tally_schema SET version = 2",
+        version_two_trigger()
+    ));
+    let per_row = "SELECT count(*) FROM pg_trigger
+                   WHERE tgname = 'transfers_apply' AND tgtype & 1 = 1";
+    assert_eq!(env.server().value(per_row), "1");
+    // Two commands open it at once: one migrates, the other waits for it
+    // and finds nothing left to do; both then apply their transfer.
+    let outs: Vec<_> = std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..2)
+            .map(|_| {
+                let env = &env;
+                scope.spawn(move || {
+                    env.process()
+                        .args([
+                            "--json", "credits", "assign", "--from", "company", "--to", "bob",
+                        ])
+                        .arg("10")
+                        .output()
+                        .expect("run tally")
+                })
+            })
+            .collect();
+        runs.into_iter()
+            .map(|r| r.join().expect("thread"))
+            .collect()
+    });
+    for out in &outs {
+        assert!(
+            out.status.success() || out.status.code() == Some(3),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let applied = outs.iter().filter(|o| o.status.success()).count() as i64;
+    assert!(applied >= 1, "at least one of the two applied");
+    assert_eq!(env.server().value("SELECT version FROM tally_schema"), "3");
+    assert_eq!(
+        env.server().value(per_row),
+        "0",
+        "the per-row trigger is gone"
+    );
+    let balance = env.json(&["credits", "balance", "bob"]);
+    assert_eq!(balance[0]["balance"], 100 + 10 * applied);
+    crate::ledger_support::assert_ledger_adds_up(&env);
+    assert_eq!(env.json(&["verify"])["ok"], true);
+}

@@ -139,19 +139,29 @@ pub fn post_at(
 ) -> Result<(i64, i64, i64)> {
     let debit = store.account_balance(p.debit)?;
     let credit = store.account_balance(p.credit)?;
-    post_checked(store, actor, at, p, debit_name, &debit, credit.balance)
+    let (from_after, to_after) = check_posting(p, debit_name, &debit, credit.balance)?;
+    let id = store.insert_transfer(&NewTransfer {
+        kind_id: p.kind.id,
+        debit: p.debit,
+        credit: p.credit,
+        amount: p.amount,
+        transfer_type: p.kind_of_transfer,
+        user_id: p.user_id,
+        actor,
+        memo: p.memo,
+        at,
+    })?;
+    Ok((id, from_after, to_after))
 }
 
-/// [`post_at`] with both sides' balances as they are now.
-fn post_checked(
-    store: &Store,
-    actor: &str,
-    at: &str,
+/// Rule 1 and the bounds of a 64-bit balance, against both sides' balances
+/// as they are now: the balances after the posting.
+fn check_posting(
     p: &Posting,
     debit_name: Option<&str>,
     debit: &AccountBalance,
     credit_balance: i64,
-) -> Result<(i64, i64, i64)> {
+) -> Result<(i64, i64)> {
     let debit_balance = debit.balance;
     let from_after = debit_balance.checked_sub(p.amount);
     if !debit.is_vendor() && debit_balance < p.amount {
@@ -177,18 +187,7 @@ fn post_checked(
         ))
         .hint("move a smaller amount"));
     };
-    let id = store.insert_transfer(&NewTransfer {
-        kind_id: p.kind.id,
-        debit: p.debit,
-        credit: p.credit,
-        amount: p.amount,
-        transfer_type: p.kind_of_transfer,
-        user_id: p.user_id,
-        actor,
-        memo: p.memo,
-        at,
-    })?;
-    Ok((id, from_after, to_after))
+    Ok((from_after, to_after))
 }
 
 pub fn check_memo(memo: Option<&str>) -> Result<()> {
@@ -249,16 +248,13 @@ pub fn check_assign(a: &Assign) -> Result<()> {
 pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     ctx.authorize(Action::CreditsAssign, None)?;
     let at = ctx.now_str();
-    let (done, from, to) = match apply_assign(
-        &ctx.store,
-        &ctx.actor.handle,
-        &at,
-        a,
-        &mut Resolver::default(),
-    )? {
+    let mut planned = match plan_assign(&ctx.store, a, &mut Resolver::default())? {
         Applied::Replayed(done) => return Ok(done),
-        Applied::Done { done, from, to } => (done, from, to),
+        Applied::Planned(planned) => planned,
     };
+    let id = (ctx.store).insert_transfer(&planned.transfer(&ctx.actor.handle, &at))?;
+    planned.written(&ctx.store, id, &at)?;
+    let Planned { done, from, to, .. } = *planned;
     if let Party::User(u) = &to {
         let person = ctx.store.person(u.id)?;
         let receiver = Receiver {
@@ -338,68 +334,82 @@ impl Resolver {
         Ok(id)
     }
 
-    /// [`post_at`] with the balances read once per account.
-    fn post(
+    /// [`check_posting`] with the balances read once per account, and
+    /// kept as they will be once the posting is written.
+    fn check(
         &mut self,
         store: &Store,
-        actor: &str,
-        at: &str,
         p: &Posting,
         debit_name: Option<&str>,
-    ) -> Result<(i64, i64, i64)> {
+    ) -> Result<(i64, i64)> {
         for id in [p.debit, p.credit] {
             if let std::collections::hash_map::Entry::Vacant(e) = self.balances.entry(id) {
                 e.insert(store.account_balance(id)?);
             }
         }
         let credit = self.balances[&p.credit].balance;
-        let posted = post_checked(
-            store,
-            actor,
-            at,
-            p,
-            debit_name,
-            &self.balances[&p.debit],
-            credit,
-        );
-        match posted {
-            Ok((_, from, to)) => {
-                self.balances
-                    .entry(p.debit)
-                    .and_modify(|b| b.balance = from);
-                self.balances.entry(p.credit).and_modify(|b| b.balance = to);
-            }
-            // Whatever failed, read them again next time.
-            Err(_) => {
-                self.balances.remove(&p.debit);
-                self.balances.remove(&p.credit);
-            }
-        }
-        posted
+        let (from, to) = check_posting(p, debit_name, &self.balances[&p.debit], credit)?;
+        self.balances
+            .entry(p.debit)
+            .and_modify(|b| b.balance = from);
+        self.balances.entry(p.credit).and_modify(|b| b.balance = to);
+        Ok((from, to))
     }
 }
 
 enum Applied {
     /// The idempotency key was used before with the same arguments.
     Replayed(Assigned),
-    /// A new transfer, and whom it came from and went to.
-    Done {
-        done: Assigned,
-        from: Party,
-        to: Party,
-    },
+    /// A new transfer, checked and not yet written.
+    Planned(Box<Planned>),
+}
+
+/// A `credits assign` checked against the balances as its earlier ones
+/// leave them, its transfer not yet written: an import writes many in one
+/// statement.
+struct Planned {
+    kind_id: i64,
+    debit: i64,
+    credit: i64,
+    memo: Option<String>,
+    /// What the command answers; its id once the transfer is written.
+    done: Assigned,
+    from: Party,
+    to: Party,
+    /// The idempotency key and the request it stands for.
+    key: Option<(String, serde_json::Value)>,
+}
+
+impl Planned {
+    fn transfer<'a>(&'a self, actor: &'a str, at: &'a str) -> NewTransfer<'a> {
+        NewTransfer {
+            kind_id: self.kind_id,
+            debit: self.debit,
+            credit: self.credit,
+            amount: self.done.amount,
+            transfer_type: TransferType::Assign,
+            user_id: None,
+            actor,
+            memo: self.memo.as_deref(),
+            at,
+        }
+    }
+
+    /// Its transfer was written as `id`: the answer is kept with its key.
+    fn written(&mut self, store: &Store, id: i64, at: &str) -> Result<()> {
+        self.done.id = id;
+        if let Some((key, request)) = &self.key {
+            let response = serde_json::to_value(&self.done)?;
+            idempotency::store(store, Some(key), "credits assign", request, &response, at)?;
+        }
+        Ok(())
+    }
 }
 
 /// The one path of every `credits assign`, alone or as a row of an import:
-/// the arguments, a replayed key, rules 1 and 5, no credits to a credit user,
-/// the transfer and its key.
-fn apply_assign(
-    store: &Store,
-    actor: &str,
-    at: &str,
-    a: &Assign,
-    r: &mut Resolver,
-) -> Result<Applied> {
+/// the arguments, a replayed key, rules 1 and 5, no credits to a credit
+/// user.
+fn plan_assign(store: &Store, a: &Assign, r: &mut Resolver) -> Result<Applied> {
     check_assign(a)?;
     let key = a.idempotency_key.as_deref();
     let request = key.map(|_| a.request());
@@ -422,9 +432,9 @@ fn apply_assign(
         user_id: None,
         memo: a.memo.as_deref(),
     };
-    let (id, from_balance, to_balance) = r.post(store, actor, at, &posting, Some(from.name()))?;
+    let (from_balance, to_balance) = r.check(store, &posting, Some(from.name()))?;
     let done = Assigned {
-        id,
+        id: 0,
         from: from.name().to_string(),
         to: to.name().to_string(),
         kind: kind.name.clone(),
@@ -433,17 +443,16 @@ fn apply_assign(
         to_balance,
         replayed: false,
     };
-    if let Some(request) = &request {
-        idempotency::store(
-            store,
-            key,
-            "credits assign",
-            request,
-            &serde_json::to_value(&done)?,
-            at,
-        )?;
-    }
-    Ok(Applied::Done { done, from, to })
+    Ok(Applied::Planned(Box::new(Planned {
+        kind_id: kind.id,
+        debit: posting.debit,
+        credit: posting.credit,
+        memo: a.memo.clone(),
+        done,
+        from,
+        to,
+        key: key.map(str::to_string).zip(request),
+    })))
 }
 
 /// "1 credit", "2 credits": a kind named with a plural `s` loses it for one
@@ -817,6 +826,20 @@ pub fn import(
     // one file share a hash once in 10^7 files of a million keys.
     let mut keys_in_file: HashMap<u64, u64> = HashMap::new();
     let mut count = 0;
+    // Checked rows whose transfers are written together, a page at a time.
+    let mut batch: Vec<Planned> = Vec::with_capacity(IMPORT_BATCH);
+    let flush = |batch: &mut Vec<Planned>| -> Result<()> {
+        let transfers: Vec<NewTransfer> = (batch.iter())
+            .map(|p| p.transfer(&ctx.actor.handle, &at))
+            .collect();
+        let ids = ctx.store.insert_transfers(&transfers)?;
+        drop(transfers);
+        for (planned, id) in batch.iter_mut().zip(ids) {
+            planned.written(&ctx.store, id, &at)?;
+        }
+        batch.clear();
+        Ok(())
+    };
     for row in rows {
         let row = match row? {
             Ok(row) => row,
@@ -826,7 +849,10 @@ pub fn import(
             }
         };
         count += 1;
-        if count % 1024 == 0 {
+        if count % IMPORT_BATCH == 0 {
+            // The balances the resolver keeps are those of the written
+            // transfers and the batch: written first, then forgotten.
+            flush(&mut batch)?;
             progress(count);
             resolver.bound();
         }
@@ -841,13 +867,14 @@ pub fn import(
                     format!("the idempotency key '{k}' is also on line {first}"),
                 ));
             }
-            match apply_assign(&ctx.store, &ctx.actor.handle, &at, a, &mut resolver)? {
-                Applied::Replayed(_) => {
-                    sums.replayed += 1;
-                    Ok(())
+            match plan_assign(&ctx.store, a, &mut resolver)? {
+                Applied::Replayed(_) => sums.replayed += 1,
+                Applied::Planned(planned) => {
+                    sums.add(a, &planned.done.kind)?;
+                    batch.push(*planned);
                 }
-                Applied::Done { done, .. } => sums.add(a, &done.kind),
             }
+            Ok(())
         };
         match attempt() {
             Ok(()) => {}
@@ -862,6 +889,7 @@ pub fn import(
         errors.sort_by_key(|e| e.line);
         return Err(Error::rows(errors, "the credits file"));
     }
+    flush(&mut batch)?;
     let org = ctx.store.organization_name()?;
     ctx.store.each_receipt(last_before, |to, receipts| {
         mail_received(&ctx.store, &org, &to, &receipts, &at)
@@ -884,6 +912,9 @@ pub fn import(
     }
     Ok(done)
 }
+
+/// How many rows of an import are written in one statement.
+const IMPORT_BATCH: usize = 1024;
 
 /// A key's hash, the same in every run.
 fn key_hash(key: &str) -> u64 {

@@ -168,7 +168,13 @@ pub fn copy_text(line: &mut Vec<u8>, value: &Param) {
 
 /// The schema this tally writes, and its version.
 const SCHEMA: &str = include_str!("../../schema.pg.sql");
-pub const SCHEMA_VERSION: i64 = 2;
+/// The server's migrations: `schema.pg.sql` is version 2, the first on a
+/// server; entry N takes version N + 2 to N + 3. A new database gets them
+/// all when it is made, as an older one does when it is next opened.
+const MIGRATIONS: &[&str] = &[include_str!(
+    "../../migrations/pg/003_balances_per_statement.sql"
+)];
+pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 
 /// Whether `--db` names a PostgreSQL database rather than a file.
 pub fn is_url(s: &str) -> bool {
@@ -278,8 +284,7 @@ impl Session {
                 format!("no tally database at {url}"),
             )
             .hint("create one with `tally init --company NAME --admin HANDLE --first F --last L --email E`")),
-            // Version 2 is the first on a server: a later tally migrates
-            // from it as a file's migrations do.
+            Some(v) if (2..SCHEMA_VERSION).contains(&v) => self.migrate(),
             Some(v) if v != SCHEMA_VERSION => Err(Error::new(
                 Code::DatabaseUnusable,
                 format!("the database at {url} has tally schema version {v}, which this tally does not know"),
@@ -287,6 +292,38 @@ impl Session {
             .hint("use the tally that made it, or a newer one")),
             Some(_) => Ok(()),
         }
+    }
+
+    /// Brings an older schema up to date in one transaction; another tally
+    /// migrating at the same time waits for it and then finds nothing to do.
+    fn migrate(&self) -> Result<()> {
+        self.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        let migrated = self
+            .batch("LOCK TABLE tally_schema IN EXCLUSIVE MODE")
+            .and_then(|()| self.migrations());
+        match migrated {
+            Ok(()) => self.batch("COMMIT"),
+            Err(e) => {
+                let _ = self.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// The migrations the schema has not had, in the transaction open.
+    fn migrations(&self) -> Result<()> {
+        let now = self.schema_version()?.unwrap_or(2);
+        for (i, sql) in MIGRATIONS.iter().enumerate() {
+            let version = 3 + i as i64;
+            if version > now {
+                self.batch(sql)?;
+                self.exec(
+                    "UPDATE tally_schema SET version = ?1 WHERE application = 'tally'",
+                    &[Param::Int(version)],
+                )?;
+            }
+        }
+        Ok(())
     }
 
     fn schema_version(&self) -> Result<Option<i64>> {
@@ -337,7 +374,8 @@ impl Session {
             )
             .hint("create an empty database for tally (createdb tally) and name it with --db"));
         }
-        self.batch(SCHEMA)
+        self.batch(SCHEMA)?;
+        self.migrations()
     }
 }
 

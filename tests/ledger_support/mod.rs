@@ -110,3 +110,25 @@ pub fn user_id(env: &Env, handle: &str) -> i64 {
         .parse()
         .expect("id")
 }
+
+/// The ledger's invariants, read with the tests' own client, not tally:
+/// every account's balance is its credits less its debits, and every kind's
+/// balances sum to zero.
+pub fn assert_ledger_adds_up(env: &Env) {
+    let off = env.rows(
+        "SELECT a.id, a.balance FROM accounts a
+         WHERE a.balance <> coalesce((SELECT sum(amount) FROM transfers WHERE credit_account_id = a.id), 0)
+                          - coalesce((SELECT sum(amount) FROM transfers WHERE debit_account_id = a.id), 0)",
+    );
+    assert!(
+        off.is_empty(),
+        "balances that are not the ledger's: {off:?}"
+    );
+    let unbalanced = env.rows(
+        "SELECT kind_id, sum(balance) FROM accounts GROUP BY kind_id HAVING sum(balance) <> 0",
+    );
+    assert!(
+        unbalanced.is_empty(),
+        "kinds that do not sum to zero: {unbalanced:?}"
+    );
+}
