@@ -71,15 +71,12 @@ SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'admin';
 SELECT DISTINCT rr."right" FROM user_roles ur JOIN role_rights rr ON rr.role_id = ur.role_id WHERE ur.user_id = 1;
 SELECT id, name FROM credit_kinds WHERE name = 'credits';
 SELECT id, handle, status, credit_owner_id FROM users WHERE handle = 'u0';
-SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'company' AND ifnull(user_id, 0) = 0;
-SELECT id FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id, 0) = $u0_id;
-SELECT holder, balance FROM accounts WHERE id = $company_acct;
-SELECT holder, balance FROM accounts WHERE id = $u0_acct;
+SELECT id, holder, balance FROM accounts WHERE kind_id = 1 AND holder = 'company' AND ifnull(user_id, 0) = 0;
+SELECT id, holder, balance FROM accounts WHERE kind_id = 1 AND holder = 'user' AND ifnull(user_id, 0) = $u0_id;
 INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
   VALUES (1, $company_acct, $u0_acct, 1, 'assign', NULL, 'admin', NULL, $3) RETURNING id;
 SELECT email, first_name, last_name FROM users WHERE id = $u0_id;
 SELECT name FROM organization;
-SELECT a.balance FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id WHERE a.user_id = $u0_id AND k.name = 'credits';
 INSERT INTO outbox (user_id, to_address, subject, body, created_at)
   VALUES ($u0_id, 'u0@bench.test', 'You received 1 credit', 'Hello F, Bench gave you 1 credit.', $3) RETURNING id;
 INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
@@ -240,6 +237,15 @@ PY
   TALLY_DB=$PG_URL $T -q credits assign --from company --to u0 1
   sleep 0.5
   echo "statements of one tally credits assign: $(tail -n +$((lines + 1)) "$work/pg/log" | grep -c -E 'LOG:  (execute|statement)')" >> "$results"
+  "${PSQL_ADMIN[@]}" -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" > /dev/null
+  # credits import on the server at two sizes: the growth of its time with
+  # the rows (each row changes the company's balance and one of ten users').
+  echo >> "$results"
+  for n in 10000 40000; do
+    rows "$n" > "$work/pg-rows-$n.csv"
+    secs=$( { TALLY_DB=$PG_URL /usr/bin/time -f %e $T -q credits import "$work/pg-rows-$n.csv"; } 2>&1 | tail -1)
+    echo "tally credits import on the server, $n rows: $secs s" >> "$results"
+  done
 fi
 
 # Seconds and peak memory (KiB) of one run of a command, as "secs kib": the

@@ -17,7 +17,7 @@ use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
-use crate::store::{AccountBalance, BalanceRow, Giver, Receipt, Receiver, Store};
+use crate::store::{AccountBalance, BalanceRow, Giver, Receipt, ReceiptParts, Receiver, Store};
 
 pub const COMPANY: &str = "company";
 
@@ -891,9 +891,10 @@ pub fn import(
     }
     flush(&mut batch)?;
     let org = ctx.store.organization_name()?;
-    ctx.store.each_receipt(last_before, |to, receipts| {
-        mail_received(&ctx.store, &org, &to, &receipts, &at)
-    })?;
+    ctx.store
+        .each_receipt(last_before, sums.parts, |to, receipts| {
+            mail_received(&ctx.store, &org, &to, &receipts, &at)
+        })?;
     let done = Imported {
         rows: count,
         transfers: sums.transfers,
@@ -930,10 +931,15 @@ struct ImportSums {
     transfers: usize,
     replayed: usize,
     totals: BTreeMap<String, i64>,
+    /// Which of the mails' parts the import has: a giver other than the
+    /// company, a memo. Most imports have neither, and skip reading them.
+    parts: ReceiptParts,
 }
 
 impl ImportSums {
     fn add(&mut self, a: &Assign, kind: &str) -> Result<()> {
+        self.parts.givers |= a.from != COMPANY;
+        self.parts.memos |= a.memo.is_some();
         let amount = a.amount.get();
         // The same credits may go back and forth in one file, so these
         // sums can pass what a balance holds: refused, never wrapped.

@@ -438,6 +438,7 @@ impl Store<'_> {
     pub fn each_receipt(
         &self,
         after: i64,
+        parts: ReceiptParts,
         mut f: impl FnMut(Receiver, Vec<Receipt>) -> Result<()>,
     ) -> Result<()> {
         let sql = self.sql();
@@ -516,17 +517,25 @@ impl Store<'_> {
             // Each giver and memo to its receipt: both lists are in the
             // page's order, user then kind.
             let page_params = params![last_user, USERS_PER_PAGE];
-            self.attach(&givers, page_params, &mut page, |g, r| {
-                g.givers.push(match r.get::<Option<String>>("name")? {
-                    Some(name) => Giver::User(name),
-                    None => Giver::Company,
-                });
-                Ok(())
-            })?;
-            self.attach(&memos, page_params, &mut page, |g, r| {
-                g.memos.extend(r.get::<Option<String>>("memo")?);
-                Ok(())
-            })?;
+            if parts.givers {
+                self.attach(&givers, page_params, &mut page, |g, r| {
+                    g.givers.push(match r.get::<Option<String>>("name")? {
+                        Some(name) => Giver::User(name),
+                        None => Giver::Company,
+                    });
+                    Ok(())
+                })?;
+            } else {
+                for (_, g) in &mut page {
+                    g.givers.push(Giver::Company);
+                }
+            }
+            if parts.memos {
+                self.attach(&memos, page_params, &mut page, |g, r| {
+                    g.memos.extend(r.get::<Option<String>>("memo")?);
+                    Ok(())
+                })?;
+            }
             last_user = next_user;
             let mut group: Vec<Receipt> = Vec::new();
             let mut to: Option<Receiver> = None;
@@ -794,6 +803,14 @@ pub struct Receiver {
     pub user_id: i64,
     pub email: String,
     pub first_name: String,
+}
+
+/// What [`Store::each_receipt`] reads besides the sums: the givers (else
+/// every receipt is from the company) and the memos (else there are none).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReceiptParts {
+    pub givers: bool,
+    pub memos: bool,
 }
 
 /// Who gave credits, as a mail names them.
