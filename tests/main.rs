@@ -34,5 +34,6 @@ mod postgres;
 mod readme;
 mod roles;
 mod sharing;
+mod tamper;
 mod users;
 mod verify_backup;

@@ -171,9 +171,10 @@ const SCHEMA: &str = include_str!("../../schema.pg.sql");
 /// The server's migrations: `schema.pg.sql` is version 2, the first on a
 /// server; entry N takes version N + 2 to N + 3. A new database gets them
 /// all when it is made, as an older one does when it is next opened.
-const MIGRATIONS: &[&str] = &[include_str!(
-    "../../migrations/pg/003_balances_per_statement.sql"
-)];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/pg/003_balances_per_statement.sql"),
+    include_str!("../../migrations/pg/004_kept_rows.sql"),
+];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 
 /// Whether `--db` names a PostgreSQL database rather than a file.

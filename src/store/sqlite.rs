@@ -19,6 +19,7 @@ pub const APPLICATION_ID: i32 = 0x5441_4c59;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_outbox.sql"),
+    include_str!("../../migrations/003_replace_guards.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 

@@ -573,3 +573,26 @@ pub fn refused_as(env: &Env, actor: &str, args: &[&str], exit: i32, code: &str) 
     all.extend_from_slice(args);
     env.refused(&all, exit, code)
 }
+
+/// SQL that takes away what a migration created (its triggers and tables),
+/// to make a database of an older schema version.
+pub fn undo_migration(migration: &str, on_server: bool) -> String {
+    let mut undo = Vec::new();
+    let words: Vec<&str> = migration.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        match (*w, next(1)) {
+            ("CREATE", "TRIGGER") if on_server => {
+                let on = (i..words.len())
+                    .find(|&j| words[j] == "ON")
+                    .expect("ON TABLE");
+                undo.push(format!("DROP TRIGGER {} ON {};", next(2), words[on + 1]));
+            }
+            ("CREATE", "TRIGGER") => undo.push(format!("DROP TRIGGER {};", next(2))),
+            ("CREATE", "TABLE") => undo.push(format!("DROP TABLE {};", next(2))),
+            _ => {}
+        }
+    }
+    undo.reverse();
+    undo.join("\n")
+}

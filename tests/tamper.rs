@@ -1,0 +1,244 @@
+//! What plain SQL, behind tally's back, cannot do: rewrite through
+//! `INSERT OR REPLACE` (on a server, `INSERT ... ON CONFLICT DO UPDATE`)
+//! what the schema says never changes.
+
+use crate::common::*;
+
+/// An organization with a row in every table that must never change: a
+/// status event, a transfer with its idempotency key, an order, an issued
+/// invoice, a mail and the audit log.
+fn organization() -> Env {
+    let mut env = Env::empty();
+    env.now = "2026-03-20T10:00:00Z".into();
+    env.ok(&[
+        "init",
+        "--company",
+        "Acme",
+        "--admin",
+        "alice",
+        "--first",
+        "Alice",
+        "--last",
+        "Liddell",
+        "--email",
+        "alice@acme.test",
+    ]);
+    env.ok(&["billing", "set-price", "10"]);
+    add_user(&env, "bob", &[]);
+    env.ok(&["credits", "topup", "100"]);
+    env.ok(&[
+        "credits",
+        "assign",
+        "--from",
+        "company",
+        "--to",
+        "bob",
+        "5",
+        "--idempotency-key",
+        "k1",
+    ]);
+    env.ok(&["plan", "add", "starter", "--credits", "10", "--price", "5"]);
+    env.ok(&[
+        "billing-info",
+        "set",
+        "bob",
+        "--name",
+        "Bob",
+        "--address",
+        "1 Main Street",
+    ]);
+    env.ok(&["order", "place", "bob", "--plan", "starter"]);
+    env.now = "2026-04-02T09:00:00Z".into();
+    env.ok(&["billing", "invoice", "--period", "2026-03", "--issue"]);
+    env
+}
+
+/// One tamper: the statement on a file and on a server (`None` where a
+/// server has no such statement), and what the refusal says.
+struct Tamper {
+    file: &'static str,
+    file_says: &'static str,
+    server: Option<(&'static str, &'static str)>,
+}
+
+const TAMPERS: &[Tamper] = &[
+    Tamper {
+        file: "INSERT OR REPLACE INTO transfers (id, kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
+               SELECT id, kind_id, debit_account_id, credit_account_id, amount + 1000, type, user_id, actor, memo, at FROM transfers WHERE id = 2",
+        file_says: "transfers are append-only",
+        server: Some((
+            "INSERT INTO transfers (id, kind_id, debit_account_id, credit_account_id, amount, type, user_id, actor, memo, at)
+             SELECT id, kind_id, debit_account_id, credit_account_id, amount + 1000, type, user_id, actor, memo, at FROM transfers WHERE id = 2
+             ON CONFLICT (id) DO UPDATE SET amount = excluded.amount",
+            "transfers are append-only",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO audit_log (id, at, actor, os_user, action, target, outcome, details)
+               SELECT id, at, 'mallory', os_user, action, target, outcome, details FROM audit_log WHERE id = 1",
+        file_says: "the audit log is append-only",
+        server: Some((
+            "INSERT INTO audit_log (id, at, actor, os_user, action, target, outcome, details)
+             SELECT id, at, 'mallory', os_user, action, target, outcome, details FROM audit_log WHERE id = 1
+             ON CONFLICT (id) DO UPDATE SET actor = excluded.actor",
+            "the audit log is append-only",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO user_status_events (id, user_id, status, at)
+               SELECT id, user_id, 'deactivated', at FROM user_status_events WHERE id = 1",
+        file_says: "status history is append-only",
+        server: Some((
+            "INSERT INTO user_status_events (id, user_id, status, at)
+             SELECT id, user_id, 'deactivated', at FROM user_status_events WHERE id = 1
+             ON CONFLICT (id) DO UPDATE SET status = excluded.status",
+            "status history is append-only",
+        )),
+    },
+    Tamper {
+        file: "INSERT OR REPLACE INTO orders (id, buyer_id, owner_id, plan_id, quantity, kind_id, credits, price_minor,
+                   currency, billing_name, billing_address, billing_tax_id, transfer_id, created_at)
+               SELECT id, buyer_id, owner_id, plan_id, quantity, kind_id, credits, 0,
+                   currency, billing_name, billing_address, billing_tax_id, transfer_id, created_at FROM orders",
+        file_says: "orders are never removed",
+        server: Some((
+            "INSERT INTO orders (id, buyer_id, owner_id, plan_id, quantity, kind_id, credits, price_minor,
+                 currency, billing_name, billing_address, billing_tax_id, transfer_id, created_at)
+             SELECT id, buyer_id, owner_id, plan_id, quantity, kind_id, credits, 0,
+                 currency, billing_name, billing_address, billing_tax_id, transfer_id, created_at FROM orders
+             ON CONFLICT (id) DO UPDATE SET price_minor = excluded.price_minor",
+            "orders are never changed",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
+               SELECT period, currency, price_minor, 1, line_count, issued_at FROM invoices",
+        file_says: "an issued invoice never changes",
+        server: Some((
+            "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
+             SELECT period, currency, price_minor, 1, line_count, issued_at FROM invoices
+             ON CONFLICT (period) DO UPDATE SET total_minor = excluded.total_minor",
+            "an issued invoice never changes",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO invoice_lines (period, handle, days, amount_minor)
+               SELECT period, handle, days, 0 FROM invoice_lines",
+        file_says: "an issued invoice never changes",
+        server: Some((
+            "INSERT INTO invoice_lines (period, handle, days, amount_minor)
+             SELECT period, handle, days, 0 FROM invoice_lines
+             ON CONFLICT (period, handle) DO UPDATE SET amount_minor = excluded.amount_minor",
+            "an issued invoice never changes",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO idempotency_keys (key, command, request, response, created_at)
+               SELECT key, command, request, '{}', created_at FROM idempotency_keys",
+        file_says: "an idempotency key is kept as it was first answered",
+        server: Some((
+            "INSERT INTO idempotency_keys (key, command, request, response, created_at)
+             SELECT key, command, request, '{}', created_at FROM idempotency_keys
+             ON CONFLICT (key) DO UPDATE SET response = excluded.response",
+            "an idempotency key is kept as it was first answered",
+        )),
+    },
+    Tamper {
+        file: "DELETE FROM idempotency_keys",
+        file_says: "an idempotency key is kept as it was first answered",
+        server: Some((
+            "DELETE FROM idempotency_keys",
+            "an idempotency key is kept as it was first answered",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO roles (id, name, builtin, created_at)
+               SELECT id, name, 0, created_at FROM roles WHERE builtin = 1",
+        file_says: "a built-in role cannot be changed",
+        server: Some((
+            "INSERT INTO roles (id, name, builtin, created_at)
+             SELECT id, name, 0, created_at FROM roles WHERE builtin = 1
+             ON CONFLICT (id) DO UPDATE SET builtin = excluded.builtin",
+            "a built-in role cannot be changed",
+        )),
+    },
+    Tamper {
+        file: "REPLACE INTO users (id, handle, first_name, last_name, email, status, password_hash, credit_owner_id, created_at)
+               SELECT id, 'mallory', first_name, last_name, email, status, password_hash, credit_owner_id, created_at
+               FROM users WHERE handle = 'bob'",
+        file_says: "users are never removed",
+        server: Some((
+            "INSERT INTO users (id, handle, first_name, last_name, email, status, password_hash, credit_owner_id, created_at)
+             SELECT id, 'mallory', first_name, last_name, email, status, password_hash, credit_owner_id, created_at
+             FROM users WHERE handle = 'bob'
+             ON CONFLICT (id) DO UPDATE SET handle = excluded.handle",
+            "a handle never changes",
+        )),
+    },
+    Tamper {
+        // Another live user's email: REPLACE would remove that user.
+        file: "UPDATE OR REPLACE users SET email = 'alice@acme.test' WHERE handle = 'bob'",
+        file_says: "users are never removed",
+        server: None,
+    },
+    Tamper {
+        file: "REPLACE INTO accounts (id, kind_id, holder, user_id, balance)
+               SELECT id, kind_id, holder, user_id, balance + 50 FROM accounts WHERE holder = 'company'",
+        file_says: "accounts are never removed",
+        server: None,
+    },
+    Tamper {
+        file: "REPLACE INTO outbox (id, user_id, to_address, subject, body, status, attempts, created_at, message_id)
+               SELECT id, user_id, to_address, subject, 'forged', status, attempts, created_at, message_id FROM outbox",
+        file_says: "outbox messages are kept",
+        server: None,
+    },
+];
+
+#[test]
+fn plain_sql_cannot_replace_what_never_changes() {
+    let env = organization();
+    let before = env.dump();
+    let audit = env.rows("SELECT * FROM audit_log ORDER BY id");
+    for t in TAMPERS {
+        let (sql, says) = match (&env.pg, t.server) {
+            (None, _) => (t.file, t.file_says),
+            (Some(_), Some(server)) => server,
+            (Some(_), None) => continue,
+        };
+        let err = env.try_sql(sql).expect_err(sql);
+        assert!(err.contains(says), "{sql}: {err}");
+    }
+    assert_eq!(env.dump(), before, "a tamper changed the database");
+    assert_eq!(env.rows("SELECT * FROM audit_log ORDER BY id"), audit);
+    // What tally writes itself still goes in.
+    env.ok(&["credits", "assign", "--from", "company", "--to", "bob", "1"]);
+    add_user(&env, "carol", &[]);
+}
+
+#[test]
+fn a_server_refuses_truncating_what_never_changes() {
+    let env = Env::on_server();
+    env.ok(&INIT);
+    env.ok(&["credits", "topup", "100"]);
+    let before = env.dump();
+    let audit = env.rows("SELECT * FROM audit_log ORDER BY id");
+    for table in [
+        "users",
+        "user_status_events",
+        "transfers",
+        "idempotency_keys",
+        "outbox",
+        "orders",
+        "invoices",
+        "invoice_lines",
+        "audit_log",
+    ] {
+        // CASCADE would also empty every table that points at this one.
+        let sql = format!("TRUNCATE {table} CASCADE");
+        let err = env.try_sql(&sql).expect_err(&sql);
+        assert!(!err.is_empty(), "{sql}");
+    }
+    assert_eq!(env.dump(), before, "a TRUNCATE emptied a table");
+    assert_eq!(env.rows("SELECT * FROM audit_log ORDER BY id"), audit);
+}
