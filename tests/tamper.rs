@@ -242,3 +242,93 @@ fn a_server_refuses_truncating_what_never_changes() {
     assert_eq!(env.dump(), before, "a TRUNCATE emptied a table");
     assert_eq!(env.rows("SELECT * FROM audit_log ORDER BY id"), audit);
 }
+
+/// The verify report's problems, with verify refusing (exit 1).
+fn verify_problems(env: &Env) -> Vec<String> {
+    let (report, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
+    report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .flat_map(|c| c["problems"].as_array().expect("problems").clone())
+        .map(|p| p.as_str().expect("text").to_string())
+        .collect()
+}
+
+#[test]
+fn verify_names_every_rule_dropped_changed_or_added() {
+    let env = organization();
+    assert_eq!(env.json(&["verify"])["ok"], true);
+    env.drop_trigger("transfers_no_update", "transfers");
+    env.drop_trigger("audit_log_no_delete", "audit_log");
+    let server = env.pg.is_some();
+    if server {
+        env.sql(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
+               WHEN (OLD.actor <> 'mallory') EXECUTE FUNCTION tally_refuse('the audit log is append-only');
+             CREATE TRIGGER forged AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION tally_refuse('x');
+             CREATE OR REPLACE FUNCTION tally_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RETURN NULL; END $$;",
+        );
+    } else {
+        env.sql(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log WHEN OLD.actor <> 'mallory'
+             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+             CREATE TRIGGER forged AFTER INSERT ON users BEGIN SELECT 1; END;",
+        );
+    }
+    let problems = verify_problems(&env).join("\n");
+    let table = |t: &str| {
+        if server {
+            format!("{t}.")
+        } else {
+            String::new()
+        }
+    };
+    for expected in [
+        format!(
+            "trigger {}transfers_no_update is missing",
+            table("transfers")
+        ),
+        format!(
+            "trigger {}audit_log_no_delete is not as tally made it",
+            table("audit_log")
+        ),
+        format!(
+            "trigger {}forged is not part of tally's schema",
+            table("users")
+        ),
+    ] {
+        assert!(problems.contains(&expected), "{expected} in {problems}");
+    }
+    if server {
+        assert!(
+            problems.contains("function tally_refuse() is not as tally made it"),
+            "{problems}"
+        );
+    }
+}
+
+#[test]
+fn verify_names_a_default_actor_who_cannot_act_and_a_forged_idempotency_key() {
+    let env = organization();
+    add_user(&env, "carol", &[]);
+    env.ok(&["user", "deactivate", "carol"]);
+    env.sql("UPDATE organization SET default_actor = 'carol'");
+    // A second key claiming the transfer that key k1 made, and a key for a
+    // transfer that never was.
+    env.sql(
+        "INSERT INTO idempotency_keys (key, command, request, response, created_at)
+         SELECT 'k2', command, request, response, created_at FROM idempotency_keys WHERE key = 'k1';
+         INSERT INTO idempotency_keys (key, command, request, response, created_at)
+         VALUES ('k3', 'credits assign', '{\"amount\":7}', '{\"id\":999}', '2026-03-20T10:00:00Z')",
+    );
+    let problems = verify_problems(&env).join("\n");
+    for expected in [
+        "commands without --actor act as 'carol', who is deactivated",
+        "is claimed by 2 idempotency keys",
+        "idempotency key 'k3' (credits assign) points at transfer 999, which does not exist",
+    ] {
+        assert!(problems.contains(expected), "{expected} in {problems}");
+    }
+}

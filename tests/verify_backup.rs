@@ -115,8 +115,9 @@ fn verify_fails_when_a_deactivated_user_holds_administrator() {
     let env = Env::new();
     add_user(&env, "bob", &["--inactive"]);
     // Behind tally's back, and past the trigger that would refuse it.
-    env.drop_trigger("user_roles_active_only", "user_roles");
-    env.sql(
+    env.past_trigger(
+        "user_roles_active_only",
+        "user_roles",
         "INSERT INTO user_roles (user_id, role_id)
          SELECT u.id, r.id FROM users u, roles r WHERE u.handle = 'bob' AND r.name = 'administrator';",
     );
@@ -147,20 +148,26 @@ fn verify_fails_when_a_deactivated_user_holds_administrator() {
 #[test]
 fn verify_fails_when_no_active_administrator_is_left() {
     let env = Env::new();
-    env.drop_trigger("users_admin_stays_active", "users");
-    env.sql("UPDATE users SET status = 'deactivated' WHERE handle = 'alice';");
+    env.past_trigger(
+        "users_admin_stays_active",
+        "users",
+        "UPDATE users SET status = 'deactivated' WHERE handle = 'alice';",
+    );
     let (report, err) = env.refused_with_report(&["verify"], 1, "verify_failed");
     let failed: Vec<String> = failed_checks(&report)
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    assert_eq!(failed.len(), 2, "{failed:?}");
+    // Alice was also the default actor.
+    assert_eq!(failed.len(), 3, "{failed:?}");
     assert!(
-        failed[0].contains("rule 3") && failed[1].contains("rule 4"),
+        failed[0].contains("rule 3")
+            && failed[1].contains("rule 4")
+            && failed[2].contains("without --actor"),
         "{failed:?}"
     );
     assert!(
-        err["message"].as_str().unwrap().contains("2 problems"),
+        err["message"].as_str().unwrap().contains("3 problems"),
         "{err}"
     );
 }

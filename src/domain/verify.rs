@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::store::{Probe, Store};
+use crate::store::{Probe, SchemaObject, Store};
 
 #[derive(Debug, Serialize)]
 pub struct Check {
@@ -56,11 +56,44 @@ fn ledger_problems(store: &Store) -> Result<(Vec<String>, Vec<String>)> {
     Ok((ledger, sums))
 }
 
+/// Every table, index, trigger, constraint and function of the schema as
+/// this tally makes it, against what the database holds: a rule dropped,
+/// changed or added behind tally's back.
+fn schema_problems(store: &Store) -> Result<Vec<String>> {
+    let expected = store.expected_schema_objects()?;
+    let actual = store.schema_objects()?;
+    let find = |list: &[SchemaObject], o: &SchemaObject| {
+        list.iter()
+            .find(|x| x.kind == o.kind && x.name == o.name)
+            .map(|x| x.definition.clone())
+    };
+    let mut problems = Vec::new();
+    for o in &expected {
+        match find(&actual, o) {
+            None => problems.push(format!("{} {} is missing", o.kind, o.name)),
+            Some(d) if d != o.definition => {
+                problems.push(format!("{} {} is not as tally made it", o.kind, o.name))
+            }
+            Some(_) => {}
+        }
+    }
+    for o in &actual {
+        if find(&expected, o).is_none() {
+            problems.push(format!(
+                "{} {} is not part of tally's schema",
+                o.kind, o.name
+            ));
+        }
+    }
+    Ok(problems)
+}
+
 /// Where a check's problems come from.
 enum Source {
     Probe(Probe),
     Ledger,
     KindSums,
+    Schema,
 }
 
 /// How closely `verify` reads the file's pages.
@@ -79,8 +112,9 @@ pub fn run(store: &Store, depth: Depth) -> Result<Report> {
         Depth::Full => Probe::Integrity,
         Depth::Quick => Probe::QuickIntegrity,
     };
-    let checks: [(&'static str, Source); 9] = [
+    let checks: [(&'static str, Source); 12] = [
         ("integrity", Source::Probe(integrity)),
+        ("the schema's rules are in place", Source::Schema),
         ("foreign keys", Source::Probe(Probe::ForeignKeys)),
         (
             "administrators are active (rule 3)",
@@ -104,6 +138,14 @@ pub fn run(store: &Store, depth: Depth) -> Result<Report> {
             "credit owners are active and own their credits (rules 6, 7)",
             Source::Probe(Probe::CreditOwners),
         ),
+        (
+            "commands without --actor act as an active user",
+            Source::Probe(Probe::DefaultActor),
+        ),
+        (
+            "idempotency keys point at the transfers they made",
+            Source::Probe(Probe::IdempotencyKeys),
+        ),
     ];
     let mut out = Vec::with_capacity(checks.len());
     let (mut ledger, mut sums) = ledger_problems(store)?;
@@ -112,6 +154,7 @@ pub fn run(store: &Store, depth: Depth) -> Result<Report> {
             Source::Probe(p) => store.probe(p)?,
             Source::Ledger => std::mem::take(&mut ledger),
             Source::KindSums => std::mem::take(&mut sums),
+            Source::Schema => schema_problems(store)?,
         };
         out.push(Check {
             name,

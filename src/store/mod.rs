@@ -49,7 +49,7 @@ pub use roles::ADMIN_ROLE;
 pub use seats::{InvoiceHead, Issued, Line, SeatPrice, StatusEvent};
 pub use sharing::UsageEntry;
 pub use users::{ActiveOnly, NewUserRow, User, UserFilter, UserRef, UserStatus};
-pub use verify::Probe;
+pub use verify::{Probe, SchemaObject};
 
 use rusqlite::Connection;
 

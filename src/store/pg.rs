@@ -13,14 +13,42 @@ use crate::error::{Code, Error, Result};
 pub struct Session {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// The URL it was connected with, for a second connection.
+    url: String,
 }
 
 impl Session {
-    pub fn new(client: postgres::Client) -> Session {
+    pub fn new(client: postgres::Client, url: &str) -> Session {
         Session {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            url: url.to_string(),
         }
+    }
+
+    /// Runs `f` on a second connection, in a transaction that is always
+    /// rolled back, where a schema of its own holds tally's schema as this
+    /// tally makes it: what the database's schema is compared with.
+    pub fn scratch_schema<T>(&self, f: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        let mut suffix = [0u8; 8];
+        getrandom::fill(&mut suffix)
+            .map_err(|e| super::errors::internal(&format_args!("no random bytes: {e}")))?;
+        let name = format!("tally_expected_{:016x}", u64::from_le_bytes(suffix));
+        let other = connect(&self.url)?;
+        other.transaction(true, true, || {
+            other
+                .batch(&format!("CREATE SCHEMA {name}; SET LOCAL search_path TO {name}"))
+                .map_err(|e| {
+                    Error::new(
+                        Code::VerifyFailed,
+                        format!("cannot build tally's schema aside to compare: {e}"),
+                    )
+                    .hint("verify needs the CREATE privilege on the database: GRANT CREATE ON DATABASE ... TO the role tally uses")
+                })?;
+            other.batch(SCHEMA)?;
+            other.migrations()?;
+            f(&other)
+        })
     }
 
     /// Runs `f` in one transaction: SERIALIZABLE for a write, so that a
@@ -212,7 +240,7 @@ pub fn connect(url: &str) -> Result<Session> {
         Some(connector) => config.connect(connector),
     }
     .map_err(from_pg)?;
-    Ok(Session::new(client))
+    Ok(Session::new(client, url))
 }
 
 fn password(config: &postgres::Config) -> Result<Option<String>> {

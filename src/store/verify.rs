@@ -1,7 +1,7 @@
 //! The probes `verify` runs: each returns one line per problem it finds.
 
 use super::sql::params;
-use super::{ADMIN_ROLE, Store};
+use super::{ADMIN_ROLE, Store, sql};
 use crate::error::Result;
 
 /// What a probe looks for.
@@ -23,7 +23,39 @@ pub enum Probe {
     /// Rules 6 and 7: owners are active and own their credits; credit users
     /// are active and hold nothing.
     CreditOwners,
+    /// Commands without `--actor` act as an active user.
+    DefaultActor,
+    /// Every idempotency key points at the transfer it made, of its type and
+    /// amount, and no two keys at the same one.
+    IdempotencyKeys,
 }
+
+/// The transfer each idempotency key says it made, with that transfer's
+/// type and amount as its request gave them; `{json}` and `{valid}` are the
+/// engine's.
+const KEY_CLAIMS: &str = "WITH k AS (
+       SELECT key, command,
+              CASE WHEN NOT {valid} THEN NULL
+                   WHEN command = 'order place'
+                   THEN (SELECT transfer_id FROM orders WHERE id = {json}(response, 'id'))
+                   ELSE {json}(response, 'id') END AS transfer_id,
+              CASE WHEN NOT {valid} THEN NULL
+                   WHEN command = 'order place' THEN {json}(response, 'credits')
+                   ELSE {json}(request, 'amount') END AS amount,
+              CASE command WHEN 'credits assign' THEN 'assign' WHEN 'credits use' THEN 'use'
+                   WHEN 'order place' THEN 'order' END AS type
+       FROM idempotency_keys)
+     SELECT 'idempotency key ''' || k.key || ''' (' || k.command || ') ' ||
+            CASE WHEN k.type IS NULL THEN 'is of a command that keeps no keys'
+                 WHEN k.transfer_id IS NULL THEN 'does not hold the answer tally gave'
+                 WHEN t.id IS NULL THEN 'points at transfer ' || k.transfer_id || ', which does not exist'
+                 ELSE 'points at transfer ' || t.id || ', which is not the transfer it made' END
+            AS problem
+     FROM k LEFT JOIN transfers t ON t.id = k.transfer_id
+     WHERE k.type IS NULL OR t.id IS NULL OR t.type <> k.type OR t.amount <> k.amount
+     UNION ALL
+     SELECT 'transfer ' || transfer_id || ' is claimed by ' || count(*) || ' idempotency keys'
+     FROM k WHERE transfer_id IS NOT NULL GROUP BY transfer_id HAVING count(*) > 1";
 
 impl Probe {
     /// The probe's query: one row a problem, in its column `problem`.
@@ -77,8 +109,40 @@ impl Probe {
                  FROM users u JOIN accounts a ON a.user_id = u.id JOIN credit_kinds k ON k.id = a.kind_id
                  WHERE u.credit_owner_id IS NOT NULL AND a.balance <> 0"
             }
+            Probe::DefaultActor => {
+                "SELECT 'commands without --actor act as ''' || o.default_actor || ''', who is '
+                        || coalesce(u.status, 'no user') AS problem
+                 FROM organization o LEFT JOIN users u ON u.handle = o.default_actor
+                 WHERE u.status IS NULL OR u.status <> 'active'"
+            }
+            Probe::IdempotencyKeys => NOTHING,
         }
     }
+}
+
+/// [`KEY_CLAIMS`] for each engine: SQLite's `json_extract`; the server's
+/// JSON operators, where text that is not JSON fails the whole query.
+fn key_claims(pg: bool) -> String {
+    let (valid, id, credits, amount) = if pg {
+        (
+            "(response LIKE '{%' AND request LIKE '{%')",
+            "(response::jsonb ->> 'id')::bigint",
+            "(response::jsonb ->> 'credits')::bigint",
+            "(request::jsonb ->> 'amount')::bigint",
+        )
+    } else {
+        (
+            "(json_valid(response) AND json_valid(request))",
+            "json_extract(response, '$.id')",
+            "json_extract(response, '$.credits')",
+            "json_extract(request, '$.amount')",
+        )
+    };
+    KEY_CLAIMS
+        .replace("{valid}", valid)
+        .replace("{json}(response, 'id')", id)
+        .replace("{json}(response, 'credits')", credits)
+        .replace("{json}(request, 'amount')", amount)
 }
 
 /// A probe that finds nothing.
@@ -99,15 +163,37 @@ impl Store<'_> {
             Probe::AdminsActive | Probe::AdminExists => params![ADMIN_ROLE],
             _ => params![],
         };
+        let pg = matches!(self.sql(), sql::Conn::Pg(_));
         let sql = match p {
             // The server keeps its own pages and foreign keys whole: there
             // is no file for tally to check.
             Probe::Integrity | Probe::QuickIntegrity | Probe::ForeignKeys => {
-                self.sql().pick(p.sql(), NOTHING)
+                self.sql().pick(p.sql(), NOTHING).to_string()
             }
-            _ => p.sql(),
+            Probe::IdempotencyKeys => key_claims(pg),
+            _ => p.sql().to_string(),
         };
-        self.sql().all(sql, role, |r| r.get("problem"))
+        let sql_conn = self.sql();
+        let sql::Conn::Pg(session) = sql_conn else {
+            return sql_conn.all(&sql, role, |r| r.get("problem"));
+        };
+        // On a server, a key whose request or answer is not JSON at all
+        // fails the whole query: past a savepoint, so that the rest of
+        // verify still runs.
+        session.batch("SAVEPOINT probe")?;
+        match sql_conn.all(&sql, role, |r| r.get("problem")) {
+            Ok(found) => {
+                session.batch("RELEASE SAVEPOINT probe")?;
+                Ok(found)
+            }
+            Err(e) if matches!(p, Probe::IdempotencyKeys) => {
+                session.batch("ROLLBACK TO SAVEPOINT probe")?;
+                Ok(vec![format!(
+                    "an idempotency key holds a request or an answer that is not JSON ({e})"
+                )])
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Every account, by id, in one pass.
@@ -138,5 +224,70 @@ impl Store<'_> {
             params![],
             |r| Ok((r.get("users")?, r.get("transfers")?)),
         )
+    }
+}
+
+/// One object of the schema (a table, index, trigger, function, constraint
+/// or column) as the engine itself describes it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SchemaObject {
+    pub kind: String,
+    pub name: String,
+    pub definition: String,
+}
+
+/// The schema's objects in SQLite's own catalog.
+const SQLITE_OBJECTS: &str = "SELECT type AS kind, name, sql AS definition FROM sqlite_master
+     WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite%' ORDER BY 1, 2";
+
+/// The schema's objects in the server's catalog, in the current schema:
+/// each trigger, function body, constraint, index and column. Definitions
+/// name tables with their schema only where it is not on the search path,
+/// and indexes always: the schema's name is taken out of them.
+const PG_OBJECTS: &str = "SELECT kind, name, replace(definition, current_schema() || '.', '') AS definition FROM (
+       SELECT 'trigger' AS kind, c.relname || '.' || t.tgname AS name, pg_get_triggerdef(t.oid) AS definition
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
+       UNION ALL
+       SELECT 'function', p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', p.prosrc
+       FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace
+       UNION ALL
+       SELECT 'constraint', c.relname || '.' || k.conname, pg_get_constraintdef(k.oid)
+       FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+       WHERE c.relnamespace = current_schema()::regnamespace
+       UNION ALL
+       SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()
+       UNION ALL
+       SELECT 'column', table_name || '.' || column_name,
+              data_type || CASE WHEN is_nullable = 'NO' THEN ' NOT NULL' ELSE '' END
+              || coalesce(' DEFAULT ' || column_default, '')
+              || CASE WHEN is_identity = 'YES' THEN ' IDENTITY' ELSE '' END
+       FROM information_schema.columns WHERE table_schema = current_schema()
+     ) o ORDER BY 1, 2";
+
+impl Store<'_> {
+    /// The schema's objects as this database holds them.
+    pub fn schema_objects(&self) -> Result<Vec<SchemaObject>> {
+        let sql = self.sql();
+        sql.all(sql.pick(SQLITE_OBJECTS, PG_OBJECTS), params![], |r| {
+            Ok(SchemaObject {
+                kind: r.get("kind")?,
+                name: r.get("name")?,
+                definition: r.get("definition")?,
+            })
+        })
+    }
+
+    /// The schema's objects as this tally makes them: the schema built
+    /// aside (in memory; on a server, in a schema of its own on a second
+    /// connection, rolled back) and read back the same way.
+    pub fn expected_schema_objects(&self) -> Result<Vec<SchemaObject>> {
+        match self.sql() {
+            sql::Conn::Sqlite(_) => {
+                let conn = super::sqlite::in_memory()?;
+                Store::new(&conn).schema_objects()
+            }
+            sql::Conn::Pg(session) => session.scratch_schema(|s| Store::pg(s).schema_objects()),
+        }
     }
 }
