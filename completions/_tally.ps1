@@ -1391,9 +1391,11 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;verify' {
+            [CompletionResult]::new('--since-anchor', '--since-anchor', [CompletionResultType]::ParameterName, 'Also prove that the history up to an anchor printed earlier is unchanged')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--quick', '--quick', [CompletionResultType]::ParameterName, 'Check the file''s pages and records but not each index against its table')
+            [CompletionResult]::new('--anchor', '--anchor', [CompletionResultType]::ParameterName, 'Print only the chain''s last entry, POSITION:HASH, when everything verifies')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')

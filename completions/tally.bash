@@ -4441,12 +4441,16 @@ _tally() {
             return 0
             ;;
         tally__subcmd__verify)
-            opts="-y -q -h -V --quick --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --quick --anchor --since-anchor --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --since-anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1252,9 +1252,11 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --version 'Print version'
         }
         &'tally;verify'= {
+            cand --since-anchor 'Also prove that the history up to an anchor printed earlier is unchanged'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --quick 'Check the file''s pages and records but not each index against its table'
+            cand --anchor 'Print only the chain''s last entry, POSITION:HASH, when everything verifies'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'

@@ -722,9 +722,11 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -s y -l yes -d 'Answe
 complete -c tally -n "__fish_tally_using_subcommand audit" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand verify" -l since-anchor -d 'Also prove that the history up to an anchor printed earlier is unchanged' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l quick -d 'Check the file\'s pages and records but not each index against its table'
+complete -c tally -n "__fish_tally_using_subcommand verify" -l anchor -d 'Print only the chain\'s last entry, POSITION:HASH, when everything verifies'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand verify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::store::{Probe, SchemaObject, Store};
+use crate::store::{Anchor, Probe, SchemaObject, Store};
 
 #[derive(Debug, Serialize)]
 pub struct Check {
@@ -16,6 +16,8 @@ pub struct Check {
 pub struct Report {
     pub ok: bool,
     pub checks: Vec<Check>,
+    /// The chain's last entry, `POSITION:HASH`: what `--anchor` prints.
+    pub anchor: Option<String>,
 }
 
 impl Report {
@@ -94,6 +96,7 @@ enum Source {
     Ledger,
     KindSums,
     Schema,
+    Chain,
 }
 
 /// How closely `verify` reads the file's pages.
@@ -106,13 +109,31 @@ pub enum Depth {
     Quick,
 }
 
-pub fn run(store: &Store, depth: Depth) -> Result<Report> {
+/// An anchor as `--since-anchor` takes it: `POSITION:HASH`, as `--anchor`
+/// printed it.
+pub fn parse_anchor(text: &str) -> Result<Anchor> {
+    let bad = || {
+        crate::error::Error::invalid(format!(
+            "'{text}' is not an anchor: POSITION:HASH, a whole number and 64 hexadecimal digits"
+        ))
+        .hint("give a line that `tally verify --anchor` printed, e.g. 1234:9f86d081...")
+    };
+    let (position, hash) = text.trim().split_once(':').ok_or_else(bad)?;
+    let position: i64 = position.parse().ok().filter(|p| *p >= 1).ok_or_else(bad)?;
+    let hash = hash.to_ascii_lowercase();
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad());
+    }
+    Ok(Anchor { position, hash })
+}
+
+pub fn run(store: &Store, depth: Depth, anchor: Option<&Anchor>) -> Result<Report> {
     store.widen_cache()?;
     let integrity = match depth {
         Depth::Full => Probe::Integrity,
         Depth::Quick => Probe::QuickIntegrity,
     };
-    let checks: [(&'static str, Source); 12] = [
+    let checks: [(&'static str, Source); 13] = [
         ("integrity", Source::Probe(integrity)),
         ("the schema's rules are in place", Source::Schema),
         ("foreign keys", Source::Probe(Probe::ForeignKeys)),
@@ -146,15 +167,21 @@ pub fn run(store: &Store, depth: Depth) -> Result<Report> {
             "idempotency keys point at the transfers they made",
             Source::Probe(Probe::IdempotencyKeys),
         ),
+        (
+            "the history is as tally wrote it (hash chain)",
+            Source::Chain,
+        ),
     ];
     let mut out = Vec::with_capacity(checks.len());
     let (mut ledger, mut sums) = ledger_problems(store)?;
+    let mut chain = store.check_chain(anchor)?;
     for (name, source) in checks {
         let problems = match source {
             Source::Probe(p) => store.probe(p)?,
             Source::Ledger => std::mem::take(&mut ledger),
             Source::KindSums => std::mem::take(&mut sums),
             Source::Schema => schema_problems(store)?,
+            Source::Chain => std::mem::take(&mut chain.problems),
         };
         out.push(Check {
             name,
@@ -165,5 +192,6 @@ pub fn run(store: &Store, depth: Depth) -> Result<Report> {
     Ok(Report {
         ok: out.iter().all(|c| c.ok),
         checks: out,
+        anchor: chain.head.map(|h| h.to_string()),
     })
 }

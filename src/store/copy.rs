@@ -48,6 +48,7 @@ const TABLES: &[(&str, &str)] = &[
     ("invoices", "period"),
     ("invoice_lines", "period, handle"),
     ("audit_log", "id"),
+    ("chain", "position"),
 ];
 
 /// How many rows of each table were copied, in the order of [`TABLES`].

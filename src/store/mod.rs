@@ -12,6 +12,7 @@ macro_rules! from_row {
 }
 
 mod audit;
+mod chain;
 mod copies;
 mod copy;
 mod db;
@@ -33,6 +34,7 @@ mod users;
 mod verify;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};
+pub use chain::Anchor;
 pub use copies::restore;
 pub use copy::Copied;
 pub use db::{Db, Location, create};

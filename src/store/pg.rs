@@ -66,7 +66,14 @@ impl Session {
         } else {
             "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
         })?;
-        match f() {
+        // A write ends with the chain's entry over what it added.
+        let done = f().and_then(|value| {
+            if write {
+                super::Store::pg(self).seal()?;
+            }
+            Ok(value)
+        });
+        match done {
             Ok(value) => {
                 self.batch(if rollback { "ROLLBACK" } else { "COMMIT" })?;
                 Ok(value)
@@ -202,6 +209,7 @@ const SCHEMA: &str = include_str!("../../schema.pg.sql");
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/003_balances_per_statement.sql"),
     include_str!("../../migrations/pg/004_kept_rows.sql"),
+    include_str!("../../migrations/pg/005_chain.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 
@@ -352,7 +360,8 @@ impl Session {
                 )?;
             }
         }
-        Ok(())
+        // What was written before the chain becomes its first entry.
+        super::Store::pg(self).seal()
     }
 
     fn schema_version(&self) -> Result<Option<i64>> {
@@ -550,7 +559,13 @@ pub fn from_pg(e: postgres::Error) -> Error {
         return Error::new(Code::DatabaseUnusable, db.message().to_string())
             .hint("create the database first (createdb NAME), then `tally init`");
     }
-    if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+    // Two writes that both ended with the chain's next entry: the one that
+    // committed second lost a race, as under SERIALIZABLE.
+    let chain_race = *code == SqlState::UNIQUE_VIOLATION && db.constraint() == Some("chain_pkey");
+    if *code == SqlState::T_R_SERIALIZATION_FAILURE
+        || *code == SqlState::T_R_DEADLOCK_DETECTED
+        || chain_race
+    {
         let mut e = Error::new(
             Code::Busy,
             "another command changed the same rows at the same time",

@@ -90,8 +90,10 @@ impl Store<'_> {
     /// Stores an invoice's head, with how many lines will follow.
     pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: i64) -> Result<()> {
         self.sql().exec(
-            "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            // The chain's entry that this transaction ends with covers it.
+            "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at,
+                                   chain_position)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position), 0) + 1 FROM chain))",
             params![
                 period,
                 &head.currency,

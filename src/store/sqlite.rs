@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_outbox.sql"),
     include_str!("../../migrations/003_replace_guards.sql"),
+    include_str!("../../migrations/004_chain.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -246,6 +247,8 @@ pub(super) fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
     }
+    // What was written before the chain becomes its first entry.
+    Store::new(&tx).seal()?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     commit(tx)
 }
@@ -441,14 +444,15 @@ pub(super) fn in_memory() -> Result<Connection> {
 }
 
 /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it all happens or nothing
-/// does. With `dry_run` the transaction is rolled back after `f` succeeds.
+/// does, and it ends with the chain's entry over what it added. With
+/// `dry_run` the transaction is rolled back after `f` succeeds.
 pub(super) fn write<T>(
     conn: &mut Connection,
     dry_run: bool,
     f: impl FnOnce(&Transaction) -> Result<T>,
 ) -> Result<T> {
     let tx = begin(conn)?;
-    let value = match f(&tx) {
+    let value = match f(&tx).and_then(|value| Store::new(&tx).seal().map(|()| value)) {
         Ok(value) => value,
         Err(e) => {
             // The error is what the user must see; the rollback's own

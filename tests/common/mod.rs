@@ -225,7 +225,8 @@ impl Env {
         v["error"].clone()
     }
 
-    /// Every row of every table but the audit log, as text: equal dumps mean
+    /// Every row of every table but the audit log and the chain that covers
+    /// it (a refusal is audited), as text: equal dumps mean
     /// nothing changed. Read with SQLite directly, not through tally.
     pub fn dump(&self) -> String {
         if let Some(p) = &self.pg {
@@ -254,7 +255,7 @@ fn dump_tables(db: &std::path::Path) -> String {
     let tables: Vec<String> = conn
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-             AND name <> 'audit_log' ORDER BY name",
+             AND name NOT IN ('audit_log', 'chain') ORDER BY name",
         )
         .expect("list tables")
         .query_map([], |r| r.get(0))
@@ -592,8 +593,8 @@ pub fn refused_as(env: &Env, actor: &str, args: &[&str], exit: i32, code: &str) 
     env.refused(&all, exit, code)
 }
 
-/// SQL that takes away what a migration created (its triggers and tables),
-/// to make a database of an older schema version.
+/// SQL that takes away what a migration created (its tables, columns,
+/// indexes and triggers), to make a database of an older schema version.
 pub fn undo_migration(migration: &str, on_server: bool) -> String {
     let mut undo = Vec::new();
     let words: Vec<&str> = migration.split_whitespace().collect();
@@ -608,6 +609,10 @@ pub fn undo_migration(migration: &str, on_server: bool) -> String {
             }
             ("CREATE", "TRIGGER") => undo.push(format!("DROP TRIGGER {};", next(2))),
             ("CREATE", "TABLE") => undo.push(format!("DROP TABLE {};", next(2))),
+            ("CREATE", "INDEX") => undo.push(format!("DROP INDEX {};", next(2))),
+            ("ALTER", "TABLE") if next(3) == "ADD" && next(4) == "COLUMN" => {
+                undo.push(format!("ALTER TABLE {} DROP COLUMN {};", next(2), next(5)));
+            }
             _ => {}
         }
     }
