@@ -8,7 +8,11 @@ use crate::common::*;
 /// status event, a transfer with its idempotency key, an order, an issued
 /// invoice, a mail and the audit log.
 fn organization() -> Env {
-    let mut env = Env::empty();
+    organization_with(Env::empty(), "5")
+}
+
+/// [`organization`] in `env`, with bob given `amount` credits.
+fn organization_with(mut env: Env, amount: &str) -> Env {
     env.now = "2026-03-20T10:00:00Z".into();
     env.ok(&[
         "init",
@@ -33,7 +37,7 @@ fn organization() -> Env {
         "company",
         "--to",
         "bob",
-        "5",
+        amount,
         "--idempotency-key",
         "k1",
     ]);
@@ -330,5 +334,181 @@ fn verify_names_a_default_actor_who_cannot_act_and_a_forged_idempotency_key() {
         "idempotency key 'k3' (credits assign) points at transfer 999, which does not exist",
     ] {
         assert!(problems.contains(expected), "{expected} in {problems}");
+    }
+}
+
+/// The one check of `verify` that fails, and its problems.
+fn only_failure(env: &Env) -> (String, String) {
+    let (report, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
+    let failed: Vec<(String, String)> = report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| {
+            let problems: Vec<&str> = c["problems"]
+                .as_array()
+                .expect("problems")
+                .iter()
+                .map(|p| p.as_str().expect("text"))
+                .collect();
+            (
+                c["name"].as_str().expect("name").to_string(),
+                problems.join("; "),
+            )
+        })
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    failed[0].clone()
+}
+
+const CHAIN: &str = "the history is as tally wrote it (hash chain)";
+
+/// What the schema cannot refuse, or what gets past a trigger put back at
+/// once: `verify` names it, through the chain.
+#[test]
+fn verify_names_every_change_to_the_history() {
+    struct Change {
+        sql: &'static str,
+        /// The trigger to get past: (name, table).
+        past: Option<(&'static str, &'static str)>,
+        says: &'static str,
+    }
+    let changes = [
+        Change {
+            // A transfer that moves nothing a balance would show: both
+            // accounts are the vendor's and the company's, and it is undone.
+            sql: "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, actor, at)
+                  SELECT kind_id, credit_account_id, debit_account_id, 1, 'topup', 'mallory', at
+                  FROM transfers WHERE id = 1;
+                  INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type, actor, at)
+                  SELECT kind_id, debit_account_id, credit_account_id, 1, 'topup', 'mallory', at
+                  FROM transfers WHERE id = 1",
+            past: None,
+            says: "row(s) of transfers",
+        },
+        Change {
+            sql: "INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
+                  VALUES ('2026-04-02T09:00:00Z', 'alice', 'root', 'user.add', 'ghost', 'ok', '{}')",
+            past: None,
+            says: "row(s) of audit_log",
+        },
+        Change {
+            sql: "UPDATE audit_log SET actor = 'mallory' WHERE id = 3",
+            past: Some(("audit_log_no_update", "audit_log")),
+            says: "the chain breaks at entry 3",
+        },
+        Change {
+            sql: "DELETE FROM audit_log WHERE id = 3",
+            past: Some(("audit_log_no_delete", "audit_log")),
+            says: "the chain breaks at entry 3",
+        },
+        Change {
+            sql: "DELETE FROM idempotency_keys",
+            past: Some(("idempotency_keys_no_delete", "idempotency_keys")),
+            says: "the chain breaks at entry 5",
+        },
+        Change {
+            sql: "UPDATE user_status_events SET at = '2026-03-01T00:00:00Z' WHERE id = 2",
+            past: Some(("user_status_events_no_update", "user_status_events")),
+            says: "the chain breaks at entry 3",
+        },
+        Change {
+            sql: "UPDATE invoices SET total_minor = 1",
+            past: Some(("invoices_no_update", "invoices")),
+            says: "the chain breaks at entry 9",
+        },
+    ];
+    for c in changes {
+        let env = organization();
+        match c.past {
+            Some((trigger, table)) => env.past_trigger(trigger, table, c.sql),
+            None => env.sql(c.sql),
+        }
+        let (check, problems) = only_failure(&env);
+        assert_eq!(check, CHAIN, "{}: {problems}", c.sql);
+        assert!(problems.contains(c.says), "{}: {problems}", c.sql);
+    }
+}
+
+/// Two organizations that ran the same commands at the same times hold the
+/// same chain, on a file and on a server alike: an anchor means the same
+/// history wherever it is checked.
+#[test]
+fn an_anchor_proves_the_history_up_to_it_and_catches_a_consistent_rewrite() {
+    let file = organization_with(Env::on_file(), "5");
+    let anchor = file.ok(&["verify", "--anchor"]).trim().to_string();
+    let (position, hash) = anchor.split_once(':').expect("POSITION:HASH");
+    assert_eq!(position, "9", "one entry per write: {anchor}");
+    assert_eq!(hash.len(), 64);
+    assert_eq!(
+        file.json(&["verify", "--anchor"])["anchor"],
+        anchor.as_str()
+    );
+    // Later work leaves the anchor provable.
+    file.ok(&["credits", "assign", "--from", "company", "--to", "bob", "1"]);
+    assert_eq!(
+        file.json(&["verify", "--since-anchor", &anchor])["ok"],
+        true
+    );
+
+    let server = organization_with(Env::on_server(), "5");
+    assert_eq!(server.ok(&["verify", "--anchor"]).trim(), anchor);
+
+    // A copy keeps the chain: the anchor is provable on it too.
+    let copy = Env::on_server();
+    let out = file.run_env(
+        &[("PGPASSWORD", &copy.server().password)],
+        &["db", "copy", "--to", &copy.server().url()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        copy.json(&["verify", "--since-anchor", &anchor])["ok"],
+        true
+    );
+
+    // A history rewritten whole: the same commands but one amount. Its
+    // chain holds together, and only the anchor kept elsewhere tells.
+    let rewritten = organization_with(Env::on_file(), "6");
+    assert_eq!(rewritten.json(&["verify"])["ok"], true);
+    let (check, problems) = {
+        let (report, _) = rewritten.refused_with_report(
+            &["verify", "--since-anchor", &anchor],
+            1,
+            "verify_failed",
+        );
+        let failed: Vec<_> = report["checks"]
+            .as_array()
+            .expect("checks")
+            .iter()
+            .filter(|c| c["ok"] == false)
+            .cloned()
+            .collect();
+        assert_eq!(failed.len(), 1, "{failed:?}");
+        (failed[0]["name"].clone(), failed[0]["problems"].to_string())
+    };
+    assert_eq!(check, CHAIN);
+    assert!(
+        problems.contains("entry 9 does not hold the anchor's hash"),
+        "{problems}"
+    );
+
+    // A history cut back to before the anchor.
+    let short = Env::on_file();
+    short.ok(&INIT);
+    let (_, problems) = {
+        let (report, _) =
+            short.refused_with_report(&["verify", "--since-anchor", &anchor], 1, "verify_failed");
+        (report.clone(), report.to_string())
+    };
+    assert!(problems.contains("the chain has no entry 9"), "{problems}");
+
+    // An anchor that is not one is refused before anything is read.
+    for bad in ["9", "x:abc", "0:00", &format!("9:{}", "g".repeat(64))] {
+        file.refused(&["verify", "--since-anchor", bad], 2, "invalid_input");
     }
 }
