@@ -1,7 +1,25 @@
 -- tally schema, version 4: a hash chain over everything that must never change.
 --
+-- Passwords are kept apart first: each hash tally sets is recorded as its
+-- SHA-256 (never the hash itself), so that a hash replaced behind tally's
+-- back no longer matches the last one tally set. The records are chained.
+CREATE TABLE password_sets (
+    id      INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    digest  TEXT NOT NULL CHECK (length(digest) = 64 AND digest NOT GLOB '*[^0-9a-f]*')
+);
+CREATE INDEX password_sets_user ON password_sets(user_id, id);
+CREATE TRIGGER password_sets_no_update BEFORE UPDATE ON password_sets
+BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
+CREATE TRIGGER password_sets_no_delete BEFORE DELETE ON password_sets
+BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
+CREATE TRIGGER password_sets_no_replace BEFORE INSERT ON password_sets
+WHEN EXISTS (SELECT 1 FROM password_sets WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
+--
 -- Each write transaction that adds transfers, audit rows, status events,
--- orders, idempotency keys or invoices ends with one entry of the chain:
+-- orders, password records, idempotency keys or invoices ends with one
+-- entry of the chain:
 -- the SHA-256 of the previous entry's hash and of everything the
 -- transaction added, in a canonical encoding (tally computes it; SQL
 -- cannot). Rows with ids are covered by their ids: an entry holds, per
@@ -16,6 +34,7 @@ CREATE TABLE chain (
     audit_to     INTEGER NOT NULL CHECK (audit_to >= 0),
     statuses_to  INTEGER NOT NULL CHECK (statuses_to >= 0),
     orders_to    INTEGER NOT NULL CHECK (orders_to >= 0),
+    passwords_to INTEGER NOT NULL CHECK (passwords_to >= 0),
     hash         TEXT NOT NULL CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*')
 );
 CREATE TRIGGER chain_no_update BEFORE UPDATE ON chain

@@ -97,6 +97,7 @@ enum Source {
     KindSums,
     Schema,
     Chain,
+    Passwords,
 }
 
 /// How closely `verify` reads the file's pages.
@@ -133,7 +134,7 @@ pub fn run(store: &Store, depth: Depth, anchor: Option<&Anchor>) -> Result<Repor
         Depth::Full => Probe::Integrity,
         Depth::Quick => Probe::QuickIntegrity,
     };
-    let checks: [(&'static str, Source); 13] = [
+    let checks: [(&'static str, Source); 15] = [
         ("integrity", Source::Probe(integrity)),
         ("the schema's rules are in place", Source::Schema),
         ("foreign keys", Source::Probe(Probe::ForeignKeys)),
@@ -168,6 +169,11 @@ pub fn run(store: &Store, depth: Depth, anchor: Option<&Anchor>) -> Result<Repor
             Source::Probe(Probe::IdempotencyKeys),
         ),
         (
+            "users' statuses are the last their history records",
+            Source::Probe(Probe::Statuses),
+        ),
+        ("passwords are the ones tally set", Source::Passwords),
+        (
             "the history is as tally wrote it (hash chain)",
             Source::Chain,
         ),
@@ -182,6 +188,7 @@ pub fn run(store: &Store, depth: Depth, anchor: Option<&Anchor>) -> Result<Repor
             Source::KindSums => std::mem::take(&mut sums),
             Source::Schema => schema_problems(store)?,
             Source::Chain => std::mem::take(&mut chain.problems),
+            Source::Passwords => store.password_problems()?,
         };
         out.push(Check {
             name,

@@ -1,5 +1,6 @@
 //! The hash chain over everything that must never change: transfers, the
-//! audit log, status events, orders, idempotency keys and issued invoices.
+//! audit log, status events, orders, password records, idempotency keys and
+//! issued invoices.
 //!
 //! Each write transaction that adds any of them ends with one entry: the
 //! SHA-256 of the previous entry's hash, of the entry's position and ranges,
@@ -19,7 +20,7 @@ use crate::error::Result;
 
 /// The tables with ids, in the order their digests enter an entry's hash:
 /// the table, the chain's column for its highest id, its columns.
-const ID_TABLES: [(&str, &str, &str); 4] = [
+const ID_TABLES: [(&str, &str, &str); 5] = [
     (
         "transfers",
         "transfers_to",
@@ -41,6 +42,7 @@ const ID_TABLES: [(&str, &str, &str); 4] = [
         "id, buyer_id, owner_id, plan_id, quantity, kind_id, credits, price_minor, currency, \
          billing_name, billing_address, billing_tax_id, transfer_id, created_at",
     ),
+    ("password_sets", "passwords_to", "id, user_id, digest"),
 ];
 const TRANSFERS: usize = 0;
 const AUDIT: usize = 1;
@@ -86,7 +88,8 @@ fn entry(r: &Row) -> Result<Entry> {
     })
 }
 
-const ENTRY_COLUMNS: &str = "position, transfers_to, audit_to, statuses_to, orders_to, hash";
+const ENTRY_COLUMNS: &str =
+    "position, transfers_to, audit_to, statuses_to, orders_to, passwords_to, hash";
 
 /// What one entry covers, as computed from the rows.
 #[derive(Clone)]
@@ -203,9 +206,10 @@ impl Store<'_> {
         }
         let hash = covered.hash(prev, position, &to);
         self.sql().exec(
-            "INSERT INTO chain (position, transfers_to, audit_to, statuses_to, orders_to, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![position, to[0], to[1], to[2], to[3], &hash],
+            "INSERT INTO chain (position, transfers_to, audit_to, statuses_to, orders_to,
+                                passwords_to, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![position, to[0], to[1], to[2], to[3], to[4], &hash],
         )?;
         Ok(())
     }

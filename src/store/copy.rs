@@ -44,6 +44,7 @@ const TABLES: &[(&str, &str)] = &[
     ("plans", "id"),
     ("billing_info", "user_id"),
     ("orders", "id"),
+    ("password_sets", "id"),
     ("seat_prices", "id"),
     ("invoices", "period"),
     ("invoice_lines", "period, handle"),

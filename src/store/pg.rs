@@ -360,7 +360,9 @@ impl Session {
                 )?;
             }
         }
-        // What was written before the chain becomes its first entry.
+        // What was written before the chain becomes its first entry, with a
+        // record of each password tally set before it kept them.
+        super::Store::pg(self).record_missing_passwords()?;
         super::Store::pg(self).seal()
     }
 

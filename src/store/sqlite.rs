@@ -247,7 +247,9 @@ pub(super) fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
     }
-    // What was written before the chain becomes its first entry.
+    // What was written before the chain becomes its first entry, with a
+    // record of each password tally set before it kept them.
+    Store::new(&tx).record_missing_passwords()?;
     Store::new(&tx).seal()?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     commit(tx)

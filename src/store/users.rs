@@ -237,7 +237,33 @@ impl Store<'_> {
             ],
         )?;
         self.record_status(id, u.status, u.at)?;
+        self.record_password(id, u.password_hash)?;
         Ok(id)
+    }
+
+    /// Records the digest of a password hash tally set: what `verify`
+    /// compares the user's hash with.
+    fn record_password(&self, user_id: i64, hash: &str) -> Result<()> {
+        self.sql().exec(
+            "INSERT INTO password_sets (user_id, digest) VALUES (?1, ?2)",
+            params![user_id, &password_digest(hash)],
+        )?;
+        Ok(())
+    }
+
+    /// Records the password of every user who has no record yet: those
+    /// from before password records were kept.
+    pub(super) fn record_missing_passwords(&self) -> Result<()> {
+        let missing: Vec<(i64, String)> = self.sql().all(
+            "SELECT id, password_hash FROM users u
+             WHERE NOT EXISTS (SELECT 1 FROM password_sets p WHERE p.user_id = u.id) ORDER BY id",
+            params![],
+            |r| Ok((r.get("id")?, r.get("password_hash")?)),
+        )?;
+        for (id, hash) in missing {
+            self.record_password(id, &hash)?;
+        }
+        Ok(())
     }
 
     fn record_status(&self, user_id: i64, status: UserStatus, at: &str) -> Result<()> {
@@ -278,7 +304,7 @@ impl Store<'_> {
             "UPDATE users SET password_hash = ?1 WHERE id = ?2",
             params![hash, user_id],
         )?;
-        Ok(())
+        self.record_password(user_id, hash)
     }
 
     pub fn count_active_users(&self) -> Result<i64> {
@@ -354,4 +380,13 @@ impl Store<'_> {
             r.get("name")
         })
     }
+}
+
+/// The SHA-256 of a password hash, in hexadecimal.
+pub(super) fn password_digest(hash: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(hash.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -25,6 +25,8 @@ pub enum Probe {
     CreditOwners,
     /// Commands without `--actor` act as an active user.
     DefaultActor,
+    /// Each user's status is the last one their history records.
+    Statuses,
     /// Every idempotency key points at the transfer it made, of its type and
     /// amount, and no two keys at the same one.
     IdempotencyKeys,
@@ -114,6 +116,13 @@ impl Probe {
                         || coalesce(u.status, 'no user') AS problem
                  FROM organization o LEFT JOIN users u ON u.handle = o.default_actor
                  WHERE u.status IS NULL OR u.status <> 'active'"
+            }
+            Probe::Statuses => {
+                "SELECT '''' || u.handle || ''' is ' || u.status || ' but their history says '
+                        || coalesce(e.status, 'nothing') AS problem
+                 FROM users u LEFT JOIN user_status_events e ON e.id =
+                     (SELECT max(id) FROM user_status_events s WHERE s.user_id = u.id)
+                 WHERE coalesce(e.status, '') <> u.status"
             }
             Probe::IdempotencyKeys => NOTHING,
         }
@@ -215,6 +224,31 @@ impl Store<'_> {
                 Ok(())
             },
         )
+    }
+
+    /// Users whose password hash is not the last one tally set: replaced
+    /// behind its back.
+    pub fn password_problems(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        self.sql().each(
+            "SELECT u.handle, u.password_hash,
+                    (SELECT digest FROM password_sets p WHERE p.user_id = u.id
+                     ORDER BY p.id DESC LIMIT 1) AS digest
+             FROM users u ORDER BY u.id",
+            params![],
+            |r| {
+                let handle: String = r.get("handle")?;
+                let hash: String = r.get("password_hash")?;
+                let digest: Option<String> = r.get("digest")?;
+                if digest.as_deref() != Some(&super::users::password_digest(&hash)) {
+                    problems.push(format!(
+                        "the password of '{handle}' is not the one tally last set: it was replaced behind tally's back"
+                    ));
+                }
+                Ok(())
+            },
+        )?;
+        Ok(problems)
     }
 
     /// How many users and transfers the database holds.

@@ -294,8 +294,29 @@ pub fn insert_users(env: &Env, prefix: &str, n: usize) {
          INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
          SELECT '{prefix}' || i, 'First', 'Last', '{prefix}' || i || '@example.test', 'active',
                 (SELECT password_hash FROM users WHERE handle = 'alice'), '2026-01-01T00:00:00Z'
-         FROM n"
+         FROM n;
+         INSERT INTO user_status_events (user_id, status, at)
+         SELECT id, status, created_at FROM users u
+         WHERE NOT EXISTS (SELECT 1 FROM user_status_events e WHERE e.user_id = u.id)"
     ));
+    // As if they were there before the chain: the next command's migration
+    // makes them its first entry, as it does for an older database.
+    env.sql(&before_the_chain(env.pg.is_some()));
+}
+
+/// SQL that takes a database back to the schema version before the chain.
+pub fn before_the_chain(on_server: bool) -> String {
+    if on_server {
+        format!(
+            "{} UPDATE tally_schema SET version = 4",
+            undo_migration(include_str!("../../migrations/pg/005_chain.sql"), true)
+        )
+    } else {
+        format!(
+            "{} PRAGMA user_version = 3",
+            undo_migration(include_str!("../../migrations/004_chain.sql"), false)
+        )
+    }
 }
 
 pub fn add_user(env: &Env, handle: &str, extra: &[&str]) -> Value {
