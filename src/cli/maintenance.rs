@@ -11,7 +11,7 @@ use crate::store;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exits 1 (verify_failed) naming every problem. The ledger and rule checks read\nevery transfer and account; the file check is SQLite's integrity check, which\nalso compares every index with its table. --quick runs SQLite's quick check\ninstead (every page and record, not the indexes' entries): about three times\nfaster on a large file, for a nightly run between full ones.\n\nExamples:\n  tally verify || alert-admins\n  tally verify --quick"
+    after_help = "Exits 1 (verify_failed) naming every problem. The ledger and rule checks read\nevery transfer and account; the file check is SQLite's integrity check, which\nalso compares every index with its table. --quick runs SQLite's quick check\ninstead (every page and record, not the indexes' entries): about three times\nfaster on a large file, for a nightly run between full ones.\n\nThe schema's rules are compared with the ones this tally makes, and the\nhistory (transfers, audit rows, status events, orders, password records,\nidempotency keys, invoices) with its hash chain. --anchor prints the chain's\nhead, POSITION:HASH, once everything verifies: keep it where the database's\nwriters cannot reach, and --since-anchor proves later that the history up to\nit is unchanged, even if the chain itself was rewritten.\n\nExamples:\n  tally verify || alert-admins\n  tally verify --quick\n  tally verify --anchor >> /mnt/audit-host/tally-anchors.log\n  tally verify --since-anchor \"$(tail -n 1 /mnt/audit-host/tally-anchors.log)\""
 )]
 pub struct VerifyArgs {
     /// Check the file's pages and records but not each index against its table
