@@ -14,7 +14,7 @@ BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
 CREATE TRIGGER password_sets_no_delete BEFORE DELETE ON password_sets
 BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
 CREATE TRIGGER password_sets_no_replace BEFORE INSERT ON password_sets
-WHEN EXISTS (SELECT 1 FROM password_sets WHERE id = NEW.id)
+WHEN NEW.id <> -1 AND EXISTS (SELECT 1 FROM password_sets WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'password records are append-only'); END;
 --
 -- Each write transaction that adds transfers, audit rows, status events,

@@ -114,7 +114,7 @@ impl Covered {
         let digest = &mut self.digests[t];
         digest.update([0x10]);
         for i in 0..columns {
-            encode(digest, &r.at(i)?)?;
+            encode_column(digest, r, i)?;
         }
         self.rows[t] += 1;
         Ok(())
@@ -162,6 +162,28 @@ fn encode(h: &mut Sha256, v: &Value) -> Result<()> {
     Ok(())
 }
 
+/// Column `i` of a row, encoded as [`encode`] does, without copying it out
+/// of a file's row.
+fn encode_column(h: &mut Sha256, r: &Row, i: usize) -> Result<()> {
+    let Row::Sqlite(row) = r else {
+        return encode(h, &r.at(i)?);
+    };
+    match row.get_ref(i)? {
+        rusqlite::types::ValueRef::Null => h.update([0]),
+        rusqlite::types::ValueRef::Integer(n) => {
+            h.update([1]);
+            h.update(n.to_be_bytes());
+        }
+        rusqlite::types::ValueRef::Text(t) => {
+            h.update([2]);
+            h.update((t.len() as u64).to_be_bytes());
+            h.update(t);
+        }
+        _ => return encode(h, &r.at(i)?),
+    }
+    Ok(())
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -196,10 +218,35 @@ impl Store<'_> {
             Some(e) => (e.position + 1, e.to, e.hash.as_str()),
             None => (1, [0; ID_TABLES.len()], ""),
         };
+        // What the transaction added, in one statement: each table's
+        // highest id, and whether keys or invoices name this entry. Only
+        // what grew is read.
+        let (newest, named) = self.sql().one(
+            "SELECT (SELECT coalesce(max(id), 0) FROM transfers) AS transfers,
+                    (SELECT coalesce(max(id), 0) FROM audit_log) AS audit,
+                    (SELECT coalesce(max(id), 0) FROM user_status_events) AS statuses,
+                    (SELECT coalesce(max(id), 0) FROM orders) AS orders,
+                    (SELECT coalesce(max(id), 0) FROM password_sets) AS passwords,
+                    CASE WHEN EXISTS (SELECT 1 FROM idempotency_keys WHERE chain_position = ?1)
+                           OR EXISTS (SELECT 1 FROM invoices WHERE chain_position = ?1)
+                         THEN 1 ELSE 0 END AS named",
+            params![position],
+            |r| {
+                let mut newest = [0; ID_TABLES.len()];
+                for (slot, name) in
+                    newest
+                        .iter_mut()
+                        .zip(["transfers", "audit", "statuses", "orders", "passwords"])
+                {
+                    *slot = r.get(name)?;
+                }
+                Ok((newest, r.get::<bool>("named")?))
+            },
+        )?;
         let mut covered = vec![Covered::new()];
         let mut to = from;
-        let open = [i64::MAX; ID_TABLES.len()];
-        self.cover(position, &from, &open, &[], &mut covered, &mut to)?;
+        let named = named || position == 1;
+        self.cover(position, &from, &newest, &[], named, &mut covered, &mut to)?;
         let covered = covered.pop().expect("one entry");
         if covered.rows.iter().all(|&n| n == 0) {
             return Ok(());
@@ -217,20 +264,25 @@ impl Store<'_> {
     /// Reads the rows of entries `first..first + covered.len()`: rows with
     /// ids after `from` up to `last_end`, each in the first entry whose
     /// range holds it (`ends`, per entry and table: the entry's highest id);
-    /// keys and invoices by the position they hold. `seen` ends as the
-    /// highest id read of each table, or `from`.
+    /// with `named`, the keys and invoices that hold one of the entries'
+    /// positions. `seen` ends as the highest id read of each table, or `from`.
+    #[allow(clippy::too_many_arguments)]
     fn cover(
         &self,
         first: i64,
         from: &[i64; ID_TABLES.len()],
         last_end: &[i64; ID_TABLES.len()],
         ends: &[[i64; ID_TABLES.len()]],
+        named: bool,
         covered: &mut [Covered],
         seen: &mut [i64; ID_TABLES.len()],
     ) -> Result<()> {
         let sql = self.sql();
         let last = first + covered.len() as i64 - 1;
         for (t, (table, _, columns)) in ID_TABLES.iter().enumerate() {
+            if last_end[t] <= from[t] {
+                continue;
+            }
             let n = columns.split(',').count();
             let mut k = 0;
             sql.each(
@@ -249,6 +301,9 @@ impl Store<'_> {
                     Ok(())
                 },
             )?;
+        }
+        if !named {
+            return Ok(());
         }
         // Keys and invoices from before the chain are its first entry's.
         let mut keys = |sql_text: &str, p: &[super::sql::Param]| {
@@ -298,7 +353,7 @@ impl Store<'_> {
                     let digest = &mut c.digests[INVOICES];
                     digest.update([0x11]);
                     for i in 0..4 {
-                        encode(digest, &r.at(i)?)?;
+                        encode_column(digest, r, i)?;
                     }
                     Ok(())
                 },
@@ -338,7 +393,7 @@ impl Store<'_> {
             let mut covered = vec![Covered::new(); entries.len()];
             let ends: Vec<[i64; ID_TABLES.len()]> = entries.iter().map(|e| e.to).collect();
             let mut seen = from;
-            self.cover(first, &from, &last.to, &ends, &mut covered, &mut seen)?;
+            self.cover(first, &from, &last.to, &ends, true, &mut covered, &mut seen)?;
             for (e, c) in entries.iter().zip(covered) {
                 if c.rows[TRANSFERS] > 0 && c.audit_ok == 0 {
                     report.problems.push(format!(
@@ -394,7 +449,8 @@ impl Store<'_> {
         for (t, (table, _, _)) in ID_TABLES.iter().enumerate() {
             let (n, low, high): (i64, Option<i64>, Option<i64>) = sql.one(
                 &format!(
-                    "SELECT count(*) AS n, min(id) AS low, max(id) AS high FROM {table} WHERE id > ?1"
+                    "SELECT count(*) AS n, min(id) AS low, max(id) AS high FROM {table}
+                     WHERE id > ?1 OR id < 1"
                 ),
                 params![from[t]],
                 |r| Ok((r.get("n")?, r.get("low")?, r.get("high")?)),
