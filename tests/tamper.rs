@@ -550,3 +550,28 @@ fn verify_names_a_password_or_a_status_changed_behind_tallys_back() {
     env.ok(&["user", "reset-password", "bob"]);
     assert_eq!(env.json(&["verify"])["ok"], true);
 }
+
+/// A database from before the chain gets it when a command next opens it:
+/// everything it held becomes the first entry, and is then as well guarded
+/// as what comes after.
+#[test]
+fn a_database_from_before_the_chain_is_chained_whole_when_next_opened() {
+    let env = organization();
+    env.sql(&before_the_chain(env.pg.is_some()));
+    let anchor = env.ok(&["verify", "--anchor"]);
+    assert!(anchor.starts_with("1:"), "{anchor}");
+    assert_eq!(env.rows("SELECT count(*) FROM password_sets")[0][0], "2");
+    env.ok(&["credits", "assign", "--from", "company", "--to", "bob", "1"]);
+    assert!(env.ok(&["verify", "--anchor"]).starts_with("2:"));
+    env.past_trigger(
+        "audit_log_no_update",
+        "audit_log",
+        "UPDATE audit_log SET target = 'mallory' WHERE id = 2",
+    );
+    let (check, problems) = only_failure(&env);
+    assert_eq!(check, CHAIN);
+    assert!(
+        problems.contains("the chain breaks at entry 1"),
+        "{problems}"
+    );
+}
