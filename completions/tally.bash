@@ -31,6 +31,9 @@ _tally() {
             tally,completions)
                 cmd="tally__subcmd__completions"
                 ;;
+            tally,config)
+                cmd="tally__subcmd__config"
+                ;;
             tally,credits)
                 cmd="tally__subcmd__credits"
                 ;;
@@ -120,6 +123,18 @@ _tally() {
                 ;;
             tally__subcmd__billing__subcmd__info__subcmd__help,show)
                 cmd="tally__subcmd__billing__subcmd__info__subcmd__help__subcmd__show"
+                ;;
+            tally__subcmd__config,help)
+                cmd="tally__subcmd__config__subcmd__help"
+                ;;
+            tally__subcmd__config,show)
+                cmd="tally__subcmd__config__subcmd__show"
+                ;;
+            tally__subcmd__config__subcmd__help,help)
+                cmd="tally__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            tally__subcmd__config__subcmd__help,show)
+                cmd="tally__subcmd__config__subcmd__help__subcmd__show"
                 ;;
             tally__subcmd__credits,assign)
                 cmd="tally__subcmd__credits__subcmd__assign"
@@ -238,6 +253,9 @@ _tally() {
             tally__subcmd__help,completions)
                 cmd="tally__subcmd__help__subcmd__completions"
                 ;;
+            tally__subcmd__help,config)
+                cmd="tally__subcmd__help__subcmd__config"
+                ;;
             tally__subcmd__help,credits)
                 cmd="tally__subcmd__help__subcmd__credits"
                 ;;
@@ -297,6 +315,9 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__billing__subcmd__info,show)
                 cmd="tally__subcmd__help__subcmd__billing__subcmd__info__subcmd__show"
+                ;;
+            tally__subcmd__help__subcmd__config,show)
+                cmd="tally__subcmd__help__subcmd__config__subcmd__show"
                 ;;
             tally__subcmd__help__subcmd__credits,assign)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__assign"
@@ -665,7 +686,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,6 +1102,92 @@ _tally() {
         tally__subcmd__completions)
             opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__config)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__config__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__config__subcmd__show)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1817,7 +1924,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help)
-            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions help"
+            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1973,6 +2080,34 @@ _tally() {
         tally__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__config)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -48,6 +48,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
+            cand config 'Show the configuration in force and where each value came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;init'= {
@@ -1349,6 +1350,44 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;config'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the database, actor, busy timeout and password files in force, and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;config;show'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;config;help'= {
+            cand show 'Show the database, actor, busy timeout and password files in force, and where each came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;config;help;show'= {
+        }
+        &'tally;config;help;help'= {
+        }
         &'tally;help'= {
             cand init 'Create the database, the company account and the first administrator'
             cand user 'Add, list, edit, activate, deactivate, delete and import users'
@@ -1368,6 +1407,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
+            cand config 'Show the configuration in force and where each value came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;help;init'= {
@@ -1555,6 +1595,11 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;db;copy'= {
         }
         &'tally;help;completions'= {
+        }
+        &'tally;help;config'= {
+            cand show 'Show the database, actor, busy timeout and password files in force, and where each came from'
+        }
+        &'tally;help;config;show'= {
         }
         &'tally;help;help'= {
         }

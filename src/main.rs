@@ -2,6 +2,7 @@
 //! billing, kept in one local SQLite file.
 
 mod cli;
+mod config;
 mod domain;
 mod error;
 mod output;
@@ -16,10 +17,16 @@ use clap::Parser;
 use crate::error::{Code, Error};
 
 fn main() -> ExitCode {
+    let json = std::env::args_os().any(|a| a == "--json");
+    // The configuration files first: they stand in for unset variables, which
+    // the completion, the flags' defaults and every command then read.
+    if let Err(e) = config::apply() {
+        report(&e, json);
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
     // `source <(COMPLETE=bash tally)`: answers the shell and exits.
     clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
         .complete();
-    let json = std::env::args_os().any(|a| a == "--json");
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -13,6 +13,7 @@ mod billing;
 mod cli;
 mod completion;
 mod concurrency;
+mod config;
 mod credits;
 mod credits_import;
 mod db_copy;

@@ -5,6 +5,7 @@ pub mod args;
 pub mod audit;
 pub mod billing;
 pub mod complete;
+pub mod config;
 pub mod credits;
 pub mod csv_input;
 pub mod init;
@@ -62,7 +63,15 @@ Environment:
   TALLY_BUSY_TIMEOUT  milliseconds to wait for another process's lock (default 5000)
   TALLY_SMTP_PASSWORD, TALLY_SMTP_PASSWORD_FILE  the SMTP password for mail send
   TALLY_SMTP_TIMEOUT  seconds to wait for the SMTP server (default 10)
-  NO_COLOR            no colour";
+  TALLY_DB_PASSWORD_FILE  the database server's password
+  TALLY_SYSTEM_CONFIG the system's configuration file (default /etc/tally/config.toml)
+  NO_COLOR            no colour
+
+Configuration files:
+  /etc/tally/config.toml, then $XDG_CONFIG_HOME/tally/config.toml (else
+  ~/.config/tally/config.toml); keys db, actor, busy_timeout,
+  smtp_password_file, db_password_file. The environment and the flags win
+  over them; `tally config show` says where each value came from.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -153,6 +162,9 @@ pub enum Command {
     Db(maintenance::DbCommand),
     /// Print a shell completion script
     Completions(maintenance::CompletionsArgs),
+    /// Show the configuration in force and where each value came from
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
 }
 
 /// A path that may be empty: `TALLY_DB=` means unset, as a shell user
@@ -375,6 +387,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Restore(args) => maintenance::restore(&app, args),
         Command::Db(cmd) => maintenance::db(&app, cmd),
         Command::Completions(args) => maintenance::completions(&app, args),
+        Command::Config(cmd) => config::run(&app, cmd),
     }
 }
 

@@ -132,6 +132,8 @@ impl Env {
             .env("TALLY_NOW", &self.now)
             .env("USER", "tester")
             .env("HOME", self.dir.path())
+            // The host's own /etc/tally/config.toml never reaches a test.
+            .env("TALLY_SYSTEM_CONFIG", self.dir.path().join("system.toml"))
             .current_dir(self.dir.path());
         if let Some(p) = &self.pg {
             c.env("PGPASSWORD", &p.password);
@@ -149,6 +151,7 @@ impl Env {
             .env("TALLY_BUSY_TIMEOUT", "30000")
             .env("USER", "tester")
             .env("HOME", self.dir.path())
+            .env("TALLY_SYSTEM_CONFIG", self.dir.path().join("system.toml"))
             .current_dir(self.dir.path())
             .stdin(std::process::Stdio::null());
         if let Some(p) = &self.pg {
