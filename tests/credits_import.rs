@@ -84,7 +84,7 @@ fn a_file_is_applied_with_totals_and_one_mail_per_receiving_user() {
     let done = env.json(&["credits", "import", &file]);
     assert_eq!(
         done,
-        json!({"rows": 6, "transfers": 6, "replayed": 0,
+        json!({"rows": 6, "transfers": 6, "replayed_rows": 0,
                "totals": [{"kind": "credits", "amount": 205}, {"kind": "sms", "amount": 7}]})
     );
     assert_eq!(balance(&env, "bob", "credits"), 130);
@@ -330,7 +330,7 @@ fn a_dry_run_prints_the_totals_and_changes_nothing() {
     let done = env.json(&["--dry-run", "credits", "import", &file]);
     assert_eq!(
         done,
-        json!({"rows": 3, "transfers": 3, "replayed": 0,
+        json!({"rows": 3, "transfers": 3, "replayed_rows": 0,
                "totals": [{"kind": "credits", "amount": 25}, {"kind": "sms", "amount": 2}]})
     );
     assert_eq!(before, env.dump());
@@ -358,14 +358,14 @@ fn rows_with_idempotency_keys_are_replayed_on_a_second_import() {
     let file = write_file(&env, "keys.csv", text);
     let first = env.json(&["credits", "import", &file]);
     assert_eq!(first["transfers"], 2);
-    assert_eq!(first["replayed"], 0);
+    assert_eq!(first["replayed_rows"], 0);
     let mails_after_first = mails(&env).len();
 
     let before = env.dump();
     let second = env.json(&["credits", "import", &file]);
     assert_eq!(
         second,
-        json!({"rows": 2, "transfers": 0, "replayed": 2, "totals": []})
+        json!({"rows": 2, "transfers": 0, "replayed_rows": 2, "totals": []})
     );
     assert_eq!(before, env.dump(), "a replayed import changes nothing");
     assert_eq!(mails(&env).len(), mails_after_first);
@@ -380,7 +380,7 @@ fn rows_with_idempotency_keys_are_replayed_on_a_second_import() {
     );
     let third = env.json(&["credits", "import", &file]);
     assert_eq!(third["transfers"], 2);
-    assert_eq!(third["replayed"], 2);
+    assert_eq!(third["replayed_rows"], 2);
     assert_eq!(balance(&env, "bob", "credits"), 10);
     assert_eq!(balance(&env, "dave", "credits"), 6);
 

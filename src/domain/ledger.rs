@@ -798,7 +798,9 @@ pub struct KindTotal {
 pub struct Imported {
     pub rows: usize,
     pub transfers: usize,
-    pub replayed: usize,
+    /// Rows whose idempotency key had already been applied: a count, named
+    /// apart from every other command's `replayed`, which is a yes or no.
+    pub replayed_rows: usize,
     pub totals: Vec<KindTotal>,
 }
 
@@ -898,7 +900,7 @@ pub fn import(
     let done = Imported {
         rows: count,
         transfers: sums.transfers,
-        replayed: sums.replayed,
+        replayed_rows: sums.replayed,
         totals: (sums.totals.into_iter())
             .map(|(kind, amount)| KindTotal { kind, amount })
             .collect(),
@@ -908,7 +910,7 @@ pub fn import(
         ctx.audit(
             Action::CreditsImport,
             None,
-            json!({"rows": done.rows, "transfers": done.transfers, "replayed": done.replayed, "totals": done.totals}),
+            json!({"rows": done.rows, "transfers": done.transfers, "replayed_rows": done.replayed_rows, "totals": done.totals}),
         )?;
     }
     Ok(done)

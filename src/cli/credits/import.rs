@@ -100,8 +100,11 @@ pub fn run(app: &App, a: ImportArgs) -> Result<()> {
         done.rows,
         if done.rows == 1 { "" } else { "s" },
     );
-    if done.replayed > 0 {
-        line.push_str(&format!(" ({} already applied, skipped)", done.replayed));
+    if done.replayed_rows > 0 {
+        line.push_str(&format!(
+            " ({} already applied, skipped)",
+            done.replayed_rows
+        ));
     }
     app.out.print(&done, &[Block::Line(line)])
 }
