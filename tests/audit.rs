@@ -174,7 +174,8 @@ fn limit_actor_and_since_filter() {
             .unwrap()[..],
         all[1..2]
     );
-    assert_eq!(env.json(&["audit", "--actor", "nobody"]), json!([]));
+    // A handle no user ever had is a mistake, not an empty log.
+    env.refused(&["audit", "--actor", "nobody"], 1, "not_found");
 
     let since = env.json(&["audit", "--since", "2026-03-17T09:00:00Z"]);
     assert_eq!(
@@ -368,5 +369,18 @@ fn actor_filter_and_acting_user_are_separate() {
         &["--as", "bob", "audit", "--actor", "alice"],
         1,
         "permission_denied",
+    );
+}
+
+#[test]
+fn an_actor_no_user_ever_was_is_not_found() {
+    let env = Env::new();
+    let err = env.refused(&["audit", "--actor", "nosuch"], 1, "not_found");
+    assert!(err["message"].as_str().unwrap().contains("nosuch"), "{err}");
+    // A user who exists but did nothing has an empty log, not an error.
+    add_user(&env, "bob", &[]);
+    assert_eq!(
+        env.json(&["audit", "--actor", "bob"]),
+        serde_json::json!([])
     );
 }

@@ -336,3 +336,20 @@ fn a_closed_pipe_is_not_an_error() {
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
 }
+
+#[test]
+fn a_backup_into_a_missing_directory_says_so() {
+    let env = Env::new();
+    let target = env.dir.path().join("no-such-dir").join("b.db");
+    let err = env.refused(
+        &["backup", target.to_str().expect("a path")],
+        1,
+        "not_found",
+    );
+    assert!(
+        err["message"].as_str().unwrap().contains("no-such-dir"),
+        "{err}"
+    );
+    assert!(err["hint"].as_str().unwrap().contains("mkdir -p"), "{err}");
+    assert!(!target.parent().unwrap().exists());
+}

@@ -39,6 +39,10 @@ pub struct Filter {
 /// Newest first.
 pub fn list(ctx: &Ctx, filter: &Filter) -> Result<Vec<Entry>> {
     ctx.authorize(Action::Audit, None)?;
+    // Users are never removed: a handle no user ever had is a mistake.
+    if let Some(actor) = &filter.actor {
+        super::users::find(&ctx.store, actor)?;
+    }
     let since = filter.since.map(super::fmt_time);
     ctx.store.audit_entries(&AuditFilter {
         limit: filter.limit,

@@ -23,13 +23,30 @@ pub(super) fn exists(target: &Path) -> Error {
     .hint("name a new file; tally never overwrites one")
 }
 
+/// A backup's target: a new file in a directory that exists.
+pub fn check_target(target: &Path) -> Result<()> {
+    if target.exists() {
+        return Err(exists(target));
+    }
+    let dir = parent_dir(target);
+    if !dir.is_dir() {
+        return Err(crate::error::Error::new(
+            crate::error::Code::NotFound,
+            format!("the directory {} does not exist", dir.display()),
+        )
+        .hint(format!(
+            "create it first (mkdir -p {}), or name a file in a directory that exists",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
 /// A consistent copy of the database while others write: SQLite's online
 /// backup, all pages in one step under one read snapshot.
 pub fn backup(conn: &Connection, target: &Path) -> Result<u64> {
     let exists = || exists(target);
-    if target.exists() {
-        return Err(exists());
-    }
+    check_target(target)?;
     // Copied under a temporary name and linked into place when complete, so
     // that a failed backup leaves nothing behind.
     let tmp = Beside::create(&parent_dir(target), target, "backup")

@@ -122,9 +122,7 @@ impl Db {
         match self {
             Db::Sqlite(conn) => super::copies::backup(conn, target),
             Db::Pg(_) => {
-                if target.exists() {
-                    return Err(super::copies::exists(target));
-                }
+                super::copies::check_target(target)?;
                 let at = Location::File(target.to_path_buf());
                 self.copy_to(&at, false, |from, to| {
                     from.copy_into(&to, &|_| ()).map(drop)
