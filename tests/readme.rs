@@ -93,6 +93,7 @@ fn readme_examples_run_as_documented() {
             .env("PATH", &path)
             .env("HOME", dir.path())
             .env("USER", "admin")
+            .env("TALLY_SYSTEM_CONFIG", dir.path().join("system.toml"))
             .envs(vars.iter().cloned())
             .output()
             .unwrap();
@@ -111,4 +112,92 @@ fn readme_examples_run_as_documented() {
         );
         assert_prints(&ex.command, &ex.expected, &text);
     }
+}
+
+/// The `sh` block of the README that starts with `first`.
+fn sh_block(readme: &str, first: &str) -> String {
+    let start = readme
+        .find(&format!("```sh\n{first}"))
+        .unwrap_or_else(|| panic!("the README has a block starting {first:?}"))
+        + "```sh\n".len();
+    let end = start + readme[start..].find("```").expect("the block's end");
+    readme[start..end].to_string()
+}
+
+/// The README's nightly script, as pasted, with its bot user made as the
+/// README says: run twice, the second run moves nothing.
+#[test]
+fn the_readmes_nightly_script_is_safe_to_run_twice() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let script = sh_block(&readme, "#!/bin/sh\n# Nightly");
+    let bot = sh_block(&readme, "tally role add nightly");
+
+    let env = crate::common::Env::new();
+    crate::common::add_user(&env, "alice2", &[]);
+    env.ok(&["credits", "topup", "100000"]);
+    for line in bot.lines().filter(|l| !l.trim().is_empty()) {
+        let args: Vec<&str> = line.split_whitespace().skip(1).collect();
+        env.ok(&args);
+    }
+    // The month the script computes, and that month's export.
+    let month = std::process::Command::new("date")
+        .arg("+%Y-%m")
+        .output()
+        .expect("date");
+    let month = String::from_utf8_lossy(&month.stdout).trim().to_string();
+    let exports = env.dir.path().join("exports");
+    std::fs::create_dir_all(&exports).unwrap();
+    std::fs::write(
+        exports.join(format!("credits-{month}.csv")),
+        "from,to,amount\ncompany,alice2,30\ncompany,ops-bot,5\ncompany,alice2,7\n",
+    )
+    .unwrap();
+    let path_to_script = env.dir.path().join("tally-nightly");
+    std::fs::write(&path_to_script, &script).unwrap();
+
+    let bin = assert_cmd::cargo::cargo_bin("tally");
+    let run = || {
+        let out = std::process::Command::new("sh")
+            .arg(&path_to_script)
+            .env_clear()
+            .env("TALLY_DB", &env.db)
+            .env("TALLY_NOW", &env.now)
+            .env("TALLY_SYSTEM_CONFIG", env.dir.path().join("system.toml"))
+            .env("HOME", env.dir.path())
+            .env("USER", "cron")
+            .env(
+                "PATH",
+                format!("{}:/usr/bin:/bin", bin.parent().unwrap().display()),
+            )
+            .env("EXPORTS", &exports)
+            .envs(env.pg.as_ref().map(|p| ("PGPASSWORD", p.password.clone())))
+            .output()
+            .expect("run the script");
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success(), "{stderr}");
+        assert!(!stderr.contains("refused"), "{stderr}");
+        stderr
+    };
+    run();
+    let after_one = env.dump();
+    assert_eq!(
+        env.json(&["credits", "balance", "alice2"])[0]["balance"],
+        37
+    );
+    assert_eq!(
+        env.json(&["credits", "balance", "alice"])[0]["balance"],
+        500
+    );
+    run();
+    assert_eq!(env.dump(), after_one, "the second run moved something");
+    // Both runs acted as the bot, and the second import skipped every row.
+    let imports: Vec<serde_json::Value> = env
+        .audit()
+        .into_iter()
+        .filter(|a| a["action"] == "credits.import")
+        .collect();
+    assert_eq!(imports.len(), 2);
+    assert_eq!(imports[0]["actor"], "ops-bot");
+    assert_eq!(imports[0]["details"]["replayed_rows"], 3);
 }
