@@ -46,6 +46,9 @@ pub fn table<R: Row>(rows: &[R]) -> Block {
 pub struct Output {
     pub json: bool,
     pub quiet: bool,
+    /// A `--dry-run`: sentences say what would be done, and a JSON object
+    /// carries `"dry_run": true`.
+    pub dry_run: bool,
     pub tty: bool,
     pub color: bool,
 }
@@ -57,6 +60,7 @@ impl Output {
         Output {
             json,
             quiet,
+            dry_run: false,
             tty,
             color,
         }
@@ -69,10 +73,22 @@ impl Output {
         }
         if self.json {
             let mut s = serde_json::to_string_pretty(value)?;
+            // A dry run's object says so first, its fields in their order.
+            if self.dry_run && s.starts_with("{\n") && !s.contains("\"dry_run\":") {
+                s.insert_str(2, "  \"dry_run\": true,\n");
+            }
             s.push('\n');
             return write_stdout(&s);
         }
         write_stdout(&self.render(blocks))
+    }
+
+    /// A sentence of a result as a dry run says it: what would be done.
+    fn said(&self, line: &str) -> String {
+        if !self.dry_run {
+            return line.to_string();
+        }
+        would(line)
     }
 
     /// The text of blocks; headings in a pipe go to stderr here.
@@ -81,14 +97,14 @@ impl Output {
         for block in blocks {
             match block {
                 Block::Line(l) => {
-                    out.push_str(l);
+                    out.push_str(&self.said(l));
                     out.push('\n');
                 }
                 Block::Heading(h) if self.tty => {
-                    out.push_str(h);
+                    out.push_str(&self.said(h));
                     out.push('\n');
                 }
-                Block::Heading(h) => eprintln!("{h}"),
+                Block::Heading(h) => eprintln!("{}", self.said(h)),
                 Block::Fields(fields) => {
                     // One more than the longest name, for its colon.
                     let width = fields.iter().map(|(k, _)| k.len() + 1).max().unwrap_or(0);
@@ -377,4 +393,45 @@ pub fn write_stdout(s: &str) -> Result<()> {
 /// `yes`/`no` for booleans in tables.
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()
+}
+
+/// The past-tense verbs that begin a result's sentence, and what a dry run
+/// says instead.
+const WOULD: &[(&str, &str)] = &[
+    ("activated", "would activate"),
+    ("added", "would add"),
+    ("assigned", "would assign"),
+    ("cancelled", "would cancel"),
+    ("created", "would create"),
+    ("deactivated", "would deactivate"),
+    ("deleted", "would delete"),
+    ("fulfilled", "would fulfil"),
+    ("granted", "would grant"),
+    ("issued", "would issue"),
+    ("moved", "would move"),
+    ("offboarded", "would offboard"),
+    ("placed", "would place"),
+    ("removed", "would remove"),
+    ("requested", "would request"),
+    ("reset", "would reset"),
+    ("retried", "would retry"),
+    ("revoked", "would revoke"),
+    ("set", "would set"),
+    ("topped", "would top"),
+    ("updated", "would update"),
+    ("used", "would use"),
+];
+
+/// `added 'bob'` as a dry run says it: `would add 'bob'`; a sentence that
+/// begins otherwise is marked as a dry run's.
+fn would(line: &str) -> String {
+    let lower = line.to_ascii_lowercase();
+    if lower.starts_with("would") || lower.starts_with("dry run") || line.is_empty() {
+        return line.to_string();
+    }
+    let first = lower.split([' ', ':', ';', ',']).next().unwrap_or("");
+    match WOULD.iter().find(|(past, _)| *past == first) {
+        Some((past, instead)) => format!("{instead}{}", &line[past.len()..]),
+        None => format!("dry run: {line}"),
+    }
 }

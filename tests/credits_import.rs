@@ -330,7 +330,7 @@ fn a_dry_run_prints_the_totals_and_changes_nothing() {
     let done = env.json(&["--dry-run", "credits", "import", &file]);
     assert_eq!(
         done,
-        json!({"rows": 3, "transfers": 3, "replayed_rows": 0,
+        json!({"dry_run": true, "rows": 3, "transfers": 3, "replayed_rows": 0,
                "totals": [{"kind": "credits", "amount": 25}, {"kind": "sms", "amount": 2}]})
     );
     assert_eq!(before, env.dump());

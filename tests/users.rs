@@ -615,10 +615,46 @@ fn dry_run_prints_what_it_would_do_and_changes_nothing() {
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["handle"], "bob");
+    assert_eq!(v["dry_run"], true);
     assert!(String::from_utf8_lossy(&out.stderr).contains("dry run: nothing was changed"));
 
+    // Each sentence says what would be done.
     let out = env.ok(&["--dry-run", "user", "deactivate", "carol"]);
-    assert!(out.contains("deactivated 'carol'"), "{out}");
+    assert!(out.starts_with("would deactivate 'carol'"), "{out}");
+    for (args, says) in [
+        (
+            &["--dry-run", "credits", "topup", "5"][..],
+            "would add 5 credits",
+        ),
+        (
+            &["--dry-run", "role", "add", "ops", "--rights", "view-users"],
+            "would add role 'ops'",
+        ),
+        (
+            &["--dry-run", "user", "edit", "carol", "--first", "C"],
+            "would update 'carol'",
+        ),
+        (
+            &[
+                "--dry-run",
+                "settings",
+                "set",
+                "support-email",
+                "s@acme.test",
+            ],
+            "dry run: support-email = s@acme.test",
+        ),
+    ] {
+        let out = env.ok(args);
+        assert!(out.starts_with(says), "{args:?}: {out}");
+    }
+    // Without --dry-run, results are worded and shaped as before.
+    assert!(
+        !env.json(&["user", "show", "carol"])
+            .as_object()
+            .unwrap()
+            .contains_key("dry_run")
+    );
     // No confirmation is needed to delete in a dry run: nothing is deleted.
     env.ok(&["--dry-run", "user", "delete", "carol"]);
     env.ok(&["--dry-run", "user", "edit", "carol", "--first", "Caroline"]);

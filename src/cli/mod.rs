@@ -195,7 +195,10 @@ impl App {
             })?,
             _ => clock()?,
         };
-        let out = Output::new(global.json, global.quiet);
+        let out = Output {
+            dry_run: global.dry_run,
+            ..Output::new(global.json, global.quiet)
+        };
         Ok(App {
             interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
             global,
