@@ -37,12 +37,7 @@ fn main() -> ExitCode {
             // clap's own words name the argument and the bad value; the hint
             // replaces its closing "For more information, try '--help'."
             let rendered = e.render().to_string();
-            let message = rendered
-                .lines()
-                .next()
-                .unwrap_or("bad usage")
-                .trim_start_matches("error: ")
-                .to_string();
+            let message = usage_message(&rendered);
             // A value tally's own parser refused keeps that parser's hint.
             let own = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>());
             let hint = own.and_then(|o| o.hint.as_deref()).unwrap_or(
@@ -62,6 +57,28 @@ fn main() -> ExitCode {
         }
     };
     exit_code(cli::run(cli), json)
+}
+
+/// clap's error in one line: its first line, with the arguments listed
+/// under it when it ends in a colon (`the following required arguments were
+/// not provided:`), or clap's tip of what was probably meant.
+fn usage_message(rendered: &str) -> String {
+    let mut lines = rendered.lines();
+    let first = lines
+        .next()
+        .unwrap_or("bad usage")
+        .trim_start_matches("error: ")
+        .trim_end();
+    let rest: Vec<&str> = lines.map(str::trim).collect();
+    if !first.ends_with(':') {
+        // clap's tip names what was probably meant.
+        return match rest.iter().find_map(|l| l.strip_prefix("tip: ")) {
+            Some(tip) => format!("{first} ({tip})"),
+            None => first.to_string(),
+        };
+    }
+    let listed: Vec<&str> = rest.iter().copied().take_while(|l| !l.is_empty()).collect();
+    format!("{first} {}", listed.join(", "))
 }
 
 /// The exit status of a command's result, its error reported first (a closed

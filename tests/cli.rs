@@ -68,3 +68,27 @@ fn bad_environment_values_are_input_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn json_usage_errors_name_the_missing_or_bad_argument() {
+    let env = Env::new();
+    for (args, says) in [
+        (&["role", "grant"][..], "not provided: <HANDLE>, <ROLE>"),
+        (
+            &["plan", "add", "x"],
+            "not provided: --credits <N>, --price <P>",
+        ),
+        (
+            &["user", "lis"],
+            "unrecognized subcommand 'lis' (a similar subcommand exists: 'list')",
+        ),
+        (
+            &["user", "list", "--staus", "all"],
+            "a similar argument exists: '--status'",
+        ),
+    ] {
+        let err = env.refused(args, 2, "invalid_input");
+        let message = err["message"].as_str().expect("message");
+        assert!(message.contains(says), "{args:?}: {message}");
+    }
+}
