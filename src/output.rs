@@ -56,7 +56,10 @@ pub struct Output {
 impl Output {
     pub fn new(json: bool, quiet: bool) -> Self {
         let tty = std::io::stdout().is_terminal();
-        let color = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        // NO_COLOR set, CLICOLOR=0 or a dumb terminal: no colour.
+        let var = |name: &str| std::env::var(name).unwrap_or_default();
+        let color =
+            tty && var("NO_COLOR").is_empty() && var("CLICOLOR") != "0" && var("TERM") != "dumb";
         Output {
             json,
             quiet,

@@ -185,6 +185,28 @@ fn tables_on_a_terminal_and_no_colour_with_no_color() {
         out.contains('\x1b'),
         "no bold header on a terminal: {out:?}"
     );
+    // CLICOLOR=0 and a dumb terminal say no colour too.
+    for (var, value, term) in [
+        ("CLICOLOR", "0", "xterm"),
+        ("TALLY_NOW", "2026-03-15T12:00:00Z", "dumb"),
+    ] {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("tally"));
+        cmd.env_clear()
+            .env("TALLY_DB", &env.db)
+            .env("TERM", term)
+            .env(var, value)
+            .args(["user", "list"]);
+        if let Some(p) = &env.pg {
+            cmd.env("PGPASSWORD", &p.password);
+        }
+        let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+        let out = p.exp_eof().unwrap();
+        assert!(out.contains("alice"), "{out}");
+        assert!(
+            !out.contains('\x1b'),
+            "colour with {var}={value} TERM={term}: {out:?}"
+        );
+    }
 }
 
 #[test]

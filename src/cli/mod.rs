@@ -65,7 +65,7 @@ Environment:
   TALLY_SMTP_TIMEOUT  seconds to wait for the SMTP server (default 10)
   TALLY_DB_PASSWORD_FILE  the database server's password
   TALLY_SYSTEM_CONFIG the system's configuration file (default /etc/tally/config.toml)
-  NO_COLOR            no colour
+  NO_COLOR, CLICOLOR=0, TERM=dumb  no colour
 
 Configuration files:
   /etc/tally/config.toml, then $XDG_CONFIG_HOME/tally/config.toml (else
