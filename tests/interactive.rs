@@ -127,6 +127,24 @@ fn delete_asks_for_confirmation_on_a_terminal() {
 }
 
 #[test]
+fn delete_checks_the_rules_before_asking() {
+    let env = Env::new();
+    add_user(&env, "carol", &[]);
+    env.ok(&["credits", "topup", "10"]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "carol", "3",
+    ]);
+    // On a terminal: refused at once, never asked.
+    let mut p = spawn(&env, &["user", "delete", "carol"]);
+    let out = p.exp_eof().unwrap();
+    assert!(out.contains("carol"), "{out}");
+    assert!(!out.contains("for good?"), "asked before the rules: {out}");
+    // Without a terminal: the rule's refusal, not a request to confirm.
+    env.refused(&["user", "delete", "carol"], 1, "has_credits");
+    assert_eq!(env.json(&["user", "show", "carol"])["status"], "active");
+}
+
+#[test]
 fn without_a_terminal_assign_needs_every_argument() {
     let env = Env::new();
     let err = env.refused(&["credits", "assign"], 2, "invalid_input");

@@ -237,6 +237,12 @@ impl App {
         Ok(value)
     }
 
+    /// Runs a write and rolls it back, saying nothing: what a command
+    /// checks before it asks to confirm, so that a refusal comes first.
+    pub fn check<T>(&self, f: impl FnMut(&Ctx) -> Result<T>) -> Result<()> {
+        self.session().write(&mut self.open()?, true, f).map(drop)
+    }
+
     /// Runs a domain operation that only reads, in one read transaction.
     pub fn read<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         self.session().read(&mut self.open()?, f)

@@ -143,6 +143,11 @@ pub fn run(app: &App, cmd: UserCommand) -> Result<()> {
         UserCommand::Activate(a) => status(app, &a.handle, Status::Active),
         UserCommand::Deactivate(a) => status(app, &a.handle, Status::Deactivated),
         UserCommand::Delete(a) => {
+            // The rules first: a user who cannot be deleted is refused
+            // before anyone is asked to confirm.
+            if !app.global.yes && !app.global.dry_run {
+                app.check(|ctx| users::set_status(ctx, &a.handle, Status::Deleted))?;
+            }
             app.confirm(
                 &format!("Delete '{}' for good?", a.handle),
                 &format!("deleting '{}'", a.handle),
