@@ -4,7 +4,8 @@
 use std::io::{IsTerminal, Write};
 
 use comfy_table::{
-    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, TableComponent, Width, presets,
+    Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, TableComponent,
+    Width, presets,
 };
 use serde::Serialize;
 
@@ -203,6 +204,20 @@ impl Output {
         }
         for row in rows {
             t.add_row(row);
+        }
+        // Numbers are right-aligned, so that their digits line up.
+        for i in 0..header.len() {
+            let mut cells = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .filter(|c| !c.is_empty() && *c != "-")
+                .peekable();
+            if cells.peek().is_some()
+                && cells.all(|c| is_number(c))
+                && let Some(column) = t.column_mut(i)
+            {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
         }
         if let Some(widths) = widths {
             t.set_constraints(
@@ -437,4 +452,16 @@ fn would(line: &str) -> String {
         Some((past, instead)) => format!("{instead}{}", &line[past.len()..]),
         None => format!("dry run: {line}"),
     }
+}
+
+/// Whether a cell is a number: digits, with a sign and one decimal point at
+/// most (`-5`, `1000`, `10.00`).
+fn is_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }

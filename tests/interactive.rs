@@ -260,3 +260,27 @@ fn a_long_list_on_a_terminal_is_drawn_a_screen_at_a_time_in_one_set_of_columns()
         assert_eq!(row.find("active").unwrap(), status_at, "{row:?}");
     }
 }
+
+#[test]
+fn numbers_in_a_table_on_a_terminal_are_right_aligned() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    env.ok(&["credits", "topup", "1000"]);
+    env.ok(&["credits", "assign", "--from", "company", "--to", "bob", "5"]);
+    let mut p = spawn(&env, &["credits", "balance"]);
+    let out = p.exp_eof().unwrap();
+    let lines: Vec<&str> = out.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let header = lines
+        .iter()
+        .find(|l| l.contains("BALANCE"))
+        .expect("a header");
+    let end = header.find("BALANCE").unwrap() + "BALANCE".len();
+    for who in ["bob", "company"] {
+        let line = lines
+            .iter()
+            .find(|l| l.contains(who) && !l.contains("BALANCE"))
+            .unwrap_or_else(|| panic!("{who} in {out}"));
+        // The last digit sits under the header's last letter.
+        assert_eq!(line.trim_end().len(), end, "{out}");
+    }
+}
