@@ -78,7 +78,9 @@ impl Output {
         if self.json {
             let mut s = serde_json::to_string_pretty(value)?;
             // A dry run's object says so first, its fields in their order.
-            if self.dry_run && s.starts_with("{\n") && !s.contains("\"dry_run\":") {
+            // (`restore` and `db copy` have the field already, in both runs.)
+            let has_it = s.lines().any(|l| l.starts_with("  \"dry_run\":"));
+            if self.dry_run && s.starts_with("{\n") && !has_it {
                 s.insert_str(2, "  \"dry_run\": true,\n");
             }
             s.push('\n');
@@ -420,11 +422,13 @@ const WOULD: &[(&str, &str)] = &[
     ("added", "would add"),
     ("assigned", "would assign"),
     ("cancelled", "would cancel"),
+    ("copied", "would copy"),
     ("created", "would create"),
     ("deactivated", "would deactivate"),
     ("deleted", "would delete"),
     ("fulfilled", "would fulfil"),
     ("granted", "would grant"),
+    ("imported", "would import"),
     ("issued", "would issue"),
     ("moved", "would move"),
     ("offboarded", "would offboard"),
@@ -432,6 +436,7 @@ const WOULD: &[(&str, &str)] = &[
     ("removed", "would remove"),
     ("requested", "would request"),
     ("reset", "would reset"),
+    ("restored", "would restore"),
     ("retried", "would retry"),
     ("revoked", "would revoke"),
     ("set", "would set"),

@@ -14,19 +14,7 @@ fn organization() -> Env {
 /// [`organization`] in `env`, with bob given `amount` credits.
 fn organization_with(mut env: Env, amount: &str) -> Env {
     env.now = "2026-03-20T10:00:00Z".into();
-    env.ok(&[
-        "init",
-        "--company",
-        "Acme",
-        "--admin",
-        "alice",
-        "--first",
-        "Alice",
-        "--last",
-        "Liddell",
-        "--email",
-        "alice@acme.test",
-    ]);
+    env.ok(&INIT);
     env.ok(&["billing", "set-price", "10"]);
     add_user(&env, "bob", &[]);
     env.ok(&["credits", "topup", "100"]);
@@ -250,12 +238,9 @@ fn a_server_refuses_truncating_what_never_changes() {
 /// The verify report's problems, with verify refusing (exit 1).
 fn verify_problems(env: &Env) -> Vec<String> {
     let (report, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
-    report["checks"]
-        .as_array()
-        .expect("checks")
-        .iter()
-        .flat_map(|c| c["problems"].as_array().expect("problems").clone())
-        .map(|p| p.as_str().expect("text").to_string())
+    failed_checks(&report)
+        .into_iter()
+        .flat_map(|(_, problems)| problems)
         .collect()
 }
 
@@ -340,26 +325,10 @@ fn verify_names_a_default_actor_who_cannot_act_and_a_forged_idempotency_key() {
 /// The one check of `verify` that fails, and its problems.
 fn only_failure(env: &Env) -> (String, String) {
     let (report, _) = env.refused_with_report(&["verify"], 1, "verify_failed");
-    let failed: Vec<(String, String)> = report["checks"]
-        .as_array()
-        .expect("checks")
-        .iter()
-        .filter(|c| c["ok"] == false)
-        .map(|c| {
-            let problems: Vec<&str> = c["problems"]
-                .as_array()
-                .expect("problems")
-                .iter()
-                .map(|p| p.as_str().expect("text"))
-                .collect();
-            (
-                c["name"].as_str().expect("name").to_string(),
-                problems.join("; "),
-            )
-        })
-        .collect();
+    let failed = failed_checks(&report);
     assert_eq!(failed.len(), 1, "{failed:?}");
-    failed[0].clone()
+    let (name, problems) = failed[0].clone();
+    (name, problems.join("; "))
 }
 
 const CHAIN: &str = "the history is as tally wrote it (hash chain)";

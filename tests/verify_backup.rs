@@ -6,26 +6,6 @@ use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
-use serde_json::Value;
-
-fn failed_checks(report: &Value) -> Vec<(String, Vec<String>)> {
-    report["checks"]
-        .as_array()
-        .expect("checks")
-        .iter()
-        .filter(|c| c["ok"] == false)
-        .map(|c| {
-            let problems = c["problems"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p.as_str().unwrap().to_string())
-                .collect();
-            (c["name"].as_str().unwrap().to_string(), problems)
-        })
-        .collect()
-}
-
 #[test]
 fn verify_passes_on_a_fresh_database() {
     let env = Env::new();

@@ -64,11 +64,8 @@ fn print(app: &App, done: &setup::Initialized, at: &crate::store::Location) -> R
         done,
         &[
             Block::Line(format!(
-                "{} {} for {} with administrator '{}'",
-                if dry_run { "would create" } else { "created" },
-                at,
-                done.company,
-                done.admin.handle
+                "created {} for {} with administrator '{}'",
+                at, done.company, done.admin.handle
             )),
             Block::Fields(vec![
                 ("handle", done.admin.handle.clone()),

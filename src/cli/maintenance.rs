@@ -187,13 +187,8 @@ pub fn restore(app: &App, a: RestoreArgs) -> Result<()> {
         ctx.audit(Action::Restore, None, serde_json::json!({"from": a.backup}))
     })?;
     let (users, transfers) = summary;
-    let verb = if app.global.dry_run {
-        "would restore"
-    } else {
-        "restored"
-    };
     let mut blocks = vec![Block::Line(format!(
-        "{verb} {} from {} ({users} users, {transfers} transfers; verified)",
+        "restored {} from {} ({users} users, {transfers} transfers; verified)",
         target.display(),
         a.backup.display()
     ))];
@@ -258,13 +253,8 @@ fn copy(app: &App, a: CopyArgs) -> Result<()> {
             .find(|c| c.table == table)
             .map_or(0, |c| c.rows)
     };
-    let verb = if app.global.dry_run {
-        "would copy"
-    } else {
-        "copied"
-    };
     let mut blocks = vec![Block::Line(format!(
-        "{verb} {rows} rows ({} users, {} transfers, {} audit entries) to {to}; verified",
+        "copied {rows} rows ({} users, {} transfers, {} audit entries) to {to}; verified",
         count("users"),
         count("transfers"),
         count("audit_log"),

@@ -114,7 +114,7 @@ pub fn copy(
         )
         .hint("copy from a database only tally writes to; nothing was copied"));
     }
-    let before = verify::run(from, verify::Depth::Full, None)?;
+    let before = verify::run_on_copy(from)?;
     if !before.ok {
         return Err(Error::new(
             Code::VerifyFailed,
@@ -126,7 +126,7 @@ pub fn copy(
         .hint("mend what `tally verify` names first; nothing was copied"));
     }
     let copied = from.copy_into(&to, progress)?;
-    let after = verify::run(&to, verify::Depth::Full, None)?;
+    let after = verify::run_on_copy(&to)?;
     if !after.ok {
         return Err(Error::new(
             Code::VerifyFailed,

@@ -188,6 +188,15 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The SHA-256 of `text`, in hexadecimal.
+pub(super) fn sha256_hex(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The position of the entry the open transaction will end with: what an
+/// idempotency key or an invoice, which have no ids, hold to be covered.
+pub(super) const NEXT_ENTRY: &str = "(SELECT coalesce(max(position), 0) + 1 FROM chain)";
+
 /// What [`Store::check_chain`] finds.
 #[derive(Debug, Default)]
 pub struct ChainReport {
@@ -221,24 +230,25 @@ impl Store<'_> {
         // What the transaction added, in one statement: each table's
         // highest id, and whether keys or invoices name this entry. Only
         // what grew is read.
+        let newest_ids: Vec<String> = ID_TABLES
+            .iter()
+            .map(|(table, column, _)| {
+                format!("(SELECT coalesce(max(id), 0) FROM {table}) AS {column}")
+            })
+            .collect();
         let (newest, named) = self.sql().one(
-            "SELECT (SELECT coalesce(max(id), 0) FROM transfers) AS transfers,
-                    (SELECT coalesce(max(id), 0) FROM audit_log) AS audit,
-                    (SELECT coalesce(max(id), 0) FROM user_status_events) AS statuses,
-                    (SELECT coalesce(max(id), 0) FROM orders) AS orders,
-                    (SELECT coalesce(max(id), 0) FROM password_sets) AS passwords,
-                    CASE WHEN EXISTS (SELECT 1 FROM idempotency_keys WHERE chain_position = ?1)
-                           OR EXISTS (SELECT 1 FROM invoices WHERE chain_position = ?1)
-                         THEN 1 ELSE 0 END AS named",
+            &format!(
+                "SELECT {},
+                        CASE WHEN EXISTS (SELECT 1 FROM idempotency_keys WHERE chain_position = ?1)
+                               OR EXISTS (SELECT 1 FROM invoices WHERE chain_position = ?1)
+                             THEN 1 ELSE 0 END AS named",
+                newest_ids.join(", ")
+            ),
             params![position],
             |r| {
                 let mut newest = [0; ID_TABLES.len()];
-                for (slot, name) in
-                    newest
-                        .iter_mut()
-                        .zip(["transfers", "audit", "statuses", "orders", "passwords"])
-                {
-                    *slot = r.get(name)?;
+                for (slot, (_, column, _)) in newest.iter_mut().zip(ID_TABLES) {
+                    *slot = r.get(column)?;
                 }
                 Ok((newest, r.get::<bool>("named")?))
             },
@@ -253,9 +263,7 @@ impl Store<'_> {
         }
         let hash = covered.hash(prev, position, &to);
         self.sql().exec(
-            "INSERT INTO chain (position, transfers_to, audit_to, statuses_to, orders_to,
-                                passwords_to, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            &format!("INSERT INTO chain ({ENTRY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
             params![position, to[0], to[1], to[2], to[3], to[4], &hash],
         )?;
         Ok(())

@@ -25,8 +25,11 @@ impl Store<'_> {
     pub fn store_idempotency_key(&self, key: &str, stored: &StoredRequest, at: &str) -> Result<()> {
         self.sql().exec(
             // The chain's entry that this transaction ends with covers it.
-            "INSERT INTO idempotency_keys (key, command, request, response, created_at, chain_position)
-             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM chain))",
+            &format!(
+                "INSERT INTO idempotency_keys (key, command, request, response, created_at, chain_position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, {})",
+                super::chain::NEXT_ENTRY
+            ),
             params![key, &stored.command, &stored.request, &stored.response, at],
         )?;
         Ok(())

@@ -335,9 +335,14 @@ impl Session {
     /// migrating at the same time waits for it and then finds nothing to do.
     fn migrate(&self) -> Result<()> {
         self.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        // What was written before the chain becomes its first entry, with a
+        // record of each password tally set before it kept them.
+        let store = super::Store::pg(self);
         let migrated = self
             .batch("LOCK TABLE tally_schema IN EXCLUSIVE MODE")
-            .and_then(|()| self.migrations());
+            .and_then(|()| self.migrations())
+            .and_then(|()| store.record_missing_passwords())
+            .and_then(|()| store.seal());
         match migrated {
             Ok(()) => self.batch("COMMIT"),
             Err(e) => {
@@ -360,10 +365,7 @@ impl Session {
                 )?;
             }
         }
-        // What was written before the chain becomes its first entry, with a
-        // record of each password tally set before it kept them.
-        super::Store::pg(self).record_missing_passwords()?;
-        super::Store::pg(self).seal()
+        Ok(())
     }
 
     fn schema_version(&self) -> Result<Option<i64>> {

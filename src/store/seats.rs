@@ -91,9 +91,12 @@ impl Store<'_> {
     pub fn insert_invoice(&self, period: &str, head: &InvoiceHead, lines: i64) -> Result<()> {
         self.sql().exec(
             // The chain's entry that this transaction ends with covers it.
-            "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count, issued_at,
-                                   chain_position)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position), 0) + 1 FROM chain))",
+            &format!(
+                "INSERT INTO invoices (period, currency, price_minor, total_minor, line_count,
+                                       issued_at, chain_position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, {})",
+                super::chain::NEXT_ENTRY
+            ),
             params![
                 period,
                 &head.currency,

@@ -246,7 +246,7 @@ impl Store<'_> {
     fn record_password(&self, user_id: i64, hash: &str) -> Result<()> {
         self.sql().exec(
             "INSERT INTO password_sets (user_id, digest) VALUES (?1, ?2)",
-            params![user_id, &password_digest(hash)],
+            params![user_id, &super::chain::sha256_hex(hash)],
         )?;
         Ok(())
     }
@@ -380,13 +380,4 @@ impl Store<'_> {
             r.get("name")
         })
     }
-}
-
-/// The SHA-256 of a password hash, in hexadecimal.
-pub(super) fn password_digest(hash: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(hash.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

@@ -240,7 +240,7 @@ impl Store<'_> {
                 let handle: String = r.get("handle")?;
                 let hash: String = r.get("password_hash")?;
                 let digest: Option<String> = r.get("digest")?;
-                if digest.as_deref() != Some(&super::users::password_digest(&hash)) {
+                if digest.as_deref() != Some(&super::chain::sha256_hex(&hash)) {
                     problems.push(format!(
                         "the password of '{handle}' is not the one tally last set: it was replaced behind tally's back"
                     ));

@@ -643,3 +643,22 @@ pub fn undo_migration(migration: &str, on_server: bool) -> String {
     undo.reverse();
     undo.join("\n")
 }
+
+/// The checks of a verify report that failed, each with its problems.
+pub fn failed_checks(report: &Value) -> Vec<(String, Vec<String>)> {
+    report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| {
+            let problems = c["problems"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().to_string())
+                .collect();
+            (c["name"].as_str().unwrap().to_string(), problems)
+        })
+        .collect()
+}

@@ -83,13 +83,8 @@ pub fn run(app: &App, a: ImportArgs) -> Result<()> {
         .iter()
         .map(|t| format!("{} {}", t.amount, t.kind))
         .collect();
-    let verb = if app.global.dry_run {
-        "would move"
-    } else {
-        "moved"
-    };
     let mut line = format!(
-        "{verb} {} in {} transfer{} from {} row{}",
+        "moved {} in {} transfer{} from {} row{}",
         if totals.is_empty() {
             "nothing".to_string()
         } else {
