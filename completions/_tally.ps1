@@ -110,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Add the user deactivated (not billed until activated)')
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Make the user an administrator')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A service account, not a person (a cron job''s actor): no password, no email needed, no seat billed; it holds and receives no credits')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')

@@ -4162,7 +4162,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__add)
-            opts="-y -q -h -V --first --last --email --inactive --admin --role --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --first --last --email --inactive --admin --role --service --db --as --json --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

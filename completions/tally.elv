@@ -104,6 +104,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --as 'Act as this user [default: the admin created by init]'
             cand --inactive 'Add the user deactivated (not billed until activated)'
             cand --admin 'Make the user an administrator'
+            cand --service 'A service account, not a person (a cron job''s actor): no password, no email needed, no seat billed; it holds and receives no credits'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'

@@ -92,6 +92,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Add the user deactivated (not billed until activated)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l admin -d 'Make the user an administrator'
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l service -d 'A service account, not a person (a cron job\'s actor): no password, no email needed, no seat billed; it holds and receives no credits'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'

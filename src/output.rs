@@ -33,6 +33,11 @@ pub enum Block {
 pub trait Row {
     const HEADER: &'static [&'static str];
     fn cells(&self) -> Vec<String>;
+    /// The cells as a table on a terminal shows them, where a person reads
+    /// more than a script should have to parse; the cells by default.
+    fn shown(&self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 /// The table of `rows`, as a block.
@@ -284,7 +289,7 @@ impl<R: Row + Serialize> List<R> {
         if !self.out.tty {
             return self.put(&tsv_line(&row.cells()));
         }
-        self.screen.push(row.cells());
+        self.screen.push(row.shown());
         if self.screen.len() == SCREEN {
             self.draw()?;
         }

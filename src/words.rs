@@ -129,6 +129,10 @@ pub fn refusal(r: &Refusal) -> (String, String) {
             format!("'{handle}' uses the credits of '{owner}' and holds none of their own"),
             format!("give the credits to '{owner}', or first `tally owner clear {handle}`"),
         ),
+        ServiceAccount { handle } => (
+            format!("'{handle}' is a service account: it holds, receives, uses and shares no credits"),
+            "move credits to and from people or the company account; a job acting as the service account may still move them between others".into(),
+        ),
         HandleTaken { handle } => (
             format!("the handle '{handle}' is taken"),
             "handles are never reused, even after a user is deleted; choose another".into(),

@@ -34,6 +34,7 @@ mod pg_tls;
 mod postgres;
 mod readme;
 mod roles;
+mod service_accounts;
 mod sharing;
 mod tamper;
 mod users;

@@ -135,6 +135,7 @@ fn the_readmes_nightly_script_is_safe_to_run_twice() {
 
     let env = crate::common::Env::new();
     crate::common::add_user(&env, "alice2", &[]);
+    crate::common::add_user(&env, "bob2", &[]);
     env.ok(&["credits", "topup", "100000"]);
     for line in bot.lines().filter(|l| !l.trim().is_empty()) {
         let args: Vec<&str> = line.split_whitespace().skip(1).collect();
@@ -150,7 +151,7 @@ fn the_readmes_nightly_script_is_safe_to_run_twice() {
     std::fs::create_dir_all(&exports).unwrap();
     std::fs::write(
         exports.join(format!("credits-{month}.csv")),
-        "from,to,amount\ncompany,alice2,30\ncompany,ops-bot,5\ncompany,alice2,7\n",
+        "from,to,amount\ncompany,alice2,30\ncompany,bob2,5\ncompany,alice2,7\n",
     )
     .unwrap();
     let path_to_script = env.dir.path().join("tally-nightly");

@@ -176,8 +176,8 @@ fn plain_output_is_tab_separated_without_a_header_in_a_pipe() {
     assert_eq!(
         lines,
         [
-            "alice\tAlice\tLiddell\talice@acme.test\tactive\tadministrator\talice",
-            "bob\tFirst\tLast\tbob@acme.test\tdeactivated\t\tbob",
+            "alice\tAlice\tLiddell\talice@acme.test\tactive\tadministrator\talice\tperson",
+            "bob\tFirst\tLast\tbob@acme.test\tdeactivated\t\tbob\tperson",
         ]
     );
     assert!(!stdout.contains("HANDLE"));

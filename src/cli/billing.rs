@@ -184,13 +184,18 @@ fn standing(inv: &Invoice, asked_to_issue: bool) -> String {
 /// The lines under an invoice's table: its total.
 fn summary(inv: &Invoice, totals: Totals) -> Vec<Block> {
     let p = &inv.period;
-    let users = totals.lines;
+    let users = totals.lines - totals.service_lines;
     let mut blocks = Vec::new();
-    if users == 0 {
+    if totals.lines == 0 {
         blocks.push(Block::Heading(format!("No user was active in {p}.")));
     }
+    let services = match totals.service_lines {
+        0 => String::new(),
+        1 => "; 1 service account, not billed".into(),
+        n => format!("; {n} service accounts, not billed"),
+    };
     blocks.push(Block::Heading(format!(
-        "total: {} for {users} user{} ({p} has {} days)",
+        "total: {} for {users} user{}{services} ({p} has {} days)",
         money(totals.total_minor, &inv.currency),
         if users == 1 { "" } else { "s" },
         inv.days_in_month
@@ -259,5 +264,12 @@ impl Row for seats::Line {
             self.days.to_string(),
             crate::domain::fmt_minor(self.amount_minor),
         ]
+    }
+    fn shown(&self) -> Vec<String> {
+        let mut cells = self.cells();
+        if self.service {
+            cells[0].push_str(" (service, not billed)");
+        }
+        cells
     }
 }

@@ -33,10 +33,11 @@ pub struct InitArgs {
 
 pub fn run(app: &App, a: InitArgs) -> Result<()> {
     let admin = NewUser {
+        service: false,
         handle: a.admin,
         first_name: a.first,
         last_name: a.last,
-        email: a.email,
+        email: Some(a.email),
         active: true,
         roles: vec![crate::domain::roles::ADMIN_ROLE.to_string()],
         password: Password::generate()?,

@@ -82,8 +82,17 @@ pub fn party(store: &Store, name: &str) -> Result<Party> {
     }
 }
 
-/// Rule 5: credits are not moved to, from, or for a user who is not active.
-pub fn require_active(p: &Party) -> Result<()> {
+/// Rule 5: credits are not moved to, from, or for a user who is not active;
+/// nor a service account, which takes no part in credits at all.
+pub fn require_credit_party(p: &Party) -> Result<()> {
+    if let Party::User(u) = p
+        && u.service
+    {
+        return Err(Refusal::ServiceAccount {
+            handle: u.handle.clone(),
+        }
+        .into());
+    }
     if let Party::User(u) = p
         && !u.is_active()
     {
@@ -255,11 +264,13 @@ pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     let id = (ctx.store).insert_transfer(&planned.transfer(&ctx.actor.handle, &at))?;
     planned.written(&ctx.store, id, &at)?;
     let Planned { done, from, to, .. } = *planned;
-    if let Party::User(u) = &to {
-        let person = ctx.store.person(u.id)?;
+    if let Party::User(u) = &to
+        && let person = ctx.store.person(u.id)?
+        && let Some(email) = person.email
+    {
         let receiver = Receiver {
             user_id: u.id,
-            email: person.email,
+            email,
             first_name: person.first_name,
         };
         let giver = match &from {
@@ -420,8 +431,8 @@ fn plan_assign(store: &Store, a: &Assign, r: &mut Resolver) -> Result<Applied> {
     }
     let kind = r.kind(store, &a.kind)?;
     let (from, to) = (r.party(store, &a.from)?, r.party(store, &a.to)?);
-    require_active(&from)?;
-    require_active(&to)?;
+    require_credit_party(&from)?;
+    require_credit_party(&to)?;
     refuse_credit_user(store, &to)?;
     let posting = Posting {
         kind: &kind,
@@ -737,14 +748,15 @@ pub fn request(
     let email = ctx
         .store
         .person_by_handle(&ctx.actor.handle)?
-        .map(|p| p.email)
+        .and_then(|p| p.email)
+        .map(|e| format!(" <{e}>"))
         .unwrap_or_default();
     ctx.store.queue_mail(
         None,
         &support,
         &format!("Request to purchase {quantity} {}: {org}", kind.name),
         &format!(
-            "{org} asks to purchase {quantity} {}.\n\nRequested by: {} <{email}>\nRequest: {id}\n\n{}\n",
+            "{org} asks to purchase {quantity} {}.\n\nRequested by: {}{email}\nRequest: {id}\n\n{}\n",
             kind.name,
             ctx.actor.handle,
             message.unwrap_or("")

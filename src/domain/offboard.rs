@@ -62,13 +62,13 @@ pub fn offboard(
     }
 
     // Checked before anything changes, whether or not there is a balance to move.
-    ledger::require_active(&ledger::party(&ctx.store, credits_to)?)?;
+    ledger::require_credit_party(&ledger::party(&ctx.store, credits_to)?)?;
     // A mistyped --credit-users-to is refused even when there are no credit
     // users to move: the command must not succeed on a name that is wrong.
     let new_owner = match credit_users_to {
         Some(h) => {
             let o = users::find(&ctx.store, h)?;
-            ledger::require_active(&Party::User(o.clone()))?;
+            ledger::require_credit_party(&Party::User(o.clone()))?;
             Some(o)
         }
         None => None,

@@ -193,9 +193,9 @@ pub fn place(
         return Ok(serde_json::from_value(done)?);
     }
     let u = users::find(&ctx.store, buyer)?;
-    ledger::require_active(&Party::User(u.clone()))?;
+    ledger::require_credit_party(&Party::User(u.clone()))?;
     let owner = owner_of(&ctx.store, &u)?;
-    ledger::require_active(&Party::User(owner.clone()))?;
+    ledger::require_credit_party(&Party::User(owner.clone()))?;
     let plan = find_plan(&ctx.store, plan_name)?;
     let info = ctx
         .store

@@ -117,6 +117,10 @@ pub enum Refusal {
         handle: String,
         owner: String,
     },
+    /// A service account holds, receives, uses and shares no credits.
+    ServiceAccount {
+        handle: String,
+    },
     HandleTaken {
         handle: String,
     },
@@ -209,6 +213,7 @@ impl Refusal {
             | PlanExists { .. }
             | RequestFulfilled { .. } => Code::AlreadyExists,
             RoleInUse { .. } => Code::RoleInUse,
+            ServiceAccount { .. } => Code::ServiceAccount,
             NoBillingInfo { .. } => Code::NoBillingInfo,
             NoSupportEmail | NoSeatPrice | SettingUnset { .. } => Code::NotConfigured,
             OwnOwner { .. }

@@ -242,7 +242,13 @@ pub struct Invoice {
 pub struct Totals {
     pub lines: i64,
     pub total_minor: i64,
+    /// Of the lines, those of service accounts: shown, not billed.
+    pub service_lines: i64,
 }
+
+/// A user as a line of an invoice: their handle, and whether they are a
+/// service account (shown, not billed).
+type Billed = (String, bool);
 
 /// Each user's line of a month, by handle, as the status history and
 /// `price` make it now, given to `row` one user at a time; their totals.
@@ -254,13 +260,19 @@ fn each_line(
 ) -> Result<Totals> {
     let days_in_month = period.days();
     let mut totals = Totals::default();
-    let mut bill = |handle: String, events: &[(i64, String)]| -> Result<()> {
+    let mut bill = |(handle, service): (String, bool), events: &[(i64, String)]| -> Result<()> {
         let events: Vec<(i64, &str)> = events.iter().map(|(t, s)| (*t, s.as_str())).collect();
         let days = seat_days(&active_intervals(&events), period);
         if days == 0 {
             return Ok(());
         }
-        let amount_minor = seat_amount(price.price_minor, days, days_in_month);
+        // A service account takes no seat: its line says so, for nothing.
+        let amount_minor = if service {
+            totals.service_lines += 1;
+            0
+        } else {
+            seat_amount(price.price_minor, days, days_in_month)
+        };
         totals.total_minor = (totals.total_minor.checked_add(amount_minor)).ok_or_else(|| {
             Refusal::SeatTotalTooLarge {
                 period: period.to_string(),
@@ -271,26 +283,33 @@ fn each_line(
             handle,
             days,
             amount_minor,
+            service,
         })
     };
     // The events arrive user by user: one user's are held at a time.
-    let mut current: Option<(String, Vec<(i64, String)>)> = None;
-    ctx.store
-        .each_status_event(|StatusEvent { handle, status, at }| {
+    let mut current: Option<(Billed, Vec<(i64, String)>)> = None;
+    ctx.store.each_status_event(
+        |StatusEvent {
+             handle,
+             status,
+             at,
+             service,
+         }| {
             let Ok(t) = at.parse::<Timestamp>() else {
                 return Err(Refusal::UnreadableStatusTime { handle, at }.into());
             };
             match &mut current {
-                Some((h, events)) if *h == handle => events.push((t.as_second(), status)),
+                Some(((h, _), events)) if *h == handle => events.push((t.as_second(), status)),
                 _ => {
                     if let Some((h, events)) = current.take() {
                         bill(h, &events)?;
                     }
-                    current = Some((handle, vec![(t.as_second(), status)]));
+                    current = Some(((handle, service), vec![(t.as_second(), status)]));
                 }
             }
             Ok(())
-        })?;
+        },
+    )?;
     if let Some((h, events)) = current {
         bill(h, &events)?;
     }
@@ -323,14 +342,16 @@ pub fn invoice<S>(
             },
         };
         let mut state = start(&inv)?;
-        let mut lines = 0;
+        let (mut lines, mut service_lines) = (0, 0);
         ctx.store.each_invoice_line(&key, |l| {
             lines += 1;
+            service_lines += i64::from(l.service);
             row(&mut state, l)
         })?;
         let totals = Totals {
             lines,
             total_minor: head.total_minor,
+            service_lines,
         };
         return Ok((state, inv, totals));
     }

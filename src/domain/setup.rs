@@ -82,7 +82,7 @@ pub fn init(
     Ok(Initialized {
         company: company.to_string(),
         admin: user,
-        password,
+        password: password.ok_or_else(users::no_password)?,
     })
 }
 

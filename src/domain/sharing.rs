@@ -59,7 +59,7 @@ pub fn set(ctx: &Ctx, user: &str, owner: &str, move_balance: bool) -> Result<Own
     let u = users::find(&ctx.store, user)?;
     let o = users::find(&ctx.store, owner)?;
     for who in [&u, &o] {
-        ledger::require_active(&Party::User(who.clone()))?;
+        ledger::require_credit_party(&Party::User(who.clone()))?;
     }
     refuse_chain(ctx, &u, &o)?;
     if u.credit_owner_id == Some(o.id) {
@@ -229,9 +229,9 @@ pub fn consume(
         return Ok(serde_json::from_value(done)?);
     }
     let u = users::find(&ctx.store, user)?;
-    ledger::require_active(&Party::User(u.clone()))?;
+    ledger::require_credit_party(&Party::User(u.clone()))?;
     let owner = owner_of(&ctx.store, &u)?;
-    ledger::require_active(&Party::User(owner.clone()))?;
+    ledger::require_credit_party(&Party::User(owner.clone()))?;
     let kind = ledger::kind(&ctx.store, kind_name)?;
     let posting = Posting {
         kind: &kind,

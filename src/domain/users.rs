@@ -17,12 +17,16 @@ pub struct NewUser {
     pub handle: String,
     pub first_name: String,
     pub last_name: String,
-    pub email: String,
+    /// Required of a person; a service account may have none.
+    pub email: Option<String>,
     pub active: bool,
     pub roles: Vec<String>,
     /// Made before the write transaction: argon2id takes tens of
     /// milliseconds, during which no other process should wait for the lock.
+    /// A service account's stays [`Password::pending`]: it never has one.
     pub password: Password,
+    /// A service account: not a person, never billed, holds no credits.
+    pub service: bool,
 }
 
 /// The id of the role named `name`.
@@ -52,7 +56,14 @@ pub fn validate(u: &NewUser) -> Result<()> {
     check_handle(&u.handle)?;
     check_person_name(&u.first_name, "first name")?;
     check_person_name(&u.last_name, "last name")?;
-    check_email(&u.email)?;
+    match &u.email {
+        Some(email) => check_email(email)?,
+        None if !u.service => {
+            return Err(Error::invalid(format!("'{}' needs an email", u.handle))
+                .hint("give --email ADDRESS (only a service account, --service, may have none)"));
+        }
+        None => {}
+    }
     for role in &u.roles {
         super::check_name_syntax(role, "role name", 64)?;
     }
@@ -198,7 +209,12 @@ fn hash_password(password: &str, memory: &mut [argon2::Block]) -> Result<String>
 
 /// A new handle is never one used before, even by a deleted user; an email
 /// is not one of another user who is not deleted (`except`: the user edited).
-fn check_free(store: &Store, handle: Option<&str>, email: &str, except: Option<i64>) -> Result<()> {
+fn check_free(
+    store: &Store,
+    handle: Option<&str>,
+    email: Option<&str>,
+    except: Option<i64>,
+) -> Result<()> {
     if let Some(handle) = handle
         && store.handle_exists(handle)?
     {
@@ -207,7 +223,9 @@ fn check_free(store: &Store, handle: Option<&str>, email: &str, except: Option<i
         }
         .into());
     }
-    if let Some(other) = store.email_holder(email, except)? {
+    if let Some(email) = email
+        && let Some(other) = store.email_holder(email, except)?
+    {
         return Err(Refusal::EmailTaken {
             email: email.into(),
             holder: other,
@@ -219,9 +237,9 @@ fn check_free(store: &Store, handle: Option<&str>, email: &str, except: Option<i
 
 /// Inserts a validated user with a fresh password, their roles and their first
 /// status event. Returns the user and the plain password, shown once.
-pub fn insert(store: &Store, at: &str, u: &NewUser) -> Result<(User, String)> {
-    check_free(store, Some(&u.handle), &u.email, None)?;
-    if u.password.hash.is_empty() {
+pub fn insert(store: &Store, at: &str, u: &NewUser) -> Result<(User, Option<String>)> {
+    check_free(store, Some(&u.handle), u.email.as_deref(), None)?;
+    if u.password.hash.is_empty() != u.service {
         return Err(
             Error::new(Code::Internal, "a user was added without a password")
                 .hint("this is a bug in tally; please report it"),
@@ -231,27 +249,30 @@ pub fn insert(store: &Store, at: &str, u: &NewUser) -> Result<(User, String)> {
         handle: &u.handle,
         first_name: &u.first_name,
         last_name: &u.last_name,
-        email: &u.email,
+        email: u.email.as_deref(),
         status: if u.active {
             UserStatus::Active
         } else {
             UserStatus::Deactivated
         },
-        password_hash: &u.password.hash,
+        password_hash: (!u.service).then_some(u.password.hash.as_str()),
+        service: u.service,
         at,
     })?;
     for role in &u.roles {
         let role_id = role_id(store, role)?;
         store.grant_role(id, role_id)?;
     }
-    Ok((load(store, &u.handle)?, u.password.plain.clone()))
+    let password = (!u.service).then(|| u.password.plain.clone());
+    Ok((load(store, &u.handle)?, password))
 }
 
 #[derive(Debug, Serialize)]
 pub struct Added {
     #[serde(flatten)]
     pub user: User,
-    pub password: String,
+    /// Shown once; `None` for a service account, which has none.
+    pub password: Option<String>,
 }
 
 pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
@@ -266,7 +287,7 @@ pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
     ctx.audit(
         Action::UserAdd,
         Some(&new.handle),
-        json!({"status": user.status, "roles": user.roles, "email": user.email}),
+        json!({"status": user.status, "roles": user.roles, "email": user.email, "service": user.service}),
     )?;
     Ok(Added { user, password })
 }
@@ -319,7 +340,7 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
         return Err(deleted_is_final(handle));
     }
     if let Some(e) = &edit.email {
-        check_free(&ctx.store, None, e, Some(user.id))?;
+        check_free(&ctx.store, None, Some(e), Some(user.id))?;
     }
     let before = load(&ctx.store, handle)?;
     ctx.store.update_user(
@@ -331,9 +352,13 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
     let after = load(&ctx.store, handle)?;
     let mut changes = serde_json::Map::new();
     for (field, old, new) in [
-        ("first_name", &before.first_name, &after.first_name),
-        ("last_name", &before.last_name, &after.last_name),
-        ("email", &before.email, &after.email),
+        (
+            "first_name",
+            Some(&before.first_name),
+            Some(&after.first_name),
+        ),
+        ("last_name", Some(&before.last_name), Some(&after.last_name)),
+        ("email", before.email.as_ref(), after.email.as_ref()),
     ] {
         if old != new {
             changes.insert(field.into(), json!({"from": old, "to": new}));
@@ -341,6 +366,12 @@ pub fn edit(ctx: &Ctx, handle: &str, edit: &Edit) -> Result<User> {
     }
     ctx.audit(Action::UserEdit, Some(handle), changes.into())?;
     Ok(after)
+}
+
+/// A person added without a password: never, by construction.
+pub(crate) fn no_password() -> Error {
+    Error::new(Code::Internal, "a person was added without a password")
+        .hint("this is a bug in tally; please report it")
 }
 
 fn deleted_is_final(handle: &str) -> Error {
@@ -487,6 +518,15 @@ pub fn reset_password(ctx: &Ctx, handle: &str, password: Password) -> Result<New
     if user.status == UserStatus::Deleted {
         return Err(deleted_is_final(handle));
     }
+    if user.service {
+        return Err(Error::new(
+            Code::ServiceAccount,
+            format!("'{handle}' is a service account and has no password"),
+        )
+        .hint(format!(
+            "a service account never signs in; a job acts as it with --as {handle}"
+        )));
+    }
     ctx.store.set_password_hash(user.id, &password.hash)?;
     ctx.audit(Action::UserResetPassword, Some(handle), json!({}))?;
     Ok(NewPassword {
@@ -546,14 +586,20 @@ pub fn check_import(ctx: &Ctx, rows: &[ImportRow], bad_rows: Vec<RowError>) -> R
             )));
             continue;
         }
-        if let Some(first) = emails.insert(row.user.email.to_lowercase(), row.line) {
+        if let Some(email) = &row.user.email
+            && let Some(first) = emails.insert(email.to_lowercase(), row.line)
+        {
             fail(Error::invalid(format!(
-                "the email {} is also on line {first}",
-                row.user.email
+                "the email {email} is also on line {first}"
             )));
             continue;
         }
-        match check_free(&ctx.store, Some(&row.user.handle), &row.user.email, None) {
+        match check_free(
+            &ctx.store,
+            Some(&row.user.handle),
+            row.user.email.as_deref(),
+            None,
+        ) {
             Ok(()) => {}
             Err(e) if e.code.is_refusal() => {
                 fail(e);
@@ -589,6 +635,7 @@ pub fn import(ctx: &Ctx, rows: Vec<ImportRow>, bad_rows: Vec<RowError>) -> Resul
     for row in &rows {
         ctx.still_in_transaction()?;
         let (user, password) = insert(&ctx.store, &at, &row.user)?;
+        let password = password.ok_or_else(no_password)?;
         ctx.audit(
             Action::UserImport,
             Some(&user.handle),

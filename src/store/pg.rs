@@ -210,6 +210,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/003_balances_per_statement.sql"),
     include_str!("../../migrations/pg/004_kept_rows.sql"),
     include_str!("../../migrations/pg/005_chain.sql"),
+    include_str!("../../migrations/pg/006_service_accounts.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 

@@ -21,6 +21,8 @@ pub struct Line {
     pub handle: String,
     pub days: i64,
     pub amount_minor: i64,
+    /// A service account's line: shown, never billed (its amount is 0).
+    pub service: bool,
 }
 
 /// An issued invoice's head.
@@ -46,6 +48,8 @@ pub struct StatusEvent {
     pub handle: String,
     pub status: String,
     pub at: String,
+    /// The user is a service account.
+    pub service: bool,
 }
 
 impl Store<'_> {
@@ -81,9 +85,10 @@ impl Store<'_> {
         mut f: impl FnMut(Line) -> Result<()>,
     ) -> Result<()> {
         self.sql().each(
-            "SELECT handle, days, amount_minor FROM invoice_lines WHERE period = ?1 ORDER BY handle",
+            "SELECT l.handle, l.days, l.amount_minor, u.service FROM invoice_lines l
+             JOIN users u ON u.handle = l.handle WHERE l.period = ?1 ORDER BY l.handle",
             params![period],
-            |r| f(from_row!(r => Line { handle, days, amount_minor })),
+            |r| f(from_row!(r => Line { handle, days, amount_minor, service })),
         )
     }
 
@@ -138,13 +143,13 @@ impl Store<'_> {
         let mut after = String::new();
         loop {
             let page = self.sql().all(
-                "SELECT u.handle, e.status, e.at FROM users u
+                "SELECT u.handle, e.status, e.at, u.service FROM users u
                  JOIN user_status_events e ON e.user_id = u.id
                  WHERE u.handle > ?1 AND u.handle <= (SELECT max(handle) FROM
                        (SELECT handle FROM users WHERE handle > ?1 ORDER BY handle LIMIT ?2) AS p)
                  ORDER BY u.handle, e.id",
                 params![&after, USERS_PER_PAGE],
-                |r| Ok(from_row!(r => StatusEvent { handle, status, at })),
+                |r| Ok(from_row!(r => StatusEvent { handle, status, at, service })),
             )?;
             let Some(last) = page.last() else {
                 return Ok(());

@@ -7,7 +7,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::Store;
 use crate::error::{Code, Error, Result};
@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/002_outbox.sql"),
     include_str!("../../migrations/003_replace_guards.sql"),
     include_str!("../../migrations/004_chain.sql"),
+    include_str!("../../migrations/005_service_accounts.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -240,6 +241,16 @@ fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 }
 
 pub(super) fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
+    // A migration that rebuilds a table drops the old one, which SQLite
+    // refuses while other tables' foreign keys point at it. The keys are
+    // checked as a whole before the migration commits instead.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let migrated = migrate_unchecked(conn, from);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    migrated
+}
+
+fn migrate_unchecked(conn: &mut Connection, from: i32) -> Result<()> {
     let tx = begin(conn)?;
     // Another process may have migrated while we waited for the lock.
     let now: i32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -251,6 +262,15 @@ pub(super) fn migrate(conn: &mut Connection, from: i32) -> Result<()> {
     // record of each password tally set before it kept them.
     Store::new(&tx).record_missing_passwords()?;
     Store::new(&tx).seal()?;
+    let broken: Option<String> = tx
+        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(Error::new(
+            Code::Internal,
+            format!("a migration would leave a row of {table} pointing at nothing"),
+        ));
+    }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     commit(tx)
 }

@@ -62,6 +62,8 @@ pub struct UserRef {
     pub handle: String,
     pub status: UserStatus,
     pub credit_owner_id: Option<i64>,
+    /// A service account: no password, no seat, no credits.
+    pub service: bool,
 }
 
 impl UserRef {
@@ -76,17 +78,21 @@ pub struct User {
     pub handle: String,
     pub first_name: String,
     pub last_name: String,
-    pub email: String,
+    /// `None` only for a service account given no email.
+    pub email: Option<String>,
     pub status: UserStatus,
     pub roles: Vec<String>,
     /// Their own handle when they use their own credits.
     pub credit_owner: String,
     pub created_at: String,
+    /// A service account (not a person): never billed, holds no credits.
+    pub service: bool,
 }
 
 /// Who a user is, for mail.
 pub struct Person {
-    pub email: String,
+    /// `None` for a service account given no email: nothing is mailed.
+    pub email: Option<String>,
     pub first_name: String,
     pub last_name: String,
 }
@@ -100,9 +106,11 @@ pub struct NewUserRow<'a> {
     pub handle: &'a str,
     pub first_name: &'a str,
     pub last_name: &'a str,
-    pub email: &'a str,
+    pub email: Option<&'a str>,
     pub status: UserStatus,
-    pub password_hash: &'a str,
+    /// `None` for a service account, which never has a password.
+    pub password_hash: Option<&'a str>,
+    pub service: bool,
     pub at: &'a str,
 }
 
@@ -121,7 +129,7 @@ pub enum ActiveOnly {
     No,
 }
 
-const USER: &str = "SELECT u.handle, u.first_name, u.last_name, u.email, u.status, u.created_at,
+const USER: &str = "SELECT u.handle, u.first_name, u.last_name, u.email, u.status, u.created_at, u.service,
     coalesce((SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur
               JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id ORDER BY r.name) AS n), '') AS roles,
     coalesce((SELECT o.handle FROM users o WHERE o.id = u.credit_owner_id), u.handle) AS credit_owner
@@ -147,17 +155,18 @@ fn user(r: &Row) -> Result<User> {
             .collect(),
         credit_owner: r.get("credit_owner")?,
         created_at: r.get("created_at")?,
+        service: r.get("service")?,
     })
 }
 
 fn user_ref(r: &Row) -> Result<UserRef> {
-    Ok(from_row!(r => UserRef { id, handle, status, credit_owner_id }))
+    Ok(from_row!(r => UserRef { id, handle, status, credit_owner_id, service }))
 }
 
 impl Store<'_> {
     pub fn user_ref(&self, handle: &str) -> Result<Option<UserRef>> {
         self.sql().opt(
-            "SELECT id, handle, status, credit_owner_id FROM users WHERE handle = ?1",
+            "SELECT id, handle, status, credit_owner_id, service FROM users WHERE handle = ?1",
             params![handle],
             user_ref,
         )
@@ -165,7 +174,7 @@ impl Store<'_> {
 
     pub fn user_ref_by_id(&self, id: i64) -> Result<UserRef> {
         self.sql().one(
-            "SELECT id, handle, status, credit_owner_id FROM users WHERE id = ?1",
+            "SELECT id, handle, status, credit_owner_id, service FROM users WHERE id = ?1",
             params![id],
             user_ref,
         )
@@ -224,8 +233,9 @@ impl Store<'_> {
     /// Inserts a user and their first status event; returns the id.
     pub fn insert_user(&self, u: &NewUserRow) -> Result<i64> {
         let id = self.sql().insert(
-            "INSERT INTO users (handle, first_name, last_name, email, status, password_hash, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            "INSERT INTO users (handle, first_name, last_name, email, status, password_hash,
+                                created_at, service)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             params![
                 u.handle,
                 u.first_name,
@@ -233,11 +243,14 @@ impl Store<'_> {
                 u.email,
                 u.status.as_str(),
                 u.password_hash,
-                u.at
+                u.at,
+                i64::from(u.service)
             ],
         )?;
         self.record_status(id, u.status, u.at)?;
-        self.record_password(id, u.password_hash)?;
+        if let Some(hash) = u.password_hash {
+            self.record_password(id, hash)?;
+        }
         Ok(id)
     }
 
@@ -256,7 +269,7 @@ impl Store<'_> {
     pub(super) fn record_missing_passwords(&self) -> Result<()> {
         let missing: Vec<(i64, String)> = self.sql().all(
             "SELECT id, password_hash FROM users u
-             WHERE NOT EXISTS (SELECT 1 FROM password_sets p WHERE p.user_id = u.id) ORDER BY id",
+             WHERE password_hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM password_sets p WHERE p.user_id = u.id) ORDER BY id",
             params![],
             |r| Ok((r.get("id")?, r.get("password_hash")?)),
         )?;
@@ -307,9 +320,10 @@ impl Store<'_> {
         self.record_password(user_id, hash)
     }
 
+    /// The active users who take a seat: people, not service accounts.
     pub fn count_active_users(&self) -> Result<i64> {
         self.sql().one(
-            "SELECT count(*) AS n FROM users WHERE status = 'active'",
+            "SELECT count(*) AS n FROM users WHERE status = 'active' AND service = 0",
             params![],
             |r| r.get("n"),
         )
@@ -327,7 +341,7 @@ impl Store<'_> {
     /// The users who use `owner`'s credits, by handle.
     pub fn credit_users(&self, owner: i64, active: ActiveOnly) -> Result<Vec<UserRef>> {
         self.sql().all(
-            "SELECT id, handle, status, credit_owner_id FROM users
+            "SELECT id, handle, status, credit_owner_id, service FROM users
              WHERE credit_owner_id = ?1 AND (NOT ?2 OR status = 'active') ORDER BY handle",
             params![owner, active == ActiveOnly::Yes],
             user_ref,

@@ -238,9 +238,10 @@ impl Store<'_> {
             params![],
             |r| {
                 let handle: String = r.get("handle")?;
-                let hash: String = r.get("password_hash")?;
+                // A service account has no password, and no record of one.
+                let hash: Option<String> = r.get("password_hash")?;
                 let digest: Option<String> = r.get("digest")?;
-                if digest.as_deref() != Some(&super::chain::sha256_hex(&hash)) {
+                if digest != hash.as_deref().map(super::chain::sha256_hex) {
                     problems.push(format!(
                         "the password of '{handle}' is not the one tally last set: it was replaced behind tally's back"
                     ));

@@ -311,15 +311,59 @@ pub fn insert_users(env: &Env, prefix: &str, n: usize) {
 pub fn before_the_chain(on_server: bool) -> String {
     if on_server {
         format!(
-            "{} UPDATE tally_schema SET version = 4",
+            "{}; {} UPDATE tally_schema SET version = 4",
+            before_service_accounts(true),
             undo_migration(include_str!("../../migrations/pg/005_chain.sql"), true)
         )
     } else {
         format!(
-            "{} PRAGMA user_version = 3",
+            "{} {} PRAGMA user_version = 3",
+            before_service_accounts(false),
             undo_migration(include_str!("../../migrations/004_chain.sql"), false)
         )
     }
+}
+
+/// SQL that takes a database back to the schema version before service
+/// accounts: the users table as it was, its rules, and the version.
+pub fn before_service_accounts(on_server: bool) -> String {
+    if on_server {
+        return "DROP TRIGGER users_service_fixed ON users;
+            DROP TRIGGER users_owner_is_a_person ON users; DROP FUNCTION users_owner_is_a_person();
+            DROP TRIGGER accounts_of_people ON accounts; DROP FUNCTION accounts_of_people();
+            ALTER TABLE users DROP CONSTRAINT users_person_has_email,
+                DROP CONSTRAINT users_person_has_password,
+                DROP CONSTRAINT users_service_shares_nothing, DROP COLUMN service,
+                ALTER COLUMN email SET NOT NULL, ALTER COLUMN password_hash SET NOT NULL;
+            UPDATE tally_schema SET version = 5"
+            .into();
+    }
+    // The first schema's users table, and the indexes and triggers that the
+    // migration makes again after rebuilding it.
+    let schema = include_str!("../../schema.sql");
+    let start = schema.find("CREATE TABLE users (").expect("users table");
+    let end = start + schema[start..].find("\n);").expect("its end") + 3;
+    let table = schema[start..end].replace("CREATE TABLE users (", "CREATE TABLE users_v4 (");
+    let migration = include_str!("../../migrations/005_service_accounts.sql");
+    let rules = migration
+        .split("PRAGMA legacy_alter_table = OFF;")
+        .nth(1)
+        .and_then(|rest| rest.split("-- What a user is never changes.").next())
+        .expect("the migration's indexes and triggers");
+    format!(
+        "PRAGMA foreign_keys = OFF;
+         DROP TRIGGER users_service_fixed; DROP TRIGGER users_owner_is_a_person;
+         DROP TRIGGER accounts_of_people;
+         PRAGMA legacy_alter_table = ON;
+         {table};
+         INSERT INTO users_v4 SELECT id, handle, first_name, last_name, email, status,
+             password_hash, credit_owner_id, created_at FROM users;
+         DROP TABLE users;
+         ALTER TABLE users_v4 RENAME TO users;
+         PRAGMA legacy_alter_table = OFF;
+         {rules}
+         PRAGMA user_version = 4;"
+    )
 }
 
 pub fn add_user(env: &Env, handle: &str, extra: &[&str]) -> Value {
@@ -552,7 +596,7 @@ pub fn give_rights(env: &Env, handle: &str, rights: &str) {
 }
 
 /// The fields of `<user>` in SPEC section 4.
-pub const USER_KEYS: [&str; 8] = [
+pub const USER_KEYS: [&str; 9] = [
     "handle",
     "first_name",
     "last_name",
@@ -561,6 +605,7 @@ pub const USER_KEYS: [&str; 8] = [
     "roles",
     "credit_owner",
     "created_at",
+    "service",
 ];
 
 /// The keys of a JSON object, sorted.

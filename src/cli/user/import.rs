@@ -66,7 +66,8 @@ pub fn parse_users_csv(text: &str) -> Result<(Vec<ImportRow>, Vec<RowError>)> {
                 handle: get("handle"),
                 first_name: get("first_name"),
                 last_name: get("last_name"),
-                email: get("email"),
+                email: Some(get("email")),
+                service: false,
                 active,
                 roles,
                 // Made once the whole file has passed its checks.

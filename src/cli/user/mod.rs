@@ -16,7 +16,7 @@ use crate::output::{Block, JsonList, Row};
 pub enum UserCommand {
     /// Add a user with a random password, shown once
     #[command(
-        after_help = "Examples:\n  tally user add bob --first Bob --last Builder --email bob@acme.test\n  tally user add carol --first Carol --last Danvers --email carol@acme.test --admin\n  tally user add dave --first Dave --last Jones --email dave@acme.test --inactive"
+        after_help = "Examples:\n  tally user add bob --first Bob --last Builder --email bob@acme.test\n  tally user add carol --first Carol --last Danvers --email carol@acme.test --admin\n  tally user add dave --first Dave --last Jones --email dave@acme.test --inactive\n  tally user add ops-bot --service --role nightly"
     )]
     Add(AddArgs),
     /// List users, the active count above the table
@@ -84,6 +84,10 @@ pub struct AddArgs {
     /// Give the user this role (repeatable)
     #[arg(long = "role", value_name = "R", add = complete::role())]
     pub roles: Vec<String>,
+    /// A service account, not a person (a cron job's actor): no password,
+    /// no email needed, no seat billed; it holds and receives no credits
+    #[arg(long)]
+    pub service: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -183,12 +187,23 @@ pub fn user_fields(u: &User) -> Vec<(&'static str, String)> {
         ("handle", u.handle.clone()),
         ("first_name", u.first_name.clone()),
         ("last_name", u.last_name.clone()),
-        ("email", u.email.clone()),
+        ("email", email_cell(u)),
         ("status", u.status.to_string()),
         ("roles", u.roles.join(",")),
         ("credit_owner", u.credit_owner.clone()),
         ("created_at", u.created_at.clone()),
+        ("type", user_type(u).into()),
     ]
+}
+
+/// What a user is: a person, or a service account.
+fn user_type(u: &User) -> &'static str {
+    if u.service { "service" } else { "person" }
+}
+
+/// A user's email, or `-` for a service account given none.
+fn email_cell(u: &User) -> String {
+    u.email.clone().unwrap_or_else(|| "-".into())
 }
 
 fn add(app: &App, a: AddArgs) -> Result<()> {
@@ -196,21 +211,53 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
     if a.admin && !roles.iter().any(|r| r == ADMIN_ROLE) {
         roles.push(ADMIN_ROLE.to_string());
     }
-    let new = NewUser {
-        first_name: app.ask(a.first, "First name", "--first")?,
-        last_name: app.ask(a.last, "Last name", "--last")?,
-        email: app.ask(a.email, "Email", "--email")?,
-        handle: a.handle,
-        active: !a.inactive,
-        roles,
-        password: Password::generate()?,
+    let new = if a.service {
+        // A service account's names say what it is unless given; it has
+        // no password and needs no email, so nothing is asked.
+        NewUser {
+            first_name: a.first.unwrap_or_else(|| a.handle.clone()),
+            last_name: a.last.unwrap_or_else(|| "service account".into()),
+            email: a.email,
+            handle: a.handle,
+            active: !a.inactive,
+            roles,
+            password: Password::pending(),
+            service: true,
+        }
+    } else {
+        NewUser {
+            first_name: app.ask(a.first, "First name", "--first")?,
+            last_name: app.ask(a.last, "Last name", "--last")?,
+            email: Some(app.ask(a.email, "Email", "--email")?),
+            handle: a.handle,
+            active: !a.inactive,
+            roles,
+            password: Password::generate()?,
+            service: false,
+        }
     };
     let added = app.write(|ctx| users::add(ctx, &new))?;
+    let Some(password) = &added.password else {
+        let who = &added.user.handle;
+        return app.out.print(
+            &added,
+            &[
+                Block::Line(format!(
+                    "added the service account '{who}' ({})",
+                    added.user.status
+                )),
+                Block::Fields(user_fields(&added.user)),
+                Block::Line(format!(
+                    "It has no password and takes no seat; a job acts as it with --as {who} (or TALLY_AS={who})."
+                )),
+            ],
+        );
+    };
     if app.out.quiet {
-        return print_password_only(&added.password);
+        return print_password_only(password);
     }
     let mut fields = user_fields(&added.user);
-    fields.push(("password", added.password.clone()));
+    fields.push(("password", password.clone()));
     app.out.print(
         &added,
         &[
@@ -261,16 +308,18 @@ impl Row for User {
         "STATUS",
         "ROLES",
         "CREDIT OWNER",
+        "TYPE",
     ];
     fn cells(&self) -> Vec<String> {
         vec![
             self.handle.clone(),
             self.first_name.clone(),
             self.last_name.clone(),
-            self.email.clone(),
+            email_cell(self),
             self.status.to_string(),
             self.roles.join(","),
             self.credit_owner.clone(),
+            user_type(self).into(),
         ]
     }
 }
