@@ -24,6 +24,7 @@ mod import;
 mod init;
 mod interactive;
 mod mail;
+mod man;
 mod model;
 mod model_sharing;
 mod offboard;
