@@ -23,6 +23,7 @@ mod hostile;
 mod import;
 mod init;
 mod interactive;
+mod json_doc;
 mod mail;
 mod man;
 mod model;
