@@ -49,6 +49,9 @@ _tally() {
             tally,mail)
                 cmd="tally__subcmd__mail"
                 ;;
+            tally,man)
+                cmd="tally__subcmd__man"
+                ;;
             tally,order)
                 cmd="tally__subcmd__order"
                 ;;
@@ -270,6 +273,9 @@ _tally() {
                 ;;
             tally__subcmd__help,mail)
                 cmd="tally__subcmd__help__subcmd__mail"
+                ;;
+            tally__subcmd__help,man)
+                cmd="tally__subcmd__help__subcmd__man"
                 ;;
             tally__subcmd__help,order)
                 cmd="tally__subcmd__help__subcmd__order"
@@ -686,7 +692,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions man config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,7 +1930,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help)
-            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
+            opts="init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions man config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,6 +2422,20 @@ _tally() {
         tally__subcmd__help__subcmd__mail__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3164,6 +3184,28 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__man)
+            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

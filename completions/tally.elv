@@ -48,6 +48,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command, where man finds them'
             cand config 'Show the configuration in force and where each value came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1351,6 +1352,20 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;man'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;config'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
@@ -1408,6 +1423,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
             cand db 'Move the organization to another database (a file to PostgreSQL)'
             cand completions 'Print a shell completion script'
+            cand man 'Write the man pages, one per command, where man finds them'
             cand config 'Show the configuration in force and where each value came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1596,6 +1612,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;db;copy'= {
         }
         &'tally;help;completions'= {
+        }
+        &'tally;help;man'= {
         }
         &'tally;help;config'= {
             cand show 'Show the database, actor, busy timeout and password files in force, and where each came from'
