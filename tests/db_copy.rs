@@ -42,6 +42,8 @@ fn busy_organization(env: &mut Env) {
     add_user(env, "erin", &[]);
     env.json(&["role", "add", "helpdesk", "--rights", "view-users"]);
     env.json(&["role", "grant", "bob", "helpdesk"]);
+    // A service account keeps what it is on the server.
+    env.json(&["user", "add", "ops-bot", "--service", "--role", "helpdesk"]);
     env.json(&["credits", "kind", "add", "gpu"]);
     env.json(&["credits", "topup", "1000"]);
     env.json(&["credits", "topup", "50", "--kind", "gpu"]);
@@ -221,7 +223,7 @@ fn a_file_moves_to_a_server_whole_and_keeps_working_there() {
     add_user(&server, "frank", &[]);
     assert_eq!(
         server.server().value("SELECT count(*) FROM users"),
-        "6",
+        "7",
         "a new user after the copied ones"
     );
     assert_eq!(
