@@ -880,9 +880,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;plan;add' {
             [CompletionResult]::new('--credits', '--credits', [CompletionResultType]::ParameterName, 'Credits per unit bought')
-            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price per unit, at most two decimal places')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price per unit, with at most as many decimal places as the currency has')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
@@ -1099,7 +1099,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;billing;set-price' {
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')

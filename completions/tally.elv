@@ -795,9 +795,9 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;plan;add'= {
             cand --credits 'Credits per unit bought'
-            cand --price 'Price per unit, at most two decimal places'
+            cand --price 'Price per unit, with at most as many decimal places as the currency has'
             cand --kind 'kind'
-            cand --currency 'ISO 4217 currency code'
+            cand --currency 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -991,7 +991,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;billing;set-price'= {
-            cand --currency 'ISO 4217 currency code'
+            cand --currency 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'

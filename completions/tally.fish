@@ -465,9 +465,9 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'List the plans on offer'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l credits -d 'Credits per unit bought' -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l price -d 'Price per unit, at most two decimal places' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l price -d 'Price per unit, with at most as many decimal places as the currency has' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l kind -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -575,7 +575,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "invoices" -d 'The issued invoices, newest month first'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l currency -d 'ISO 4217 currency code' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l currency -d 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'

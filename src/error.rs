@@ -34,6 +34,8 @@ pub enum Code {
     Busy,
     DatabaseUnusable,
     StorageError,
+    /// Esc at a prompt: the user stopped the command; nothing was changed.
+    Cancelled,
     Internal,
     /// Not an error code anyone sees: stdout was closed or could not be
     /// written. A closed pipe ends the command successfully.
@@ -68,6 +70,7 @@ impl Code {
             Code::Busy => "busy",
             Code::DatabaseUnusable => "database_unusable",
             Code::StorageError => "storage_error",
+            Code::Cancelled => "cancelled",
             Code::Internal => "internal",
             Code::OutputClosed => "output_closed",
         }
@@ -93,6 +96,8 @@ impl Code {
             Code::InvalidInput | Code::ConfirmationRequired => 2,
             Code::Busy => 3,
             Code::DatabaseUnusable | Code::StorageError => 4,
+            // As for Ctrl-C (128 + SIGINT): stopped at the terminal.
+            Code::Cancelled => 130,
             Code::Internal => 101,
             Code::OutputClosed => 0,
             _ => 1,

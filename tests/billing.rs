@@ -289,6 +289,90 @@ fn rounding_half_up_through_the_binary() {
 }
 
 #[test]
+fn seat_prices_and_invoices_in_each_currency_s_own_places() {
+    // February 2026 has 28 days: alice is active all of them, bob 7.
+    let mut env = org_at("2026-01-20T10:00:00Z");
+    env.now = "2026-02-01T06:00:00Z".into();
+    add_user(&env, "bob", &[]);
+    env.now = "2026-02-07T18:00:00Z".into();
+    env.ok(&["user", "deactivate", "bob"]);
+    env.now = "2026-03-01T00:00:00Z".into();
+    // price, currency, minor units, alice's line, bob's line, the total.
+    for (price, code, minor, alice, bob, total) in [
+        // 850 * 7 / 28 = 212.5, rounded half up.
+        ("8.5", "USD", 850, "8.50", "2.13", "10.63 USD"),
+        // 12345 * 7 / 28 = 3086.25.
+        ("12.345", "BHD", 12345, "12.345", "3.086", "15.431 BHD"),
+        ("1500", "JPY", 1500, "1500", "375", "1875 JPY"),
+    ] {
+        let out = env.ok(&["billing", "set-price", price, "--currency", code]);
+        assert!(
+            out.contains(&format!(
+                "seat price set: {alice} {code} per active user per month"
+            )),
+            "{out}"
+        );
+        let status = env.json(&["billing", "status"]);
+        assert_eq!(status["seat_price_minor"], minor, "{code}");
+        assert_eq!(status["currency"], code);
+        let out = env.ok(&["billing", "status"]);
+        assert!(
+            out.contains(&format!("{alice} {code} per user per month")),
+            "{out}"
+        );
+
+        let run = env.run(&["billing", "invoice", "--period", "2026-02"]);
+        let rows = String::from_utf8_lossy(&run.stdout);
+        assert_eq!(rows, format!("alice\t28\t{alice}\nbob\t7\t{bob}\n"));
+        let said = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            said.contains(&format!("total: {total} for 2 users")),
+            "{said}"
+        );
+        let csv = env.ok(&["billing", "invoice", "--period", "2026-02", "--csv"]);
+        assert_eq!(
+            csv,
+            format!("handle,days,amount\nalice,28,{alice}\nbob,7,{bob}\n")
+        );
+    }
+    // JSON keeps integers of the minor unit: yen.
+    let inv = env.json(&["billing", "invoice", "--period", "2026-02", "--issue"]);
+    assert_eq!(inv["currency"], "JPY");
+    assert_eq!(
+        lines(&inv),
+        vec![line("alice", 28, 1500), line("bob", 7, 375)]
+    );
+    assert_eq!(inv["total_minor"], 1875);
+    // The issued invoice keeps its currency and its places after the price
+    // moves to another currency.
+    env.ok(&["billing", "set-price", "2.5", "--currency", "KWD"]);
+    let out = env.ok(&["billing", "invoices"]);
+    assert!(out.starts_with("2026-02\t1875\tJPY\t2\t"), "{out}");
+    let out = env.ok(&["billing", "status"]);
+    assert!(out.contains("2.500 KWD per user per month"), "{out}");
+}
+
+#[test]
+fn seat_prices_with_more_places_than_the_currency_or_no_currency_are_refused() {
+    let env = org_at("2026-01-20T10:00:00Z");
+    for (price, code, hint) in [
+        ("1500.5", "JPY", "whole number of JPY"),
+        ("1.2345", "BHD", "at most 3 decimal places for BHD"),
+        ("8.555", "USD", "at most 2 decimal places for USD"),
+        ("8", "XYZ", "ISO 4217"),
+        ("8", "XTS", "ISO 4217"),
+    ] {
+        let err = env.refused(
+            &["billing", "set-price", price, "--currency", code],
+            2,
+            "invalid_input",
+        );
+        assert!(err["hint"].as_str().unwrap().contains(hint), "{err}");
+    }
+    env.refused(&["billing", "status"], 1, "not_configured");
+}
+
+#[test]
 fn the_price_in_force_is_the_one_at_issuing() {
     let mut env = org_at("2026-01-01T00:00:00Z");
     env.ok(&["billing", "set-price", "10"]);

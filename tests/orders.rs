@@ -36,7 +36,7 @@ fn malformed(env: &Env, args: &[&str]) {
 }
 
 #[test]
-fn plan_prices_are_decimals_with_at_most_two_places() {
+fn plan_prices_are_decimals_with_at_most_the_currency_s_places() {
     let env = Env::new();
     let p = plan(&env, "a", "100", "8");
     assert_eq!(
@@ -133,6 +133,150 @@ fn plan_prices_are_decimals_with_at_most_two_places() {
     );
     let out = env.ok(&["plan", "add", "e", "--credits", "5", "--price", "3.5"]);
     assert!(out.contains("5 credits for 3.50 USD"), "{out}");
+}
+
+#[test]
+fn plans_and_orders_in_each_currency_s_own_places() {
+    let env = Env::new();
+    add_user(&env, "john", &[]);
+    billing(&env, "john", "John Doe");
+    let add = |name: &str, price: &str, currency: &str| {
+        env.json(&[
+            "plan",
+            "add",
+            name,
+            "--credits",
+            "10",
+            "--price",
+            price,
+            "--currency",
+            currency,
+        ])
+    };
+    // JPY has no minor unit, BHD three places, USD two.
+    assert_eq!(add("yen", "1500", "JPY")["price_minor"], 1500);
+    assert_eq!(add("dinar", "12.345", "BHD")["price_minor"], 12345);
+    assert_eq!(add("dinar-round", "12.3", "BHD")["price_minor"], 12300);
+    assert_eq!(add("dollar", "8.5", "USD")["price_minor"], 850);
+    let out = env.ok(&[
+        "plan",
+        "add",
+        "yen-2",
+        "--credits",
+        "5",
+        "--price",
+        "99",
+        "--currency",
+        "JPY",
+    ]);
+    assert!(out.contains("5 credits for 99 JPY"), "{out}");
+
+    // More places than the currency has is refused, with a hint.
+    for (price, currency, hint) in [
+        ("1500.5", "JPY", "whole number of JPY"),
+        ("1500.00", "JPY", "whole number of JPY"),
+        ("1.2345", "BHD", "at most 3 decimal places for BHD"),
+        ("8.555", "USD", "at most 2 decimal places for USD"),
+    ] {
+        let err = env.refused(
+            &[
+                "plan",
+                "add",
+                "bad",
+                "--credits",
+                "1",
+                "--price",
+                price,
+                "--currency",
+                currency,
+            ],
+            2,
+            "invalid_input",
+        );
+        assert!(err["hint"].as_str().unwrap().contains(hint), "{err}");
+    }
+
+    // Listed with each currency's own places; JSON keeps integers.
+    let out = env.ok(&["plan", "list"]);
+    for row in [
+        "yen\tcredits\t10\t1500\tJPY",
+        "dinar\tcredits\t10\t12.345\tBHD",
+        "dinar-round\tcredits\t10\t12.300\tBHD",
+        "dollar\tcredits\t10\t8.50\tUSD",
+    ] {
+        assert!(out.lines().any(|l| l == row), "{row:?} in {out}");
+    }
+
+    // An order of two: 3000 JPY, 24.690 BHD.
+    let yen = env.json(&["order", "place", "john", "--plan", "yen", "--quantity", "2"]);
+    assert_eq!(
+        (yen["price_minor"].as_i64(), yen["currency"].as_str()),
+        (Some(3000), Some("JPY"))
+    );
+    let out = env.ok(&[
+        "order",
+        "place",
+        "john",
+        "--plan",
+        "dinar",
+        "--quantity",
+        "2",
+    ]);
+    assert!(out.contains("20 credits for 24.690 BHD"), "{out}");
+    let out = env.ok(&["order", "history", "john"]);
+    assert!(out.contains("\t3000\tJPY\t"), "{out}");
+    assert!(out.contains("\t24.690\tBHD\t"), "{out}");
+}
+
+#[test]
+fn currencies_outside_iso_4217_are_refused_with_a_hint() {
+    let env = Env::new();
+    for (code, says) in [
+        ("XYZ", "not an ISO 4217 currency code"),
+        ("XAU", "no minor unit"),
+        ("XXX", "no minor unit"),
+        ("HRK", "replaced by EUR"),
+    ] {
+        let err = env.refused(
+            &[
+                "plan",
+                "add",
+                "bad",
+                "--credits",
+                "1",
+                "--price",
+                "1",
+                "--currency",
+                code,
+            ],
+            2,
+            "invalid_input",
+        );
+        assert!(err["message"].as_str().unwrap().contains(says), "{err}");
+        assert!(err["hint"].as_str().unwrap().contains("EUR"), "{err}");
+    }
+}
+
+#[test]
+fn a_plan_stored_in_a_code_outside_iso_4217_stays_valid() {
+    // An earlier tally took any three upper-case letters, with two places.
+    let env = Env::new();
+    add_user(&env, "john", &[]);
+    billing(&env, "john", "John Doe");
+    plan(&env, "old", "10", "1");
+    env.sql("UPDATE plans SET currency = 'XYZ', price_minor = 1234 WHERE name = 'old'");
+    let out = env.ok(&["plan", "list"]);
+    assert!(
+        out.lines().any(|l| l == "old\tcredits\t10\t12.34\tXYZ"),
+        "{out}"
+    );
+    let order = env.json(&["order", "place", "john", "--plan", "old"]);
+    assert_eq!(
+        (order["price_minor"].as_i64(), order["currency"].as_str()),
+        (Some(1234), Some("XYZ"))
+    );
+    let out = env.ok(&["order", "history", "john"]);
+    assert!(out.contains("\t12.34\tXYZ\t"), "{out}");
 }
 
 #[test]

@@ -2,7 +2,8 @@ use clap::{Args, Subcommand};
 
 use super::App;
 use crate::domain::Price;
-use crate::domain::seats::{self, Invoice, Line, Period, Standing, Totals, money};
+use crate::domain::money::{fmt_minor, money};
+use crate::domain::seats::{self, Invoice, Line, Period, Standing, Totals};
 use crate::error::{Error, Result};
 use crate::output::{Block, JsonList, List, Row, closed, table};
 
@@ -28,10 +29,10 @@ pub enum BillingCommand {
 
 #[derive(Debug, Args)]
 pub struct SetPriceArgs {
-    /// Price per active user per month, at most two decimal places
+    /// Price per active user per month, with at most as many decimal places as the currency has
     #[arg(value_name = "P", value_parser = super::args::price)]
     pub price: Price,
-    /// ISO 4217 currency code
+    /// ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...
     #[arg(long, value_name = "CODE", default_value = "USD")]
     pub currency: String,
 }
@@ -52,7 +53,7 @@ pub struct InvoiceArgs {
 pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
     match cmd {
         BillingCommand::SetPrice(a) => {
-            let p = app.write(|ctx| seats::set_price(ctx, a.price, &a.currency))?;
+            let p = app.write(|ctx| seats::set_price(ctx, &a.price, &a.currency))?;
             app.out.print(
                 &p,
                 &[Block::Line(format!(
@@ -101,8 +102,10 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                     period,
                     issued_now.as_deref(),
                     |inv| {
+                        let currency = inv.currency.clone();
                         if a.csv {
-                            return Ok(LineSink::Csv(Box::new(csv_writer(app.out.quiet)?)));
+                            let w = csv_writer(app.out.quiet)?;
+                            return Ok(LineSink::Csv(Box::new(w), currency));
                         }
                         let json_head = [
                             ("period", inv.period.clone().into()),
@@ -116,16 +119,19 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                                     key: "lines",
                                 },
                             )
-                            .map(LineSink::List)
+                            .map(|list| LineSink::List(list, currency))
                     },
                     |sink, line| match sink {
-                        LineSink::Csv(w) => csv_row(w, &line),
-                        LineSink::List(list) => list.push(&line),
+                        LineSink::Csv(w, currency) => csv_row(w, &line, currency),
+                        LineSink::List(list, currency) => list.push(&PricedLine {
+                            line,
+                            currency: currency.clone(),
+                        }),
                     },
                 )?;
                 match sink {
-                    LineSink::Csv(w) => csv_finish(*w),
-                    LineSink::List(list) => list.finish(
+                    LineSink::Csv(w, _) => csv_finish(*w),
+                    LineSink::List(list, _) => list.finish(
                         &[
                             ("total_minor", totals.total_minor.into()),
                             ("issued", inv.issued.into()),
@@ -149,10 +155,27 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
     }
 }
 
-/// Where an invoice's lines go: a list (table, rows or JSON), or CSV.
+/// Where an invoice's lines go: a list (table, rows or JSON), or CSV; with
+/// the invoice's currency, which says how its amounts are written.
 enum LineSink {
-    List(List<Line>),
-    Csv(Box<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>>),
+    List(List<PricedLine>, String),
+    Csv(
+        Box<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>>,
+        String,
+    ),
+}
+
+/// A line of an invoice and the invoice's currency: its JSON is the line's
+/// alone, its amount shown in the currency's own decimal places.
+struct PricedLine {
+    line: Line,
+    currency: String,
+}
+
+impl serde::Serialize for PricedLine {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.line.serialize(s)
+    }
 }
 
 /// The line above an invoice's table: what it is and its price.
@@ -204,7 +227,8 @@ fn summary(inv: &Invoice, totals: Totals) -> Vec<Block> {
 }
 
 /// A CSV writer on stdout (none with `-q`), its header written:
-/// `handle,days,amount`, the amount as a decimal with two places.
+/// `handle,days,amount`, the amount as a decimal with the currency's own
+/// number of places (two for USD, none for JPY, three for BHD).
 fn csv_writer(quiet: bool) -> Result<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>> {
     if quiet {
         return Ok(None);
@@ -221,12 +245,13 @@ fn csv_writer(quiet: bool) -> Result<Option<csv::Writer<std::io::BufWriter<std::
 fn csv_row(
     w: &mut Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>,
     l: &Line,
+    currency: &str,
 ) -> Result<()> {
     let Some(w) = w else { return Ok(()) };
     w.write_record([
         l.handle.as_str(),
         &l.days.to_string(),
-        &crate::domain::fmt_minor(l.amount_minor),
+        &fmt_minor(l.amount_minor, currency),
     ])
     .map_err(csv_error)
 }
@@ -248,7 +273,7 @@ impl Row for seats::Issued {
     fn cells(&self) -> Vec<String> {
         vec![
             self.period.clone(),
-            crate::domain::fmt_minor(self.total_minor),
+            fmt_minor(self.total_minor, &self.currency),
             self.currency.clone(),
             self.lines.to_string(),
             self.issued_at.clone(),
@@ -256,18 +281,18 @@ impl Row for seats::Issued {
     }
 }
 
-impl Row for seats::Line {
+impl Row for PricedLine {
     const HEADER: &'static [&'static str] = &["HANDLE", "DAYS", "AMOUNT"];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.handle.clone(),
-            self.days.to_string(),
-            crate::domain::fmt_minor(self.amount_minor),
+            self.line.handle.clone(),
+            self.line.days.to_string(),
+            fmt_minor(self.line.amount_minor, &self.currency),
         ]
     }
     fn shown(&self) -> Vec<String> {
         let mut cells = self.cells();
-        if self.service {
+        if self.line.service {
             cells[0].push_str(" (service, not billed)");
         }
         cells

@@ -14,6 +14,7 @@ pub mod maintenance;
 pub mod man;
 pub mod orders;
 pub mod owner;
+pub mod prompt;
 pub mod role;
 pub mod settings;
 pub mod user;
@@ -56,6 +57,7 @@ Exit status:
   4    database unusable: not tally's, corrupt, from a newer tally, not writable;
        or storage error: the disk refused a write, nothing was changed
   101  a bug
+  130  stopped at the terminal: Esc at a prompt (cancelled), or Ctrl-C
 
 Environment:
   TALLY_DB            the database file (like --db); empty means unset
@@ -286,16 +288,22 @@ impl App {
             )
             .hint("pass --yes when not running interactively"));
         }
-        let yes = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(prompt_error)?;
-        if yes { Ok(()) } else { Err(not_confirmed()) }
+        if prompt::confirm(question, false)? {
+            Ok(())
+        } else {
+            Err(not_confirmed())
+        }
     }
 
-    /// A value that may be asked for on a terminal; without one, it is required.
-    pub fn ask(&self, given: Option<String>, prompt: &str, flag: &str) -> Result<String> {
+    /// A value that may be asked for on a terminal, again until `check`
+    /// takes it; without a terminal, it is required.
+    pub fn ask(
+        &self,
+        given: Option<String>,
+        question: &str,
+        flag: &str,
+        check: impl Fn(&str) -> Result<()>,
+    ) -> Result<String> {
         if let Some(v) = given {
             return Ok(v);
         }
@@ -303,10 +311,7 @@ impl App {
             return Err(Error::invalid(format!("{flag} is required"))
                 .hint(format!("give {flag} (it is asked for only on a terminal)")));
         }
-        dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .interact_text()
-            .map_err(prompt_error)
+        prompt::text(question, check)
     }
 }
 
@@ -371,11 +376,6 @@ pub fn not_confirmed() -> Error {
         "not confirmed; nothing was changed",
     )
     .hint("run it again and answer yes, or pass --yes")
-}
-
-pub fn prompt_error(e: dialoguer::Error) -> Error {
-    Error::new(Code::ConfirmationRequired, format!("prompt ended: {e}"))
-        .hint("answer the prompt, or give every value as a flag")
 }
 
 pub fn run(cli: Cli) -> Result<()> {

@@ -3,8 +3,9 @@ use clap::{Args, Subcommand};
 use super::App;
 use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
+use crate::domain::money::{fmt_minor, money};
 use crate::domain::orders::{self, Order};
-use crate::domain::{Amount, Price, fmt_minor};
+use crate::domain::{Amount, Price};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -29,12 +30,12 @@ pub struct PlanAddArgs {
     /// Credits per unit bought
     #[arg(long, value_name = "N", value_parser = super::args::credits)]
     pub credits: Amount,
-    /// Price per unit, at most two decimal places
+    /// Price per unit, with at most as many decimal places as the currency has
     #[arg(long, value_name = "P", value_parser = super::args::price)]
     pub price: Price,
     #[arg(long, value_name = "K", default_value = DEFAULT_KIND, add = complete::kind())]
     pub kind: String,
-    /// ISO 4217 currency code
+    /// ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...
     #[arg(long, value_name = "CODE", default_value = "USD")]
     pub currency: String,
 }
@@ -112,17 +113,16 @@ pub fn plan(app: &App, cmd: PlanCommand) -> Result<()> {
     match cmd {
         PlanCommand::Add(a) => {
             let p = app.write(|ctx| {
-                orders::add_plan(ctx, &a.name, a.credits, a.price, &a.kind, &a.currency)
+                orders::add_plan(ctx, &a.name, a.credits, &a.price, &a.kind, &a.currency)
             })?;
             app.out.print(
                 &p,
                 &[Block::Line(format!(
-                    "added plan '{}': {} {} for {} {}",
+                    "added plan '{}': {} {} for {}",
                     p.name,
                     p.credits,
                     p.kind,
-                    fmt_minor(p.price_minor),
-                    p.currency
+                    money(p.price_minor, &p.currency),
                 ))],
             )
         }
@@ -177,14 +177,13 @@ pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
             })?;
             let o = &done.order;
             let mut line = format!(
-                "order {}: {} × '{}' = {} {} for {} {}, credited to '{}' (now {})",
+                "order {}: {} × '{}' = {} {} for {}, credited to '{}' (now {})",
                 o.id,
                 o.quantity,
                 o.plan,
                 o.credits,
                 o.kind,
-                fmt_minor(o.price_minor),
-                o.currency,
+                money(o.price_minor, &o.currency),
                 o.owner,
                 done.owner_balance
             );
@@ -213,7 +212,7 @@ impl Row for orders::Plan {
             self.name.clone(),
             self.kind.clone(),
             self.credits.to_string(),
-            fmt_minor(self.price_minor),
+            fmt_minor(self.price_minor, &self.currency),
             self.currency.clone(),
         ]
     }
@@ -232,7 +231,7 @@ impl Row for Order {
             self.quantity.to_string(),
             self.kind.clone(),
             self.credits.to_string(),
-            fmt_minor(self.price_minor),
+            fmt_minor(self.price_minor, &self.currency),
             self.currency.clone(),
             self.created_at.clone(),
         ]

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod delivery;
 pub mod idempotency;
 pub mod ledger;
+pub mod money;
 pub mod offboard;
 pub mod orders;
 pub mod outbox;
@@ -28,6 +29,7 @@ use serde_json::Value;
 
 use crate::error::{Denied, Error, Result};
 use crate::store::{Db, Outcome, Store};
+pub use money::Price;
 pub use refusal::{Refusal, Thing};
 pub use rights::{Action, Right};
 
@@ -403,46 +405,6 @@ impl std::fmt::Display for Amount {
     }
 }
 
-/// A price: a decimal with at most two places, held as integer minor units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Price(i64);
-
-impl Price {
-    pub fn parse(s: &str) -> Result<Price> {
-        let bad = || {
-            Error::invalid(format!("'{}' is not a valid price", s.escape_debug()))
-                .hint("give a price with at most two decimal places, such as 8, 8.5 or 8.00")
-        };
-        let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-        if whole.is_empty()
-            || frac.len() > 2
-            || (s.contains('.') && frac.is_empty())
-            || !whole.bytes().all(|b| b.is_ascii_digit())
-            || !frac.bytes().all(|b| b.is_ascii_digit())
-        {
-            return Err(bad());
-        }
-        let whole: i64 = whole.parse().map_err(|_| bad())?;
-        let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-        whole
-            .checked_mul(100)
-            .and_then(|w| w.checked_add(frac))
-            .map(Price)
-            .ok_or_else(bad)
-    }
-
-    pub fn minor(self) -> i64 {
-        self.0
-    }
-}
-
-/// Formats minor units as a decimal with two places.
-pub fn fmt_minor(minor: i64) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let m = minor.unsigned_abs();
-    format!("{sign}{}.{:02}", m / 100, m % 100)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,18 +425,6 @@ mod tests {
         ] {
             assert!(Amount::parse(bad, "amount").is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn prices() {
-        assert_eq!(Price::parse("8").unwrap().minor(), 800);
-        assert_eq!(Price::parse("8.5").unwrap().minor(), 850);
-        assert_eq!(Price::parse("8.05").unwrap().minor(), 805);
-        assert_eq!(Price::parse("0.99").unwrap().minor(), 99);
-        for bad in ["8.", ".5", "8.555", "-1", "abc", "1e2", "", "1,5"] {
-            assert!(Price::parse(bad).is_err(), "{bad}");
-        }
-        assert_eq!(fmt_minor(805), "8.05");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::ledger::DEFAULT_KIND;
 use super::ledger::{self, Holder, Party, Posting, TransferType};
+use super::money::check_currency;
 use super::not_found;
 use super::refusal::{Refusal, Thing};
 use super::sharing::{owner_of, subject};
@@ -13,15 +14,6 @@ use super::{Action, Amount, Ctx, Price, check_no_control, idempotency, users};
 use crate::error::{Error, Result};
 use crate::store::{BillingRow, NewOrder, PlanRow, Store, UserStatus};
 pub use crate::store::{Order, Plan};
-
-/// ISO 4217-shaped: three upper-case letters.
-pub fn check_currency(c: &str) -> Result<()> {
-    if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Error::invalid(format!("'{c}' is not a currency code"))
-            .hint("give an ISO 4217 code such as USD, EUR or GBP"));
-    }
-    Ok(())
-}
 
 fn find_plan(store: &Store, name: &str) -> Result<PlanRow> {
     store
@@ -33,11 +25,11 @@ pub fn add_plan(
     ctx: &Ctx,
     name: &str,
     credits: Amount,
-    price: Price,
+    price: &Price,
     kind: &str,
     currency: &str,
 ) -> Result<Plan> {
-    let (credits, price_minor) = (credits.get(), price.minor());
+    let credits = credits.get();
     ctx.authorize(Action::PlanAdd, None)?;
     if name.trim().is_empty() || name.chars().count() > 64 {
         return Err(
@@ -45,7 +37,7 @@ pub fn add_plan(
         );
     }
     check_no_control(name, "plan name")?;
-    check_currency(currency)?;
+    let price_minor = price.minor(currency, check_currency(currency)?)?;
     let kind = ledger::kind(&ctx.store, kind)?;
     if ctx.store.plan(name)?.is_some() {
         return Err(Refusal::PlanExists { name: name.into() }.into());

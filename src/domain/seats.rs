@@ -16,9 +16,9 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::json;
 
-use super::orders::check_currency;
+use super::money::check_currency;
 use super::refusal::Refusal;
-use super::{Action, Ctx, Price, fmt_minor, fmt_time};
+use super::{Action, Ctx, Price, fmt_time};
 use crate::error::{Code, Error, Result};
 
 const DAY: i64 = 86_400;
@@ -183,10 +183,9 @@ fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
 
 /// Sets the price of one active user for one month. Earlier prices stay in
 /// the history; issued invoices keep the price they were issued with.
-pub fn set_price(ctx: &Ctx, price: Price, currency: &str) -> Result<SeatPrice> {
-    let price_minor = price.minor();
+pub fn set_price(ctx: &Ctx, price: &Price, currency: &str) -> Result<SeatPrice> {
     ctx.authorize(Action::BillingSetPrice, None)?;
-    check_currency(currency)?;
+    let price_minor = price.minor(currency, check_currency(currency)?)?;
     let previous = match current_price(ctx) {
         Ok(p) => Some(p),
         Err(e) if e.code == Code::NotConfigured => None,
@@ -457,11 +456,6 @@ pub fn status(ctx: &Ctx) -> Result<Status> {
 pub fn issued(ctx: &Ctx) -> Result<Vec<Issued>> {
     ctx.authorize(Action::BillingInvoices, None)?;
     ctx.store.issued_invoices()
-}
-
-/// `12.34 USD`.
-pub fn money(minor: i64, currency: &str) -> String {
-    format!("{} {currency}", fmt_minor(minor))
 }
 
 #[cfg(test)]

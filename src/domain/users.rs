@@ -53,21 +53,24 @@ pub fn load(store: &Store, handle: &str) -> Result<User> {
 
 /// Checks a new user's fields, whatever the database holds.
 pub fn validate(u: &NewUser) -> Result<()> {
-    check_handle(&u.handle)?;
+    check_handle_and_roles(&u.handle, &u.roles, u.active)?;
     check_person_name(&u.first_name, "first name")?;
     check_person_name(&u.last_name, "last name")?;
     match &u.email {
-        Some(email) => check_email(email)?,
-        None if !u.service => {
-            return Err(Error::invalid(format!("'{}' needs an email", u.handle))
-                .hint("give --email ADDRESS (only a service account, --service, may have none)"));
-        }
-        None => {}
+        Some(email) => check_email(email),
+        None if !u.service => Err(Error::invalid(format!("'{}' needs an email", u.handle))
+            .hint("give --email ADDRESS (only a service account, --service, may have none)")),
+        None => Ok(()),
     }
-    for role in &u.roles {
+}
+
+/// The fields of a new user other than the names and email.
+fn check_handle_and_roles(handle: &str, roles: &[String], active: bool) -> Result<()> {
+    check_handle(handle)?;
+    for role in roles {
         super::check_name_syntax(role, "role name", 64)?;
     }
-    if !u.active && u.roles.iter().any(|r| r == ADMIN_ROLE) {
+    if !active && roles.iter().any(|r| r == ADMIN_ROLE) {
         return Err(
             Error::invalid("an inactive user cannot be an administrator")
                 .hint("drop --inactive or --admin"),
@@ -275,13 +278,16 @@ pub struct Added {
     pub password: Option<String>,
 }
 
-pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
-    let action = if new.roles.is_empty() {
+fn add_action(roles: &[String]) -> Action {
+    if roles.is_empty() {
         Action::UserAdd
     } else {
         Action::UserAddWithRoles
-    };
-    ctx.authorize(action, Some(&new.handle))?;
+    }
+}
+
+pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
+    ctx.authorize(add_action(&new.roles), Some(&new.handle))?;
     validate(new)?;
     let (user, password) = insert(&ctx.store, &ctx.now_str(), new)?;
     ctx.audit(
@@ -290,6 +296,44 @@ pub fn add(ctx: &Ctx, new: &NewUser) -> Result<Added> {
         json!({"status": user.status, "roles": user.roles, "email": user.email, "service": user.service}),
     )?;
     Ok(Added { user, password })
+}
+
+/// What `add` refuses that is known before the names are: the actor's
+/// right, the handle (well-formed and never used), the roles, and the email
+/// if it is given. Asking for the missing names comes after this.
+pub fn check_add(
+    ctx: &Ctx,
+    handle: &str,
+    email: Option<&str>,
+    roles: &[String],
+    active: bool,
+) -> Result<()> {
+    ctx.authorize(add_action(roles), Some(handle))?;
+    check_handle_and_roles(handle, roles, active)?;
+    if let Some(email) = email {
+        check_email(email)?;
+    }
+    if ctx.store.handle_exists(handle)? {
+        return Err(Refusal::HandleTaken {
+            handle: handle.into(),
+        }
+        .into());
+    }
+    for role in roles {
+        role_id(&ctx.store, role)?;
+    }
+    match email {
+        Some(email) => check_free(&ctx.store, None, Some(email), None),
+        None => Ok(()),
+    }
+}
+
+/// Whether a new user could have this email: well-formed, and not held by
+/// any user who is not deleted.
+pub fn check_new_email(ctx: &Ctx, email: &str) -> Result<()> {
+    ctx.authorize(Action::UserAdd, None)?;
+    check_email(email)?;
+    check_free(&ctx.store, None, Some(email), None)
 }
 
 /// Lists users by handle: `start` is given the number of active users

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::KindArg;
-use crate::cli::{App, complete, prompt_error};
+use crate::cli::{App, complete, prompt};
 use crate::domain::Amount;
 use crate::domain::ledger::{self, Assign, COMPANY};
 use crate::error::{Code, Error, Result};
@@ -64,38 +64,55 @@ pub fn run(app: &App, a: AssignArgs) -> Result<()> {
 }
 
 /// The help page's dialogue: direction, sender with balance, receiver with
-/// balance, amount checked against the balance, confirmation.
+/// balance, amount checked against the balance, confirmation. Only what can
+/// be done is offered: a sender holds some of the kind.
 fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
-    use dialoguer::{Confirm, Select};
     let kind = a.kind.kind.clone();
-    let holders = Holders(app.read(|ctx| ledger::assign_choices(ctx, &kind))?);
-    let dir = Select::new()
-        .with_prompt("Direction")
-        .items([
-            "From company to user",
-            "From user to company",
-            "From user to user",
-        ])
-        .default(0)
-        .interact()
-        .map_err(prompt_error)?;
-    let from = if dir == 0 {
-        holders.company("Sender")
-    } else {
-        holders.pick("Sender", None)?
+    let holders = Holders {
+        all: app.read(|ctx| ledger::assign_choices(ctx, &kind))?,
+        kind: kind.clone(),
     };
-    let to = if dir == 1 {
-        holders.company("Receiver")
-    } else {
-        holders.pick("Receiver", Some(&from))?
+    let users = holders.users(None).len();
+    let givers = holders.givers().len();
+    let mut directions = Vec::new();
+    if holders.balance(COMPANY) > 0 && users > 0 {
+        directions.push(Direction::CompanyToUser);
+    }
+    if givers > 0 {
+        directions.push(Direction::UserToCompany);
+    }
+    if givers > 0 && users > 1 {
+        directions.push(Direction::UserToUser);
+    }
+    if directions.is_empty() {
+        let kind_flag = if kind == ledger::DEFAULT_KIND {
+            String::new()
+        } else {
+            format!(" --kind {kind}")
+        };
+        return Err(Error::new(
+            Code::InsufficientCredits,
+            format!("no account holds any {kind} to assign"),
+        )
+        .hint(format!(
+            "buy some into the company account first: `tally credits topup AMOUNT{kind_flag}`"
+        )));
+    }
+    let labels: Vec<&str> = directions.iter().map(|d| d.label()).collect();
+    let dir = directions[prompt::select("Direction", &labels)?];
+    let from = match dir {
+        Direction::CompanyToUser => holders.company("Sender"),
+        _ => holders.pick("Sender", holders.givers())?,
     };
-    let amount = ask_amount(&from, holders.balance(&from))?;
-    let ok = Confirm::new()
-        .with_prompt(format!("Assign {amount} {kind} from {from} to {to}?"))
-        .default(true)
-        .interact()
-        .map_err(prompt_error)?;
-    if !ok {
+    let to = match dir {
+        Direction::UserToCompany => holders.company("Receiver"),
+        _ => holders.pick("Receiver", holders.users(Some(&from)))?,
+    };
+    let amount = ask_amount(&from, holders.balance(&from), &kind)?;
+    if !prompt::confirm(
+        &format!("Assign {amount} {kind} from {from} to {to}?"),
+        true,
+    )? {
         return Err(crate::cli::not_confirmed());
     }
     Ok(Assign {
@@ -108,61 +125,80 @@ fn ask_assign(app: &App, a: &AssignArgs) -> Result<Assign> {
     })
 }
 
+#[derive(Debug, Clone, Copy)]
+enum Direction {
+    CompanyToUser,
+    UserToCompany,
+    UserToUser,
+}
+
+impl Direction {
+    fn label(self) -> &'static str {
+        match self {
+            Direction::CompanyToUser => "From company to user",
+            Direction::UserToCompany => "From user to company",
+            Direction::UserToUser => "From user to user",
+        }
+    }
+}
+
 /// The accounts one can choose, with their balances of the kind.
-struct Holders(Vec<(String, i64)>);
+struct Holders {
+    all: Vec<(String, i64)>,
+    kind: String,
+}
 
 impl Holders {
     fn balance(&self, name: &str) -> i64 {
-        self.0
+        self.all
             .iter()
             .find(|(h, _)| h == name)
             .map_or(0, |(_, b)| *b)
     }
 
+    /// Users who hold some of the kind: those who can give.
+    fn givers(&self) -> Vec<&(String, i64)> {
+        self.users(None)
+            .into_iter()
+            .filter(|(_, b)| *b > 0)
+            .collect()
+    }
+
+    /// Every user, but `except`.
+    fn users(&self, except: Option<&str>) -> Vec<&(String, i64)> {
+        self.all
+            .iter()
+            .filter(|(h, _)| h != COMPANY && Some(h.as_str()) != except)
+            .collect()
+    }
+
     fn company(&self, role: &str) -> String {
-        eprintln!("{role}: company (balance {})", self.balance(COMPANY));
+        eprintln!("{role}: company ({} {})", self.balance(COMPANY), self.kind);
         COMPANY.to_string()
     }
 
-    fn pick(&self, prompt: &str, exclude: Option<&str>) -> Result<String> {
-        let names: Vec<&String> = self
-            .0
+    /// One of `choices`, found by typing part of the handle.
+    fn pick(&self, role: &str, choices: Vec<&(String, i64)>) -> Result<String> {
+        let items: Vec<String> = choices
             .iter()
-            .map(|(h, _)| h)
-            .filter(|h| h.as_str() != COMPANY && Some(h.as_str()) != exclude)
+            .map(|(h, b)| format!("{h} ({b} {})", self.kind))
             .collect();
-        if names.is_empty() {
-            return Err(
-                Error::new(Code::NotFound, "there is no active user to choose")
-                    .hint("add one with `tally user add`"),
-            );
-        }
-        let items: Vec<String> = names
-            .iter()
-            .map(|h| format!("{h} (balance {})", self.balance(h)))
-            .collect();
-        let i = dialoguer::Select::new()
-            .with_prompt(prompt)
-            .items(&items)
-            .default(0)
-            .interact()
-            .map_err(prompt_error)?;
-        Ok(names[i].clone())
+        let question = format!("{role} (balances in {}; type to filter)", self.kind);
+        let i = prompt::pick(&question, &items)?;
+        Ok(choices[i].0.clone())
     }
 }
 
 /// Asks until the answer is an amount the sender holds.
-fn ask_amount(from: &str, available: i64) -> Result<Amount> {
-    let amount: String = dialoguer::Input::new()
-        .with_prompt(format!("Credits to be assigned (at most {available})"))
-        .validate_with(|s: &String| -> std::result::Result<(), String> {
-            match Amount::parse(s, "amount") {
-                Ok(n) if n.get() <= available => Ok(()),
-                Ok(_) => Err(format!("{from} has only {available}")),
-                Err(e) => Err(e.message.clone()),
-            }
-        })
-        .interact_text()
-        .map_err(prompt_error)?;
+fn ask_amount(from: &str, available: i64, kind: &str) -> Result<Amount> {
+    let amount = prompt::text(
+        &format!("Amount of {kind} to assign (at most {available})"),
+        |s| match Amount::parse(s, "amount") {
+            Ok(n) if n.get() <= available => Ok(()),
+            Ok(_) => Err(Error::invalid(format!("{from} has only {available}"))
+                .hint("give a smaller amount, or press Esc to cancel")),
+            Err(e) => Err(e),
+        },
+    )?;
     Amount::parse(&amount, "amount")
 }

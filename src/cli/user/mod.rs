@@ -5,6 +5,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
 use super::complete;
+use crate::domain::check_person_name;
 use crate::domain::roles::ADMIN_ROLE;
 use crate::domain::users::{
     self, Edit, NewUser, Password, Status, StatusChange, User, UserFilter, UserStatus,
@@ -225,10 +226,24 @@ fn add(app: &App, a: AddArgs) -> Result<()> {
             service: true,
         }
     } else {
+        let asking =
+            app.interactive && (a.first.is_none() || a.last.is_none() || a.email.is_none());
+        if asking {
+            // Whatever can be refused already is, before anyone types a name.
+            app.read(|ctx| {
+                users::check_add(ctx, &a.handle, a.email.as_deref(), &roles, !a.inactive)
+            })?;
+        }
         NewUser {
-            first_name: app.ask(a.first, "First name", "--first")?,
-            last_name: app.ask(a.last, "Last name", "--last")?,
-            email: Some(app.ask(a.email, "Email", "--email")?),
+            first_name: app.ask(a.first, "First name", "--first", |s| {
+                check_person_name(s, "first name")
+            })?,
+            last_name: app.ask(a.last, "Last name", "--last", |s| {
+                check_person_name(s, "last name")
+            })?,
+            email: Some(app.ask(a.email, "Email", "--email", |s| {
+                app.read(|ctx| users::check_new_email(ctx, s))
+            })?),
             handle: a.handle,
             active: !a.inactive,
             roles,
