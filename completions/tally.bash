@@ -686,7 +686,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,6 +700,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -708,7 +712,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__audit)
-            opts="-y -q -h -V --limit --actor --since --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --limit --actor --since --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,6 +738,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -742,7 +750,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__backup)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +762,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -764,7 +776,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version set-price status invoice invoices help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version set-price status invoice invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,6 +788,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -786,7 +802,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version set show help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -798,6 +814,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -864,7 +884,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info__subcmd__set)
-            opts="-y -q -h -V --name --address --tax-id --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --name --address --tax-id --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +910,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -898,7 +922,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info__subcmd__show)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -910,6 +934,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1004,7 +1032,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__invoice)
-            opts="-y -q -h -V --period --issue --csv --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --period --issue --csv --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,6 +1050,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1030,7 +1062,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__invoices)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,6 +1076,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1052,7 +1088,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__set__subcmd__price)
-            opts="-y -q -h -V --currency --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --currency --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1070,6 +1106,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1078,7 +1118,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__status)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,6 +1132,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1100,7 +1144,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__completions)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version bash elvish fish powershell zsh"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1156,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1122,7 +1170,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__config)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version show help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1182,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1186,7 +1238,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__config__subcmd__show)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,6 +1252,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1208,7 +1264,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version kind topup assign import balance history request use usage requests help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version kind topup assign import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1278,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1230,7 +1290,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__assign)
-            opts="-y -q -h -V --from --to --kind --memo --idempotency-key --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --from --to --kind --memo --idempotency-key --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1264,6 +1324,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1272,7 +1336,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__balance)
-            opts="-y -q -h -V --kind --at --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --at --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,6 +1356,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1498,7 +1566,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__history)
-            opts="-y -q -h -V --kind --limit --since --until --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --limit --since --until --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,6 +1596,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1536,7 +1608,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__import)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,6 +1620,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1558,7 +1634,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version add list help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1648,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1580,7 +1660,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind__subcmd__add)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,6 +1672,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1658,7 +1742,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind__subcmd__list)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1672,6 +1756,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1680,7 +1768,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__request)
-            opts="-y -q -h -V --kind --message --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --message --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1790,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1710,7 +1802,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__requests)
-            opts="-y -q -h -V --status --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --status --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +1820,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1736,7 +1832,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__topup)
-            opts="-y -q -h -V --kind --reference --request --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --reference --request --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,6 +1858,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1770,7 +1870,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__usage)
-            opts="-y -q -h -V --since --until --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --since --until --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1892,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1800,7 +1904,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__use)
-            opts="-y -q -h -V --kind --memo --idempotency-key --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --kind --memo --idempotency-key --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,6 +1930,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1834,7 +1942,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__db)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version copy help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1848,6 +1956,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1856,7 +1968,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__db__subcmd__copy)
-            opts="-y -q -h -V --to --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --to --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,6 +1984,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2932,7 +3048,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__init)
-            opts="-y -q -h -V --company --admin --first --last --email --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --company --admin --first --last --email --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2966,6 +3082,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2974,7 +3094,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list send retry cancel help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version list send retry cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,6 +3108,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2996,7 +3120,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__cancel)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3008,6 +3132,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3102,7 +3230,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__list)
-            opts="-y -q -h -V --status --limit --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --status --limit --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3124,6 +3252,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3132,7 +3264,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__retry)
-            opts="-y -q -h -V --all-failed --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --all-failed --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,6 +3278,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3154,7 +3290,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__send)
-            opts="-y -q -h -V --limit --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --limit --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3172,6 +3308,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3180,7 +3320,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version place history help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version place history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3332,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3258,7 +3402,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order__subcmd__history)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3272,6 +3416,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3280,7 +3428,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order__subcmd__place)
-            opts="-y -q -h -V --plan --quantity --idempotency-key --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --plan --quantity --idempotency-key --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3306,6 +3454,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3314,7 +3466,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__overview)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,6 +3478,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3336,7 +3492,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version set clear show list help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version set clear show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3350,6 +3506,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3358,7 +3518,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__clear)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3370,6 +3530,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3464,7 +3628,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__list)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3476,6 +3640,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3486,7 +3654,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__set)
-            opts="-y -q -h -V --move-balance --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --move-balance --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,6 +3666,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3508,7 +3680,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__show)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3522,6 +3694,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3530,7 +3706,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version add remove list help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3544,6 +3720,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3552,7 +3732,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__add)
-            opts="-y -q -h -V --credits --price --kind --currency --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --credits --price --kind --currency --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3580,6 +3760,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3660,7 +3844,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__list)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3856,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3682,7 +3870,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__remove)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3696,6 +3884,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3704,7 +3896,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__restore)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3716,6 +3908,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3726,7 +3922,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list add remove grant revoke help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version list add remove grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3740,6 +3936,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3748,7 +3948,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__add)
-            opts="-y -q -h -V --rights --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --rights --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,6 +3966,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3774,7 +3978,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__grant)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3786,6 +3990,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3894,7 +4102,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__list)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3906,6 +4114,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3916,7 +4128,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__remove)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3928,6 +4140,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3938,7 +4154,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__revoke)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,6 +4168,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3960,7 +4180,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version list set unset help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3972,6 +4192,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4052,7 +4276,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__list)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4064,6 +4288,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4074,7 +4302,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__set)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4086,6 +4314,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4096,7 +4328,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__unset)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,6 +4342,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4118,7 +4354,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version add list show edit activate deactivate delete reset-password import offboard help"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version add list show edit activate deactivate delete reset-password import offboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4132,6 +4368,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4140,7 +4380,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__activate)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4154,6 +4394,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4162,7 +4406,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__add)
-            opts="-y -q -h -V --first --last --email --inactive --admin --role --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --first --last --email --inactive --admin --role --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4192,6 +4436,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4200,7 +4448,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__deactivate)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4212,6 +4460,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4222,7 +4474,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__delete)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4236,6 +4488,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4244,7 +4500,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__edit)
-            opts="-y -q -h -V --first --last --email --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --first --last --email --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4524,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4446,7 +4706,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__import)
-            opts="-y -q -h -V --passwords-out --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --passwords-out --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4464,6 +4724,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4472,7 +4736,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__list)
-            opts="-y -q -h -V --status --limit --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --status --limit --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4494,6 +4758,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4502,7 +4770,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__offboard)
-            opts="-y -q -h -V --credits-to --credit-users-to --delete --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --credits-to --credit-users-to --delete --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4524,6 +4792,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4532,7 +4804,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4544,6 +4816,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4554,7 +4830,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__show)
-            opts="-y -q -h -V --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4568,6 +4844,10 @@ _tally() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4576,7 +4856,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__verify)
-            opts="-y -q -h -V --quick --anchor --since-anchor --db --as --json --dry-run --yes --quiet --help --version"
+            opts="-y -q -h -V --quick --anchor --since-anchor --db --as --json --format --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,6 +4872,10 @@ _tally() {
                     ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -59,6 +60,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --email 'Email of the first administrator'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -73,6 +75,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -102,6 +105,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --role 'Give the user this role (repeatable)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --inactive 'Add the user deactivated (not billed until activated)'
             cand --admin 'Make the user an administrator'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -120,6 +124,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'At most N users, by handle'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -134,6 +139,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -151,6 +157,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --email 'email'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -165,6 +172,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;activate'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -179,6 +187,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;deactivate'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -193,6 +202,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;delete'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -207,6 +217,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;reset-password'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -222,6 +233,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --passwords-out 'Write the new passwords as CSV to this file (mode 0600) instead of stdout'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -238,6 +250,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --credit-users-to 'Who their credit users share with from now on [default: their own credits]'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --delete 'Delete the user instead of deactivating them'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
@@ -288,6 +301,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -308,6 +322,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -323,6 +338,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --rights 'Comma-separated rights'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -337,6 +353,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;remove'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -351,6 +368,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;grant'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -365,6 +383,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;revoke'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -399,6 +418,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -424,6 +444,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -441,6 +462,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;add'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -455,6 +477,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -483,6 +506,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --request 'Mark this purchase request fulfilled'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -502,6 +526,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -516,6 +541,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;import'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -532,6 +558,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --at 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -550,6 +577,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -566,6 +594,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --message 'A message for the vendor'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -583,6 +612,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -599,6 +629,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -614,6 +645,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --status 'status'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -669,6 +701,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -688,6 +721,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;set'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --move-balance 'Move USER''s balance to OWNER in the same transaction'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
@@ -703,6 +737,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;clear'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -717,6 +752,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -731,6 +767,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -762,6 +799,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;overview'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -776,6 +814,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -798,6 +837,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --currency 'ISO 4217 currency code'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -812,6 +852,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan;remove'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -826,6 +867,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -854,6 +896,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing-info'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -874,6 +917,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --tax-id 'tax-id'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -888,6 +932,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing-info;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -913,6 +958,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;order'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -933,6 +979,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first order'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -947,6 +994,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;order;history'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -972,6 +1020,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -992,6 +1041,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --currency 'ISO 4217 currency code'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1006,6 +1056,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing;status'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1021,6 +1072,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --period 'The month, as YYYY-MM (UTC) [default: the current month]'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --issue 'Store the invoice of a month that has ended, for good'
             cand --csv 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -1037,6 +1089,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing;invoices'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1068,6 +1121,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1086,6 +1140,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1100,6 +1155,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;set'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1114,6 +1170,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;unset'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1142,6 +1199,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1163,6 +1221,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'At most N messages, the newest'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1178,6 +1237,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'Send at most N messages, oldest first'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1192,6 +1252,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail;retry'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --all-failed 'Every failed message'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
@@ -1207,6 +1268,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail;cancel'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1241,6 +1303,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --since 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1256,6 +1319,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --since-anchor 'Also prove that the history up to an anchor printed earlier is unchanged'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --quick 'Check the file''s pages and records but not each index against its table'
             cand --anchor 'Print only the chain''s last entry, POSITION:HASH, when everything verifies'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -1272,6 +1336,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;backup'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1286,6 +1351,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;restore'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1300,6 +1366,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;db'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1317,6 +1384,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --to 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1339,6 +1407,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;completions'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1353,6 +1422,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;config'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -1369,6 +1439,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;config;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'

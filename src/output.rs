@@ -1,5 +1,6 @@
 //! Rendering one result three ways: a table on a terminal, tab-separated rows
-//! in a pipe, or one JSON value with `--json`.
+//! in a pipe, or one JSON value with `--json`; `--format csv|tsv` makes
+//! every list a header row and its rows, wherever the output goes.
 
 use std::io::{IsTerminal, Write};
 
@@ -43,9 +44,19 @@ pub fn table<R: Row>(rows: &[R]) -> Block {
     }
 }
 
+/// What `--format` asks for: every list as a header row and its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    // No doc comments: `--help` then lists the values on one line.
+    Csv,
+    Tsv,
+}
+
 #[derive(Clone, Copy)]
 pub struct Output {
     pub json: bool,
+    /// `--format`: lists as CSV or TSV with a header row.
+    pub format: Option<Format>,
     pub quiet: bool,
     /// A `--dry-run`: sentences say what would be done, and a JSON object
     /// carries `"dry_run": true`.
@@ -63,11 +74,19 @@ impl Output {
             tty && var("NO_COLOR").is_empty() && var("CLICOLOR") != "0" && var("TERM") != "dumb";
         Output {
             json,
+            format: None,
             quiet,
             dry_run: false,
             tty,
             color,
         }
+    }
+
+    /// Whether tables are drawn for a person (a terminal, no `--format`):
+    /// a result may then show a second table that a script's rows would
+    /// not want beside the first (its totals).
+    pub fn drawn(&self) -> bool {
+        self.tty && self.format.is_none()
     }
 
     /// Prints a result: its JSON with `--json`, else its blocks; nothing with `-q`.
@@ -99,6 +118,9 @@ impl Output {
 
     /// The text of blocks; headings in a pipe go to stderr here.
     fn render(&self, blocks: &[Block]) -> String {
+        if let Some(format) = self.format {
+            return self.render_as(format, blocks);
+        }
         let mut out = String::new();
         for block in blocks {
             match block {
@@ -123,6 +145,37 @@ impl Output {
                     }
                 }
                 Block::Table { header, rows } => out.push_str(&self.table(header, rows)),
+            }
+        }
+        out
+    }
+
+    /// The text of blocks with `--format`: tables and fields as a header
+    /// row and rows, an empty line between two of them; sentences and
+    /// headings go to stderr, so that stdout holds the data alone.
+    fn render_as(&self, format: Format, blocks: &[Block]) -> String {
+        let mut out = String::new();
+        for block in blocks {
+            let (header, rows): (Vec<&str>, Vec<Vec<String>>) = match block {
+                Block::Line(l) | Block::Heading(l) => {
+                    eprintln!("{}", self.said(l));
+                    continue;
+                }
+                Block::Fields(fields) => (
+                    vec!["field", "value"],
+                    fields
+                        .iter()
+                        .map(|(k, v)| vec![column_name(k), v.clone()])
+                        .collect(),
+                ),
+                Block::Table { header, rows } => (header.clone(), rows.clone()),
+            };
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&delimited_header(format, &header));
+            for row in &rows {
+                out.push_str(&delimited(format, row));
             }
         }
         out
@@ -161,7 +214,10 @@ impl Output {
                 }
             }
         } else {
-            let text = self.render(before);
+            let mut text = self.render(before);
+            if let Some(format) = self.format {
+                text.push_str(&delimited_header(format, R::HEADER));
+            }
             list.put(&text)?;
         }
         Ok(list)
@@ -281,6 +337,9 @@ impl<R: Row + Serialize> List<R> {
             );
             return self.put(&text);
         }
+        if let Some(format) = self.out.format {
+            return self.put(&delimited(format, &row.cells()));
+        }
         if !self.out.tty {
             return self.put(&tsv_line(&row.cells()));
         }
@@ -344,7 +403,7 @@ impl<R: Row + Serialize> List<R> {
             tail.push('\n');
             self.put(&tail)?;
         } else {
-            if self.out.tty {
+            if self.out.tty && self.out.format.is_none() {
                 if self.widths.is_none() {
                     // The whole list fits a screen: one table, as any other.
                     let text = self.out.table_with(R::HEADER, &self.screen, None, true);
@@ -378,6 +437,32 @@ fn tsv_line(cells: &[String]) -> String {
         .join("\t");
     line.push('\n');
     line
+}
+
+/// A row of `--format`'s output and its line end.
+fn delimited(format: Format, cells: &[String]) -> String {
+    match format {
+        Format::Tsv => tsv_line(cells),
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            // Writing to memory cannot fail; an empty line if it ever did.
+            let _ = w.write_record(cells);
+            let bytes = w.into_inner().unwrap_or_default();
+            String::from_utf8(bytes).unwrap_or_default()
+        }
+    }
+}
+
+/// The header row of `--format`'s output: the table's column names in
+/// lower case, words joined by `_` (`ISSUED AT` is `issued_at`).
+fn delimited_header(format: Format, header: &[&str]) -> String {
+    let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
+    delimited(format, &names)
+}
+
+/// A column's name as a header row of CSV or TSV has it.
+fn column_name(name: &str) -> String {
+    name.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
 /// Pretty JSON placed at an indent: its lines after the first indented.

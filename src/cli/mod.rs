@@ -25,7 +25,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::domain::{Ctx, Session};
 use crate::error::{Code, Error, Result};
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::store::{Db, Location};
 
 const EXAMPLES: &str = "\
@@ -102,6 +102,9 @@ pub struct Global {
     /// Print one JSON value on stdout; errors as JSON on stderr
     #[arg(long, global = true)]
     pub json: bool,
+    /// Print lists (and name-value results) as CSV or TSV with a header row
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
     /// Run a write, print what it would do, change nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -195,7 +198,15 @@ impl App {
             })?,
             _ => clock()?,
         };
+        if let (Some(format), true) = (global.format, global.json) {
+            let name = format!("{format:?}").to_lowercase();
+            return Err(Error::invalid(format!(
+                "--format {name} and --json are two different outputs"
+            ))
+            .hint("choose one: --format csv|tsv for rows under a header, --json for JSON"));
+        }
         let out = Output {
+            format: global.format,
             dry_run: global.dry_run,
             ..Output::new(global.json, global.quiet)
         };
