@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tally_global_optspecs
-    string join \n db= as= json format= dry-run y/yes q/quiet h/help V/version
+    string join \n db= as= json format= o/output= dry-run y/yes q/quiet h/help V/version
 end
 
 function __fish_tally_needs_command
@@ -28,6 +28,7 @@ complete -c tally -n "__fish_tally_needs_command" -l db -d 'Database file [defau
 complete -c tally -n "__fish_tally_needs_command" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_needs_command" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_needs_command" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_needs_command" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -63,6 +64,7 @@ complete -c tally -n "__fish_tally_using_subcommand init" -l db -d 'Database fil
 complete -c tally -n "__fish_tally_using_subcommand init" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand init" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand init" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand init" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -73,6 +75,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -98,6 +101,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Add the user deactivated (not billed until activated)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l admin -d 'Make the user an administrator'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -115,6 +119,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -125,6 +130,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -138,6 +144,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -148,6 +155,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -158,6 +166,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -168,6 +177,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -178,6 +188,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -189,6 +200,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -201,6 +213,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l delete -d 'Delete the user instead of deactivating them'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -223,6 +236,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -239,6 +253,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -250,6 +265,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -260,6 +276,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -270,6 +287,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -280,6 +298,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -296,6 +315,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -317,6 +337,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -333,6 +354,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -348,6 +370,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -358,6 +381,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -370,6 +394,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -384,6 +409,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -396,6 +422,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -409,6 +436,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -421,6 +449,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -434,6 +463,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -455,6 +485,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_s
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -470,6 +501,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l move-balance -d 'Move USER\'s balance to OWNER in the same transaction'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -481,6 +513,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -491,6 +524,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -501,6 +535,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -516,6 +551,7 @@ complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database
 complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand overview" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand overview" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand overview" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -526,6 +562,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -544,6 +581,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -554,6 +592,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -564,6 +603,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -578,6 +618,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -594,6 +635,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -604,6 +646,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -617,6 +660,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_s
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -633,6 +677,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -643,6 +688,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -656,6 +702,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -672,6 +719,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -682,6 +730,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -693,6 +742,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l issue -d 'Store the invoice of a month that has ended, for good'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l csv -d 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -705,6 +755,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -720,6 +771,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_see
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -734,6 +786,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -744,6 +797,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -754,6 +808,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -768,6 +823,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -789,6 +845,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -800,6 +857,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -810,6 +868,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed message'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -821,6 +880,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -839,6 +899,7 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -l db -d 'Database fi
 complete -c tally -n "__fish_tally_using_subcommand audit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand audit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -850,6 +911,7 @@ complete -c tally -n "__fish_tally_using_subcommand verify" -l db -d 'Database f
 complete -c tally -n "__fish_tally_using_subcommand verify" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand verify" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l quick -d 'Check the file\'s pages and records but not each index against its table'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l anchor -d 'Print only the chain\'s last entry, POSITION:HASH, when everything verifies'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -862,6 +924,7 @@ complete -c tally -n "__fish_tally_using_subcommand backup" -l db -d 'Database f
 complete -c tally -n "__fish_tally_using_subcommand backup" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand backup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand backup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand backup" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -872,6 +935,7 @@ complete -c tally -n "__fish_tally_using_subcommand restore" -l db -d 'Database 
 complete -c tally -n "__fish_tally_using_subcommand restore" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand restore" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand restore" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand restore" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -882,6 +946,7 @@ complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -895,6 +960,7 @@ complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcomma
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -907,6 +973,7 @@ complete -c tally -n "__fish_tally_using_subcommand completions" -l db -d 'Datab
 complete -c tally -n "__fish_tally_using_subcommand completions" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand completions" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand completions" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand completions" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -917,6 +984,7 @@ complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -929,6 +997,7 @@ complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'

@@ -495,6 +495,99 @@ pub fn write_stdout(s: &str) -> Result<()> {
         .map_err(closed)
 }
 
+/// `-o FILE`: the command's stdout goes to a temporary file beside FILE,
+/// renamed into place only when the command succeeds, so that FILE is
+/// never half-written: on an error the old FILE, if any, is untouched and
+/// the temporary is removed. Every writer of stdout (tables, JSON, a new
+/// password, a completion script) follows file descriptor 1, which points
+/// to the temporary while the command runs.
+pub struct ToFile {
+    path: std::path::PathBuf,
+    temp: tempfile::NamedTempFile,
+    /// The process's own stdout, put back when the command ends.
+    saved: Option<std::os::fd::OwnedFd>,
+}
+
+impl ToFile {
+    pub fn start(path: &std::path::Path) -> Result<ToFile> {
+        use std::os::fd::{AsRawFd, FromRawFd};
+        let shown = path.display();
+        if path.as_os_str().is_empty() {
+            return Err(Error::invalid("-o/--output is empty")
+                .hint("give the file to write, e.g. -o users.csv"));
+        }
+        if path.is_dir() {
+            return Err(Error::invalid(format!("-o {shown} is a directory"))
+                .hint("give the path of a file, e.g. -o DIR/users.csv"));
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::Path::new("."),
+        };
+        if !dir.is_dir() {
+            return Err(Error::invalid(format!(
+                "cannot write {shown}: the directory {} does not exist",
+                dir.display()
+            ))
+            .hint("create the directory first (mkdir -p), or give another path to -o"));
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let doing = format!("cannot write {shown}");
+        // Created readable by its owner only (it may hold a password); a
+        // FILE that is there already keeps its permissions.
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(&e, &doing))?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            temp.as_file()
+                .set_permissions(meta.permissions())
+                .map_err(|e| Error::io(&e, &doing))?;
+        }
+        std::io::stdout().flush().map_err(closed)?;
+        // SAFETY: dup has no preconditions; a result of -1 (stdout closed)
+        // is checked, and any other is a new descriptor that we own.
+        let saved = match unsafe { libc::dup(1) } {
+            -1 => None,
+            fd => Some(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }),
+        };
+        // SAFETY: both descriptors are open: the temporary's is owned by
+        // `temp`, which outlives the redirection.
+        if unsafe { libc::dup2(temp.as_file().as_raw_fd(), 1) } == -1 {
+            return Err(Error::io(&std::io::Error::last_os_error(), &doing));
+        }
+        Ok(ToFile {
+            path: path.to_path_buf(),
+            temp,
+            saved,
+        })
+    }
+
+    /// Ends the redirection: FILE takes the output if `result` is a
+    /// success, else the temporary is removed and `result` returned.
+    pub fn finish(self, result: Result<()>) -> Result<()> {
+        use std::os::fd::AsRawFd;
+        let flushed = std::io::stdout().flush();
+        if let Some(saved) = &self.saved {
+            // SAFETY: `saved` is an open descriptor that we own.
+            unsafe { libc::dup2(saved.as_raw_fd(), 1) };
+        }
+        result?;
+        let doing = format!("cannot write {}", self.path.display());
+        flushed
+            .and_then(|()| self.temp.as_file().sync_all())
+            .map_err(|e| Error::io(&e, &doing))?;
+        self.temp
+            .persist(&self.path)
+            .map_err(|e| Error::io(&e.error, &doing))?;
+        Ok(())
+    }
+}
+
 /// `yes`/`no` for booleans in tables.
 pub fn yes_no(b: bool) -> String {
     if b { "yes" } else { "no" }.to_string()

@@ -168,3 +168,119 @@ fn format_with_json_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("csv"), "{}", stderr(&out));
 }
+
+#[test]
+fn output_file_takes_stdout_and_only_on_success() {
+    let env = Env::new();
+    let dir = env.dir.path().join("out");
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("users.csv");
+    let out = env.run(&[
+        "--format",
+        "csv",
+        "-o",
+        file.to_str().unwrap(),
+        "user",
+        "list",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty(), "stdout went to the file");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(csv_records(&text)[1][0], "alice", "{text}");
+    // A relative path is the working directory's, and --output is -o.
+    env.ok(&["--output", "out/show.txt", "user", "show", "alice"]);
+    let shown = std::fs::read_to_string(dir.join("show.txt")).unwrap();
+    assert!(shown.starts_with("handle\talice\n"), "{shown}");
+
+    // A command that fails leaves the old file as it was and no temporary.
+    std::fs::write(&file, "old\n").unwrap();
+    let before = files_in(&dir);
+    let err = env.refused(
+        &["-o", file.to_str().unwrap(), "user", "show", "nobody"],
+        1,
+        "not_found",
+    );
+    assert!(err["message"].as_str().unwrap().contains("nobody"), "{err}");
+    assert_eq!(files_in(&dir), before);
+    // So does a command that fails after its output began: verify
+    // prints its report, then fails.
+    env.sql(
+        "INSERT INTO audit_log (at, actor, os_user, action, target, outcome, details)
+         VALUES ('2026-04-02T09:00:00Z', 'alice', 'root', 'user.add', 'ghost', 'ok', '{}')",
+    );
+    let out = env.run(&["-o", file.to_str().unwrap(), "verify"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(files_in(&dir), before);
+}
+
+#[test]
+fn output_file_permissions_are_its_owners_or_the_old_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A new file may hold a password: readable by its owner only.
+    let new = env.dir.path().join("bob.txt");
+    env.ok(&[
+        "-q",
+        "-o",
+        "bob.txt",
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "B",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    assert_eq!(mode(&new), 0o600);
+    assert_eq!(std::fs::read_to_string(&new).unwrap().trim().len(), 20);
+    // A file that is there keeps its permissions when it is replaced.
+    let old = env.dir.path().join("list.txt");
+    std::fs::write(&old, "old").unwrap();
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.ok(&["-o", "list.txt", "user", "list"]);
+    assert_eq!(mode(&old), 0o644);
+    assert!(
+        std::fs::read_to_string(&old)
+            .unwrap()
+            .starts_with("alice\t")
+    );
+}
+
+#[test]
+fn output_file_in_a_missing_directory_is_refused_before_the_command() {
+    let env = Env::new();
+    let err = env.refused(
+        &[
+            "-o",
+            "no/such/dir/bob.txt",
+            "user",
+            "add",
+            "bob",
+            "--first",
+            "B",
+            "--last",
+            "B",
+            "--email",
+            "bob@acme.test",
+        ],
+        2,
+        "invalid_input",
+    );
+    assert!(
+        err["message"].as_str().unwrap().contains("does not exist"),
+        "{err}"
+    );
+    assert!(err["hint"].as_str().unwrap().contains("mkdir"), "{err}");
+    let err = env.refused(&["-o", ".", "user", "list"], 2, "invalid_input");
+    assert!(
+        err["message"].as_str().unwrap().contains("directory"),
+        "{err}"
+    );
+    let err = env.refused(&["-o", "", "user", "list"], 2, "invalid_input");
+    assert!(err["message"].as_str().unwrap().contains("empty"), "{err}");
+    // `-o -` is stdout.
+    assert!(env.ok(&["-o", "-", "user", "list"]).starts_with("alice\t"));
+}

@@ -105,6 +105,9 @@ pub struct Global {
     /// Print lists (and name-value results) as CSV or TSV with a header row
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
+    /// Write what would go to stdout to FILE, replaced only on success
+    #[arg(short = 'o', long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath, value_parser = path_or_empty())]
+    pub output: Option<PathBuf>,
     /// Run a write, print what it would do, change nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -387,27 +390,40 @@ pub fn prompt_error(e: dialoguer::Error) -> Error {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let app = App::new(cli.global)?;
-    match cli.command {
-        Command::Init(args) => init::run(&app, args),
-        Command::User(cmd) => user::run(&app, cmd),
-        Command::Role(cmd) => role::run(&app, cmd),
-        Command::Credits(cmd) => credits::run(&app, cmd),
-        Command::Owner(cmd) => owner::run(&app, cmd),
-        Command::Overview(args) => owner::overview(&app, args),
-        Command::Plan(cmd) => orders::plan(&app, cmd),
-        Command::BillingInfo(cmd) => orders::billing_info(&app, cmd),
-        Command::Order(cmd) => orders::order(&app, cmd),
-        Command::Billing(cmd) => billing::run(&app, cmd),
-        Command::Settings(cmd) => settings::run(&app, cmd),
-        Command::Mail(cmd) => mail::run(&app, cmd),
-        Command::Audit(args) => audit::run(&app, args),
-        Command::Verify(a) => maintenance::verify(&app, a),
-        Command::Backup(args) => maintenance::backup(&app, args),
-        Command::Restore(args) => maintenance::restore(&app, args),
-        Command::Db(cmd) => maintenance::db(&app, cmd),
-        Command::Completions(args) => maintenance::completions(&app, args),
-        Command::Config(cmd) => config::run(&app, cmd),
+    let mut app = App::new(cli.global)?;
+    // `-o -` is stdout, as for many tools.
+    let Some(path) = app.global.output.clone().filter(|p| p.as_os_str() != "-") else {
+        return dispatch(&app, cli.command);
+    };
+    let to_file = crate::output::ToFile::start(&path)?;
+    // A file gets the rows of a pipe, not a terminal's table; prompts still
+    // ask on the terminal (they are on stderr).
+    app.out.tty = false;
+    app.out.color = false;
+    to_file.finish(dispatch(&app, cli.command))
+}
+
+fn dispatch(app: &App, command: Command) -> Result<()> {
+    match command {
+        Command::Init(args) => init::run(app, args),
+        Command::User(cmd) => user::run(app, cmd),
+        Command::Role(cmd) => role::run(app, cmd),
+        Command::Credits(cmd) => credits::run(app, cmd),
+        Command::Owner(cmd) => owner::run(app, cmd),
+        Command::Overview(args) => owner::overview(app, args),
+        Command::Plan(cmd) => orders::plan(app, cmd),
+        Command::BillingInfo(cmd) => orders::billing_info(app, cmd),
+        Command::Order(cmd) => orders::order(app, cmd),
+        Command::Billing(cmd) => billing::run(app, cmd),
+        Command::Settings(cmd) => settings::run(app, cmd),
+        Command::Mail(cmd) => mail::run(app, cmd),
+        Command::Audit(args) => audit::run(app, args),
+        Command::Verify(a) => maintenance::verify(app, a),
+        Command::Backup(args) => maintenance::backup(app, args),
+        Command::Restore(args) => maintenance::restore(app, args),
+        Command::Db(cmd) => maintenance::db(app, cmd),
+        Command::Completions(args) => maintenance::completions(app, args),
+        Command::Config(cmd) => config::run(app, cmd),
     }
 }
 
