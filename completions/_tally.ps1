@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -66,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email of the first administrator')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -84,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -117,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Give the user this role (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -139,6 +143,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N users, by handle')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -157,6 +162,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -178,6 +184,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -196,6 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user;activate' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -214,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user;deactivate' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -232,6 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -250,6 +260,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;user;reset-password' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -269,6 +280,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--passwords-out', '--passwords-out', [CompletionResultType]::ParameterName, 'Write the new passwords as CSV to this file (mode 0600) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -289,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--credit-users-to', '--credit-users-to', [CompletionResultType]::ParameterName, 'Who their credit users share with from now on [default: their own credits]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -355,6 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;role' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -379,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;role;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -398,6 +413,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--rights', '--rights', [CompletionResultType]::ParameterName, 'Comma-separated rights')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -416,6 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;role;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -434,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;role;grant' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -452,6 +470,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;role;revoke' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -497,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -526,6 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;kind' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -547,6 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;kind;add' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -565,6 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;kind;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -601,6 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'Mark this purchase request fulfilled')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -624,6 +648,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -642,6 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -662,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -684,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before TIME (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -704,6 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A message for the vendor')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -725,6 +754,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -745,6 +775,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Before TIME (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -764,6 +795,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -837,6 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;owner' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -860,6 +893,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;owner;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -879,6 +913,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;owner;clear' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -897,6 +932,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;owner;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -915,6 +951,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;owner;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -956,6 +993,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;overview' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -974,6 +1012,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;plan' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1000,6 +1039,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1018,6 +1058,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;plan;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1036,6 +1077,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;plan;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1073,6 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;billing-info' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1097,6 +1140,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--tax-id', '--tax-id', [CompletionResultType]::ParameterName, 'tax-id')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1115,6 +1159,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;billing-info;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1148,6 +1193,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;order' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1172,6 +1218,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first order')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1190,6 +1237,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;order;history' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1223,6 +1271,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;billing' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1247,6 +1296,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1265,6 +1315,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;billing;status' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1284,6 +1335,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month, as YYYY-MM (UTC) [default: the current month]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1304,6 +1356,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;billing;invoices' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1345,6 +1398,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1367,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;settings;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1385,6 +1440,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;settings;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1403,6 +1459,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;settings;unset' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1440,6 +1497,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;mail' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1465,6 +1523,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N messages, the newest')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1484,6 +1543,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Send at most N messages, oldest first')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1502,6 +1562,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;mail;retry' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1521,6 +1582,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;mail;cancel' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1565,6 +1627,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1584,6 +1647,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--since-anchor', '--since-anchor', [CompletionResultType]::ParameterName, 'Also prove that the history up to an anchor printed earlier is unchanged')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1604,6 +1668,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1622,6 +1687,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;restore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1640,6 +1706,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;db' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1661,6 +1728,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1690,6 +1758,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1708,6 +1777,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
@@ -1728,6 +1798,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;config;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')

@@ -686,7 +686,7 @@ _tally() {
 
     case "${cmd}" in
         tally)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version init user role credits owner overview plan billing-info order billing settings mail audit verify backup restore db completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +697,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -742,7 +746,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__audit)
-            opts="-o -y -q -h -V --limit --actor --since --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --limit --actor --since --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,6 +769,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -810,7 +818,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__backup)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +829,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -866,7 +878,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version set-price status invoice invoices help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set-price status invoice invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +889,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -922,7 +938,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version set show help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,6 +949,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1034,7 +1054,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info__subcmd__set)
-            opts="-o -y -q -h -V --name --address --tax-id --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --name --address --tax-id --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,6 +1077,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1102,7 +1126,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__info__subcmd__show)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1137,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1242,7 +1270,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__invoice)
-            opts="-o -y -q -h -V --period --issue --csv --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --period --issue --csv --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1285,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1302,7 +1334,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__invoices)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,6 +1345,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1358,7 +1394,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__set__subcmd__price)
-            opts="-o -y -q -h -V --currency --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --currency --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1409,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1418,7 +1458,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__billing__subcmd__status)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1429,6 +1469,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1474,7 +1518,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__completions)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1529,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1530,7 +1578,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__config)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version show help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1541,6 +1589,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1628,7 +1680,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__config__subcmd__show)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1691,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1684,7 +1740,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version kind topup assign import balance history request use usage requests help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1751,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1740,7 +1800,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__assign)
-            opts="-o -y -q -h -V --from --to --kind --memo --idempotency-key --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --kind --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,6 +1831,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1816,7 +1880,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__balance)
-            opts="-o -y -q -h -V --kind --at --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --at --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,6 +1899,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2076,7 +2144,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__history)
-            opts="-o -y -q -h -V --kind --limit --since --until --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --limit --since --until --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,6 +2171,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2148,7 +2220,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__import)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2159,6 +2231,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2204,7 +2280,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version add list help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2215,6 +2291,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2260,7 +2340,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind__subcmd__add)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,6 +2351,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2372,7 +2456,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__kind__subcmd__list)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2383,6 +2467,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2428,7 +2516,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__request)
-            opts="-o -y -q -h -V --kind --message --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --message --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,6 +2535,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2492,7 +2584,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__requests)
-            opts="-o -y -q -h -V --status --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --status --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2507,6 +2599,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2552,7 +2648,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__topup)
-            opts="-o -y -q -h -V --kind --reference --request --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --reference --request --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,6 +2671,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2620,7 +2720,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__usage)
-            opts="-o -y -q -h -V --since --until --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --since --until --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,6 +2739,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2684,7 +2788,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__use)
-            opts="-o -y -q -h -V --kind --memo --idempotency-key --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2707,6 +2811,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2752,7 +2860,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__db)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version copy help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,6 +2871,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2808,7 +2920,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__db__subcmd__copy)
-            opts="-o -y -q -h -V --to --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --to --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +2935,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3918,7 +4034,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__init)
-            opts="-o -y -q -h -V --company --admin --first --last --email --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --company --admin --first --last --email --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3949,6 +4065,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3994,7 +4114,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version list send retry cancel help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version list send retry cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,6 +4125,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4050,7 +4174,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__cancel)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,6 +4185,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4190,7 +4318,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__list)
-            opts="-o -y -q -h -V --status --limit --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --status --limit --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4209,6 +4337,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4254,7 +4386,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__retry)
-            opts="-o -y -q -h -V --all-failed --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --all-failed --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,6 +4397,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4310,7 +4446,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__mail__subcmd__send)
-            opts="-o -y -q -h -V --limit --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4325,6 +4461,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4370,7 +4510,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version place history help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version place history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4381,6 +4521,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4482,7 +4626,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order__subcmd__history)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4493,6 +4637,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4538,7 +4686,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order__subcmd__place)
-            opts="-o -y -q -h -V --plan --quantity --idempotency-key --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --plan --quantity --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4561,6 +4709,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4606,7 +4758,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__overview)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,6 +4769,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4662,7 +4818,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version set clear show list help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set clear show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4673,6 +4829,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4718,7 +4878,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__clear)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4729,6 +4889,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4858,7 +5022,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__list)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4869,6 +5033,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4914,7 +5082,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__set)
-            opts="-o -y -q -h -V --move-balance --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --move-balance --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4925,6 +5093,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4970,7 +5142,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__show)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4981,6 +5153,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5026,7 +5202,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version add remove list help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5037,6 +5213,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5082,7 +5262,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__add)
-            opts="-o -y -q -h -V --credits --price --kind --currency --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --credits --price --kind --currency --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5109,6 +5289,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5224,7 +5408,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__list)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5235,6 +5419,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5280,7 +5468,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__remove)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5291,6 +5479,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5336,7 +5528,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__restore)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5347,6 +5539,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5392,7 +5588,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version list add remove grant revoke help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version list add remove grant revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5403,6 +5599,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5448,7 +5648,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__add)
-            opts="-o -y -q -h -V --rights --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --rights --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5463,6 +5663,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5508,7 +5712,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__grant)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5519,6 +5723,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5662,7 +5870,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__list)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5673,6 +5881,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5718,7 +5930,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__remove)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5729,6 +5941,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5774,7 +5990,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__role__subcmd__revoke)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5785,6 +6001,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5830,7 +6050,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version list set unset help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5841,6 +6061,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5956,7 +6180,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__list)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5967,6 +6191,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6012,7 +6240,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__set)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6023,6 +6251,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6068,7 +6300,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__settings__subcmd__unset)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6079,6 +6311,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6124,7 +6360,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version add list show edit activate deactivate delete reset-password import offboard help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version add list show edit activate deactivate delete reset-password import offboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6135,6 +6371,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6180,7 +6420,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__activate)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6191,6 +6431,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6236,7 +6480,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__add)
-            opts="-o -y -q -h -V --first --last --email --inactive --admin --role --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --first --last --email --inactive --admin --role --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6263,6 +6507,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6308,7 +6556,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__deactivate)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6319,6 +6567,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6364,7 +6616,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__delete)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6375,6 +6627,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6420,7 +6676,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__edit)
-            opts="-o -y -q -h -V --first --last --email --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --first --last --email --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6443,6 +6699,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6656,7 +6916,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__import)
-            opts="-o -y -q -h -V --passwords-out --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --passwords-out --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6671,6 +6931,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6716,7 +6980,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__list)
-            opts="-o -y -q -h -V --status --limit --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --status --limit --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6735,6 +6999,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6780,7 +7048,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__offboard)
-            opts="-o -y -q -h -V --credits-to --credit-users-to --delete --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --credits-to --credit-users-to --delete --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6799,6 +7067,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6844,7 +7116,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6855,6 +7127,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6900,7 +7176,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__user__subcmd__show)
-            opts="-o -y -q -h -V --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6911,6 +7187,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6956,7 +7236,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__verify)
-            opts="-o -y -q -h -V --quick --anchor --since-anchor --db --as --json --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --quick --anchor --since-anchor --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6971,6 +7251,10 @@ _tally() {
                     return 0
                     ;;
                 --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -62,6 +63,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --email 'Email of the first administrator'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -79,6 +81,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -111,6 +114,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --role 'Give the user this role (repeatable)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -132,6 +136,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'At most N users, by handle'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -149,6 +154,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -169,6 +175,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --email 'email'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -186,6 +193,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;activate'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -203,6 +211,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;deactivate'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -220,6 +229,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;delete'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -237,6 +247,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;user;reset-password'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -255,6 +266,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --passwords-out 'Write the new passwords as CSV to this file (mode 0600) instead of stdout'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -274,6 +286,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --credit-users-to 'Who their credit users share with from now on [default: their own credits]'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -327,6 +340,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -350,6 +364,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -368,6 +383,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --rights 'Comma-separated rights'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -385,6 +401,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;remove'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -402,6 +419,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;grant'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -419,6 +437,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;role;revoke'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -456,6 +475,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -484,6 +504,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -504,6 +525,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;add'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -521,6 +543,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -552,6 +575,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --request 'Mark this purchase request fulfilled'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -574,6 +598,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -591,6 +616,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;import'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -610,6 +636,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --at 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -631,6 +658,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -650,6 +678,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --message 'A message for the vendor'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -670,6 +699,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -689,6 +719,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -707,6 +738,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --status 'status'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -765,6 +797,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -787,6 +820,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;set'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -805,6 +839,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;clear'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -822,6 +857,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -839,6 +875,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -873,6 +910,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;overview'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -890,6 +928,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -915,6 +954,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --currency 'ISO 4217 currency code'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -932,6 +972,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan;remove'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -949,6 +990,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;plan;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -980,6 +1022,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing-info'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1003,6 +1046,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --tax-id 'tax-id'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1020,6 +1064,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing-info;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1048,6 +1093,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;order'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1071,6 +1117,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --idempotency-key 'Makes a retry safe: the same key returns the first order'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1088,6 +1135,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;order;history'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1116,6 +1164,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1139,6 +1188,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --currency 'ISO 4217 currency code'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1156,6 +1206,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing;status'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1174,6 +1225,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --period 'The month, as YYYY-MM (UTC) [default: the current month]'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1193,6 +1245,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;billing;invoices'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1227,6 +1280,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1248,6 +1302,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;list'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1265,6 +1320,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;set'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1282,6 +1338,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;settings;unset'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1313,6 +1370,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1337,6 +1395,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'At most N messages, the newest'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1355,6 +1414,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --limit 'Send at most N messages, oldest first'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1372,6 +1432,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail;retry'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1390,6 +1451,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;mail;cancel'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1427,6 +1489,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --since 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1445,6 +1508,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --since-anchor 'Also prove that the history up to an anchor printed earlier is unchanged'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1464,6 +1528,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;backup'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1481,6 +1546,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;restore'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1498,6 +1564,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;db'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1518,6 +1585,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --to 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1543,6 +1611,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;completions'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1560,6 +1629,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;config'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
@@ -1579,6 +1649,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;config;show'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'

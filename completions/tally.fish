@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tally_global_optspecs
-    string join \n db= as= json format= o/output= dry-run y/yes q/quiet h/help V/version
+    string join \n db= as= json jq= format= o/output= dry-run y/yes q/quiet h/help V/version
 end
 
 function __fish_tally_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c tally -n "__fish_tally_needs_command" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_needs_command" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_needs_command" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_needs_command" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -62,6 +63,7 @@ complete -c tally -n "__fish_tally_using_subcommand init" -l last -d 'Last name 
 complete -c tally -n "__fish_tally_using_subcommand init" -l email -d 'Email of the first administrator' -r
 complete -c tally -n "__fish_tally_using_subcommand init" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand init" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand init" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand init" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -73,6 +75,7 @@ complete -c tally -n "__fish_tally_using_subcommand init" -s h -l help -d 'Print
 complete -c tally -n "__fish_tally_using_subcommand init" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -99,6 +102,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Give the user this role (repeatable)' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -117,6 +121,7 @@ all\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users, by handle' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -128,6 +133,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -142,6 +148,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -153,6 +160,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -164,6 +172,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -175,6 +184,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -186,6 +196,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -198,6 +209,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l passwords-out -d 'Write the new passwords as CSV to this file (mode 0600) instead of stdout' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -211,6 +223,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l credit-users-to -d 'Who their credit users share with from now on [default: their own credits]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -234,6 +247,7 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -251,6 +265,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -263,6 +278,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l rights -d 'Comma-separated rights' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -274,6 +290,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -285,6 +302,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -296,6 +314,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -313,6 +332,7 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -335,6 +355,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -352,6 +373,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l request -d 'Mark this purchase request fulfilled' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -368,6 +390,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -379,6 +402,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -392,6 +416,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l at -d 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -407,6 +432,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -420,6 +446,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l message -d 'A message for the vendor' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -434,6 +461,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -447,6 +475,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -461,6 +490,7 @@ fulfilled\t''
 all\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -483,6 +513,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -499,6 +530,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_s
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -511,6 +543,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -522,6 +555,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -533,6 +567,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -549,6 +584,7 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand overview" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand overview" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand overview" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -560,6 +596,7 @@ complete -c tally -n "__fish_tally_using_subcommand overview" -s h -l help -d 'P
 complete -c tally -n "__fish_tally_using_subcommand overview" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -579,6 +616,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -590,6 +628,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -601,6 +640,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -616,6 +656,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -633,6 +674,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l tax-id -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -644,6 +686,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -658,6 +701,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -675,6 +719,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l idempotency-key -d 'Makes a retry safe: the same key returns the first order' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -686,6 +731,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -700,6 +746,7 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -717,6 +764,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l currency -d 'ISO 4217 currency code' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -728,6 +776,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -740,6 +789,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l period -d 'The month, as YYYY-MM (UTC) [default: the current month]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -753,6 +803,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -769,6 +820,7 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -784,6 +836,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_see
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -795,6 +848,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -806,6 +860,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -821,6 +876,7 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -843,6 +899,7 @@ all\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l limit -d 'At most N messages, the newest' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -855,6 +912,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -866,6 +924,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -878,6 +937,7 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -897,6 +957,7 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -l actor -d 'Only wha
 complete -c tally -n "__fish_tally_using_subcommand audit" -l since -d 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand audit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand audit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -909,6 +970,7 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -s V -l version -d 'P
 complete -c tally -n "__fish_tally_using_subcommand verify" -l since-anchor -d 'Also prove that the history up to an anchor printed earlier is unchanged' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand verify" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand verify" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -922,6 +984,7 @@ complete -c tally -n "__fish_tally_using_subcommand verify" -s h -l help -d 'Pri
 complete -c tally -n "__fish_tally_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand backup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand backup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand backup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand backup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -933,6 +996,7 @@ complete -c tally -n "__fish_tally_using_subcommand backup" -s h -l help -d 'Pri
 complete -c tally -n "__fish_tally_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand restore" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand restore" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand restore" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand restore" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -944,6 +1008,7 @@ complete -c tally -n "__fish_tally_using_subcommand restore" -s h -l help -d 'Pr
 complete -c tally -n "__fish_tally_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -958,6 +1023,7 @@ complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -971,6 +1037,7 @@ complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcomma
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand completions" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand completions" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand completions" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -982,6 +1049,7 @@ complete -c tally -n "__fish_tally_using_subcommand completions" -s h -l help -d
 complete -c tally -n "__fish_tally_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
@@ -995,6 +1063,7 @@ complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F

@@ -12,6 +12,9 @@ use serde::Serialize;
 
 use crate::error::{Code, Error, Result};
 
+mod jq;
+pub use jq::Jq;
+
 /// One piece of human output.
 pub enum Block {
     /// A sentence of the result, on stdout.
@@ -57,6 +60,8 @@ pub struct Output {
     pub json: bool,
     /// `--format`: lists as CSV or TSV with a header row.
     pub format: Option<Format>,
+    /// `--jq`: the JSON (`json` is set too) goes through this filter.
+    pub jq: Option<&'static Jq>,
     pub quiet: bool,
     /// A `--dry-run`: sentences say what would be done, and a JSON object
     /// carries `"dry_run": true`.
@@ -75,6 +80,7 @@ impl Output {
         Output {
             json,
             format: None,
+            jq: None,
             quiet,
             dry_run: false,
             tty,
@@ -103,7 +109,10 @@ impl Output {
                 s.insert_str(2, "  \"dry_run\": true,\n");
             }
             s.push('\n');
-            return write_stdout(&s);
+            return match self.jq {
+                Some(jq) => write_stdout(&jq.run(&s)?),
+                None => write_stdout(&s),
+            };
         }
         write_stdout(&self.render(blocks))
     }
@@ -191,6 +200,9 @@ impl Output {
         let mut list = List {
             out: *self,
             w: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout()),
+            // --jq filters the whole value: a streamed list is held in
+            // memory first, as the filter may look at any part of it.
+            held: self.jq.map(|_| Vec::new()),
             indent: 0,
             rows: 0,
             screen: Vec::new(),
@@ -307,6 +319,8 @@ const SCREEN: usize = 200;
 pub struct List<R> {
     out: Output,
     w: std::io::BufWriter<std::io::Stdout>,
+    /// With `--jq`, the JSON text held until the list ends.
+    held: Option<Vec<u8>>,
     /// The indent of the JSON array's elements, less two.
     indent: usize,
     rows: usize,
@@ -319,6 +333,10 @@ pub struct List<R> {
 
 impl<R: Row + Serialize> List<R> {
     fn put(&mut self, s: &str) -> Result<()> {
+        if let Some(held) = &mut self.held {
+            held.extend_from_slice(s.as_bytes());
+            return Ok(());
+        }
         self.w.write_all(s.as_bytes()).map_err(closed)
     }
 
@@ -402,6 +420,10 @@ impl<R: Row + Serialize> List<R> {
             }
             tail.push('\n');
             self.put(&tail)?;
+            if let (Some(held), Some(jq)) = (self.held.take(), self.out.jq) {
+                let filtered = jq.run(&String::from_utf8_lossy(&held))?;
+                self.put(&filtered)?;
+            }
         } else {
             if self.out.tty && self.out.format.is_none() {
                 if self.widths.is_none() {

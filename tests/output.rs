@@ -284,3 +284,131 @@ fn output_file_in_a_missing_directory_is_refused_before_the_command() {
     // `-o -` is stdout.
     assert!(env.ok(&["-o", "-", "user", "list"]).starts_with("alice\t"));
 }
+
+#[test]
+fn jq_prints_each_value_on_its_own_line_strings_raw() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    assert_eq!(
+        env.ok(&["--jq", ".users[].handle", "user", "list"]),
+        "alice\nbob\n"
+    );
+    assert_eq!(
+        env.ok(&["--jq", ".users[] | {handle, status}", "user", "list"]),
+        "{\"handle\":\"alice\",\"status\":\"active\"}\n{\"handle\":\"bob\",\"status\":\"active\"}\n"
+    );
+    assert_eq!(env.ok(&["--jq", ".active_users", "user", "list"]), "2\n");
+    assert_eq!(
+        env.ok(&["--jq", ".handle, .email", "user", "show", "bob"]),
+        "bob\nbob@acme.test\n"
+    );
+    // A streamed list whose value is an array, and jaq's standard filters.
+    env.ok(&["credits", "topup", "100"]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "bob", "30",
+    ]);
+    assert_eq!(
+        env.ok(&["--jq", "map(.amount) | add", "credits", "history"]),
+        "130\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "--jq",
+            "[.[] | select(.account == \"bob\")] | length",
+            "credits",
+            "balance"
+        ]),
+        "1\n"
+    );
+    // With -o, the filtered lines go to the file.
+    env.ok(&[
+        "-o",
+        "handles.txt",
+        "--jq",
+        ".users[].handle",
+        "user",
+        "list",
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(env.dir.path().join("handles.txt")).unwrap(),
+        "alice\nbob\n"
+    );
+}
+
+#[test]
+fn a_bad_jq_expression_is_a_usage_error_and_changes_nothing() {
+    let env = Env::new();
+    let before = env.dump();
+    let out = env.run(&[
+        "--jq",
+        ".handle |",
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "B",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("error: --jq '.handle |'"), "{err}");
+    assert!(err.contains("expected"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    assert_eq!(env.dump(), before, "nothing was added");
+
+    let out = env.run(&["--jq", "nosuchfilter", "user", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("undefined filter `nosuchfilter/0`"),
+        "{}",
+        stderr(&out)
+    );
+    // With --json as well, the error is JSON.
+    let err = env.refused(&["--jq", ".[", "user", "list"], 2, "invalid_input");
+    assert!(
+        err["message"].as_str().unwrap().contains("expected"),
+        "{err}"
+    );
+    // --format is another output.
+    let out = env.run(&["--jq", ".", "--format", "csv", "user", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--format csv and --jq are two different outputs"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_jq_filter_that_fails_at_run_time_exits_2_and_says_the_command_ran() {
+    let env = Env::new();
+    let out = env.run(&["--jq", ".users | error(\"boom\")", "user", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("the filter failed") && err.contains("boom"),
+        "{err}"
+    );
+    assert!(err.contains("the command itself succeeded"), "{err}");
+    // A write is done all the same; only its output was lost.
+    let out = env.run(&[
+        "--jq",
+        ".user | keys | .[] | error",
+        "user",
+        "add",
+        "bob",
+        "--first",
+        "B",
+        "--last",
+        "B",
+        "--email",
+        "bob@acme.test",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(env.json(&["user", "show", "bob"])["status"], "active");
+}

@@ -35,6 +35,8 @@ Examples:
   tally user list
   tally role grant bob administrator
   tally --json user show bob | jq -r .status
+  tally --jq '.users[].handle' user list
+  tally --format csv -o users.csv user list --status all
   tally audit --limit 20";
 
 const LONG_EXAMPLES: &str = "\
@@ -45,6 +47,8 @@ Examples:
   tally credits assign --from company --to bob 50 --idempotency-key 2026-03-bob
   tally owner set peter john
   tally --json billing invoice --period 2026-02 | jq .total_minor
+  tally --jq '.lines[] | select(.days < 28) | .handle' billing invoice --period 2026-02
+  tally --format csv -o users.csv user list --status all
   tally -q mail send
 
 Exit status:
@@ -102,6 +106,9 @@ pub struct Global {
     /// Print one JSON value on stdout; errors as JSON on stderr
     #[arg(long, global = true)]
     pub json: bool,
+    /// Filter the JSON output with a jq expression; strings print raw
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
     /// Print lists (and name-value results) as CSV or TSV with a header row
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
@@ -201,14 +208,28 @@ impl App {
             })?,
             _ => clock()?,
         };
-        if let (Some(format), true) = (global.format, global.json) {
+        if let Some(format) = global.format
+            && (global.json || global.jq.is_some())
+        {
             let name = format!("{format:?}").to_lowercase();
+            let other = if global.json { "--json" } else { "--jq" };
             return Err(Error::invalid(format!(
-                "--format {name} and --json are two different outputs"
+                "--format {name} and {other} are two different outputs"
             ))
-            .hint("choose one: --format csv|tsv for rows under a header, --json for JSON"));
+            .hint(
+                "choose one: --format csv|tsv for rows under a header, --json or --jq for JSON",
+            ));
         }
+        // Compiled before the command runs: a bad filter changes nothing.
+        // One filter a process, kept for its whole run.
+        let jq = match &global.jq {
+            Some(code) => Some(&*Box::leak(Box::new(crate::output::Jq::compile(code)?))),
+            None => None,
+        };
+        // --jq is --json, filtered: every verb that asks sees JSON.
+        global.json |= jq.is_some();
         let out = Output {
+            jq,
             format: global.format,
             dry_run: global.dry_run,
             ..Output::new(global.json, global.quiet)
