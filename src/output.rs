@@ -240,31 +240,34 @@ impl Output {
     }
 
     /// A table; with `widths`, its columns have those widths (the screens
-    /// of a long list), and its header only if `titled`.
+    /// of a long list), and its header only if `titled`. On a terminal the
+    /// columns fit its width: a cell too long for its column is cut short
+    /// with an ellipsis (`…`), never wrapped onto more lines.
     fn table_with(
         &self,
         header: &[&str],
         rows: &[Vec<String>],
-        widths: Option<&[u16]>,
+        widths: Option<&[usize]>,
         titled: bool,
     ) -> String {
         if !self.tty {
             return rows.iter().map(|row| tsv_line(row)).collect();
         }
+        let widths = match widths {
+            Some(w) => w.to_vec(),
+            None => fit(header, rows, terminal_width()),
+        };
         let mut t = Table::new();
         // Rows without rules between them, the header underlined: dense
-        // enough for a long user list, like gh and kubectl.
+        // enough for a long user list, like gh and kubectl. The cells are
+        // cut to their columns' widths here: comfy-table only lays them out.
         t.load_preset(presets::NOTHING)
             .set_style(TableComponent::HeaderLines, '─')
             .set_style(TableComponent::MiddleHeaderIntersections, '─')
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        // A terminal that reports no size (0 columns) would get one letter a line.
-        if t.width().is_none_or(|w| w < 20) {
-            t.set_width(100);
-        }
+            .set_content_arrangement(ContentArrangement::Disabled);
         if titled {
-            t.set_header(header.iter().map(|h| {
-                let c = Cell::new(h);
+            t.set_header(header.iter().zip(&widths).map(|(h, w)| {
+                let c = Cell::new(truncate(h, *w));
                 if self.color {
                     c.add_attribute(Attribute::Bold)
                 } else {
@@ -273,31 +276,150 @@ impl Output {
             }));
         }
         for row in rows {
-            t.add_row(row);
+            t.add_row(row.iter().zip(&widths).map(|(c, w)| truncate(c, *w)));
         }
         // Numbers are right-aligned, so that their digits line up.
         for i in 0..header.len() {
-            let mut cells = rows
-                .iter()
-                .filter_map(|r| r.get(i))
-                .filter(|c| !c.is_empty() && *c != "-")
-                .peekable();
-            if cells.peek().is_some()
-                && cells.all(|c| is_number(c))
+            if numeric_column(rows, i)
                 && let Some(column) = t.column_mut(i)
             {
                 column.set_cell_alignment(CellAlignment::Right);
             }
         }
-        if let Some(widths) = widths {
-            t.set_constraints(
-                widths
-                    .iter()
-                    .map(|w| ColumnConstraint::Absolute(Width::Fixed(*w))),
-            );
-        }
+        // Each column is as wide as its cells were cut to, plus its padding.
+        t.set_constraints(widths.iter().map(|w| {
+            let w = u16::try_from(w + 2).unwrap_or(u16::MAX);
+            ColumnConstraint::Absolute(Width::Fixed(w))
+        }));
         format!("{t}\n")
     }
+}
+
+/// The terminal's width in columns; 100 for a terminal that reports no
+/// size (0 columns would give one letter a line).
+fn terminal_width() -> usize {
+    match Table::new().width() {
+        Some(w) if w >= 20 => usize::from(w),
+        _ => 100,
+    }
+}
+
+/// Whether column `i` holds numbers (empty cells and `-` aside).
+fn numeric_column(rows: &[Vec<String>], i: usize) -> bool {
+    let mut cells = rows
+        .iter()
+        .filter_map(|r| r.get(i))
+        .filter(|c| !c.is_empty() && *c != "-")
+        .peekable();
+    cells.peek().is_some() && cells.all(|c| is_number(c))
+}
+
+/// The width on a terminal of a cell's text.
+fn display_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// The widths of a table's columns (their text, without padding) on a
+/// terminal `total` columns wide: each column as wide as its widest cell or
+/// its header; when they do not fit, the widest columns are narrowed first,
+/// to no less than their header's width (or 8, less on a narrow terminal),
+/// so that short columns (a status, an amount) stay whole and long ones (a
+/// name, a memo) are cut.
+fn fit(header: &[&str], rows: &[Vec<String>], total: usize) -> Vec<usize> {
+    let natural: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| display_width(&plain(c)))
+                .chain([display_width(h)])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Each column has a space either side, and a space parts two columns.
+    let room = total.saturating_sub((3 * header.len()).saturating_sub(1));
+    if natural.iter().sum::<usize>() <= room {
+        return natural;
+    }
+    // Headers whole and no column under 8 if they fit; on a narrower
+    // terminal, as wide as they can all be (a letter and its ellipsis at
+    // the least).
+    // A number is never cut: a part of it would read as another number.
+    let numbers: Vec<bool> = (0..header.len()).map(|i| numeric_column(rows, i)).collect();
+    let keep = |least: usize| -> Vec<usize> {
+        header
+            .iter()
+            .zip(&natural)
+            .zip(&numbers)
+            .map(|((h, n), number)| match (number, least) {
+                (true, _) => *n,
+                (false, 8) => (*n).min(display_width(h).max(8)),
+                (false, _) => (*n).min(least),
+            })
+            .collect()
+    };
+    let least = (2..=8)
+        .rev()
+        .map(keep)
+        .find(|least| least.iter().sum::<usize>() <= room)
+        .unwrap_or_else(|| keep(2));
+    let width_at = |cap: usize| -> Vec<usize> {
+        natural
+            .iter()
+            .zip(&least)
+            .map(|(n, l)| (*n).min(cap.max(*l)))
+            .collect()
+    };
+    // The widest cap at which the table fits; at the least widths it may
+    // still not fit a very narrow terminal, which then wraps its lines.
+    let (mut lo, mut hi) = (0, natural.iter().copied().max().unwrap_or(0));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if width_at(mid).iter().sum::<usize>() <= room {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let mut widths = width_at(lo);
+    // What the cap leaves over goes to the columns it cut, those that
+    // need least first, so that as many as can be are whole.
+    let mut spare = room.saturating_sub(widths.iter().sum());
+    let mut cut: Vec<usize> = (0..widths.len())
+        .filter(|&i| widths[i] < natural[i])
+        .collect();
+    cut.sort_by_key(|&i| natural[i] - widths[i]);
+    for i in cut {
+        let more = (natural[i] - widths[i]).min(spare);
+        widths[i] += more;
+        spare -= more;
+    }
+    widths
+}
+
+/// A cell cut to `width` columns of a terminal, with `…` where it was cut;
+/// on one line (tabs and line breaks become spaces).
+fn truncate(cell: &str, width: usize) -> String {
+    let cell = plain(cell);
+    if display_width(&cell) <= width {
+        return cell;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in cell.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
 }
 
 /// Where the rows of a list sit in its JSON value.
@@ -327,7 +449,7 @@ pub struct List<R> {
     /// A terminal's rows not yet drawn.
     screen: Vec<Vec<String>>,
     /// The columns' widths, once a first screen is drawn.
-    widths: Option<Vec<u16>>,
+    widths: Option<Vec<usize>>,
     _row: std::marker::PhantomData<fn(&R)>,
 }
 
@@ -374,19 +496,7 @@ impl<R: Row + Serialize> List<R> {
         let rows = std::mem::take(&mut self.screen);
         let widths = match self.widths.take() {
             Some(w) => w,
-            None => R::HEADER
-                .iter()
-                .enumerate()
-                .map(|(i, h)| {
-                    let widest = rows
-                        .iter()
-                        .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
-                        .chain([h.chars().count()])
-                        .max()
-                        .unwrap_or(0);
-                    u16::try_from(widest + 2).unwrap_or(u16::MAX)
-                })
-                .collect(),
+            None => fit(R::HEADER, &rows, terminal_width()),
         };
         // The first screen has the header; the later ones only its widths.
         let first = self.rows <= SCREEN;
@@ -669,4 +779,34 @@ fn is_number(cell: &str) -> bool {
     !whole.is_empty()
         && whole.bytes().all(|b| b.is_ascii_digit())
         && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fit, truncate};
+
+    #[test]
+    fn cells_are_cut_by_the_columns_they_take_on_a_terminal() {
+        assert_eq!(truncate("Liddell", 7), "Liddell");
+        assert_eq!(truncate("Liddell", 5), "Lidd…");
+        // A wide letter takes two columns: it is not split.
+        assert_eq!(truncate("日本語テキスト", 6), "日本…");
+        assert_eq!(truncate("a\tb\nc", 5), "a b c");
+    }
+
+    #[test]
+    fn the_widest_columns_give_way_first_and_numbers_never() {
+        let header = ["HANDLE", "MEMO", "AMOUNT"];
+        let rows = vec![vec![
+            "bob".to_string(),
+            "x".repeat(80),
+            "1000000".to_string(),
+        ]];
+        // Room enough: every column whole.
+        assert_eq!(fit(&header, &rows, 200), [6, 80, 7]);
+        // 40 columns less 8 of padding: the memo takes what is left.
+        assert_eq!(fit(&header, &rows, 40), [6, 19, 7]);
+        // Narrower: headers are cut too, the number still not.
+        assert_eq!(fit(&header, &rows, 24), [5, 4, 7]);
+    }
 }

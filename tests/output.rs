@@ -412,3 +412,145 @@ fn a_jq_filter_that_fails_at_run_time_exits_2_and_says_the_command_ran() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(env.json(&["user", "show", "bob"])["status"], "active");
 }
+
+/// tally on a pseudo-terminal `cols` columns wide, with the environment's
+/// database and "now".
+fn on_terminal(env: &Env, cols: u16, args: &[&str]) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new("sh");
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+    cmd.arg("-c")
+        .arg(format!(
+            "stty cols {cols} rows 50 && exec \"$TALLY\" {}",
+            quoted.join(" ")
+        ))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TALLY", assert_cmd::cargo::cargo_bin("tally"))
+        .env("TALLY_DB", &env.db)
+        .env("TALLY_NOW", &env.now)
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .current_dir(env.dir.path());
+    if let Some(p) = &env.pg {
+        cmd.env("PGPASSWORD", &p.password);
+    }
+    rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn on a pty")
+}
+
+/// What rexpect read (a char for each byte) as the UTF-8 it was.
+fn utf8(text: &str) -> String {
+    let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
+    String::from_utf8(bytes).expect("UTF-8 on the terminal")
+}
+
+/// The lines a terminal showed, without their carriage returns. rexpect
+/// gives a byte a char: they are read back as UTF-8.
+fn screen(text: &str) -> Vec<String> {
+    utf8(text)
+        .lines()
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .collect()
+}
+
+#[test]
+fn long_cells_on_a_terminal_are_cut_with_an_ellipsis_to_fit_its_width() {
+    let env = Env::new();
+    let long_first = "Bartholomew Maximilian Fitzgerald-Montgomery the Third";
+    env.json(&[
+        "user",
+        "add",
+        "bob",
+        "--first",
+        long_first,
+        "--last",
+        "Builder",
+        "--email",
+        "bob@acme.test",
+    ]);
+    env.ok(&["credits", "topup", "1000000"]);
+    let memo = "a very long memo about the reasons for this transfer, and more";
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "bob", "12345", "--memo", memo,
+    ]);
+    for (cols, args) in [
+        (60, vec!["user", "list"]),
+        (80, vec!["credits", "history"]),
+        (100, vec!["credits", "history"]),
+    ] {
+        let mut p = on_terminal(&env, cols, &args);
+        let lines = screen(&p.exp_eof().unwrap());
+        let table: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
+        for line in &table {
+            assert!(
+                line.chars().count() <= usize::from(cols),
+                "{args:?}: wider than {cols} columns: {line:?}\n{lines:#?}"
+            );
+        }
+        let whole = lines.join("\n");
+        assert!(whole.contains('…'), "{args:?}: nothing was cut: {whole}");
+        assert!(
+            !whole.contains(long_first) && !whole.contains(memo),
+            "{whole}"
+        );
+        // One line a row (alice's and bob's, or the topup and the
+        // assignment): none is wrapped onto more.
+        let header = lines
+            .iter()
+            .position(|l| l.contains("HANDLE") || l.contains("MEMO"));
+        let header = header.unwrap_or_else(|| panic!("a header: {whole}"));
+        assert!(lines[header + 1].starts_with('─'), "{whole}");
+        let body: Vec<&String> = lines[header + 2..]
+            .iter()
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(body.len(), 2, "{args:?}: one line a row: {whole}");
+    }
+    // Numbers are never cut, and stay right-aligned under their header.
+    let mut p = on_terminal(&env, 80, &["credits", "history"]);
+    let lines = screen(&p.exp_eof().unwrap());
+    let header = lines.iter().find(|l| l.contains("AMOUNT")).unwrap();
+    let end = header.find("AMOUNT").unwrap() + "AMOUNT".len();
+    for amount in ["12345", "1000000"] {
+        let row = lines
+            .iter()
+            .find(|l| l.contains(&format!(" {amount} ")))
+            .unwrap_or_else(|| panic!("{amount} whole in {lines:#?}"));
+        let at = row.find(&format!(" {amount} ")).unwrap() + 1 + amount.len();
+        assert_eq!(
+            row[..at].chars().count(),
+            header[..end].chars().count(),
+            "{lines:#?}"
+        );
+    }
+    // A wide terminal shows every cell whole.
+    let mut p = on_terminal(&env, 200, &["user", "list"]);
+    let whole = p.exp_eof().unwrap();
+    assert!(
+        whole.contains(long_first) && !whole.contains('…'),
+        "{whole}"
+    );
+}
+
+#[test]
+fn format_and_output_file_on_a_terminal_are_not_terminal_tables() {
+    let env = Env::new();
+    // --format on a terminal: CSV, not a table.
+    let mut p = on_terminal(&env, 80, &["--format", "csv", "user", "list"]);
+    let lines = screen(&p.exp_eof().unwrap());
+    assert!(
+        lines.contains(&"handle,first_name,last_name,email,status,roles,credit_owner".to_string()),
+        "{lines:#?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains('─')), "{lines:#?}");
+    // -o on a terminal: the file gets the rows of a pipe; the count stays
+    // on the terminal.
+    let mut p = on_terminal(&env, 80, &["-o", "users.txt", "user", "list"]);
+    let shown = p.exp_eof().unwrap();
+    assert!(shown.contains("Active users: 1"), "{shown}");
+    assert!(!shown.contains("alice@acme.test"), "{shown}");
+    let file = std::fs::read_to_string(env.dir.path().join("users.txt")).unwrap();
+    assert_eq!(
+        file,
+        "alice\tAlice\tLiddell\talice@acme.test\tactive\tadministrator\talice\n"
+    );
+}
