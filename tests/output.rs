@@ -554,3 +554,75 @@ fn format_and_output_file_on_a_terminal_are_not_terminal_tables() {
         "alice\tAlice\tLiddell\talice@acme.test\tactive\tadministrator\talice\n"
     );
 }
+
+/// The figures of a progress bar's lines on a terminal: every `N/s` and
+/// `ETA N` is a whole number with no `k` or fraction.
+fn assert_whole_figures(shown: &str, what: &str) {
+    let mut drawn = 0;
+    for line in shown.split(['\r', '\n']).filter(|l| l.contains(what)) {
+        drawn += 1;
+        let text = line.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        for word in text.split([' ', ',']).filter(|w| !w.is_empty()) {
+            let word = word.trim_start_matches("\x1b[2K");
+            if let Some(rate) = word.strip_suffix("/s") {
+                assert!(rate.bytes().all(|b| b.is_ascii_digit()), "{line:?}");
+            }
+            assert!(
+                !word.contains('.') && !word.ends_with("k/s"),
+                "not a whole figure: {word:?} in {line:?}"
+            );
+        }
+        let eta = line
+            .split("ETA ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no ETA: {line:?}"));
+        let digits = eta
+            .trim_start()
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap();
+        assert!(!digits.is_empty(), "{line:?}");
+    }
+    assert!(drawn > 0, "no progress drawn: {shown:?}");
+}
+
+#[test]
+fn imports_show_progress_with_an_eta_and_whole_numbers_on_a_terminal_only() {
+    let env = Env::new();
+    let mut users = String::from("handle,first_name,last_name,email\n");
+    for i in 0..40 {
+        users.push_str(&format!("p{i},P,Q,p{i}@acme.test\n"));
+    }
+    std::fs::write(env.dir.path().join("users.csv"), &users).unwrap();
+    let mut p = on_terminal(
+        &env,
+        120,
+        &["user", "import", "users.csv", "--passwords-out", "pw.csv"],
+    );
+    let shown = utf8(&p.exp_eof().unwrap());
+    assert!(shown.contains("/40 passwords, "), "{shown:?}");
+    assert_whole_figures(&shown, "passwords, ");
+    assert!(shown.contains("imported 40 users"), "{shown:?}");
+
+    let mut credits = String::from("from,to,amount\n");
+    for i in 0..40 {
+        credits.push_str(&format!("company,p{i},1\n"));
+    }
+    std::fs::write(env.dir.path().join("credits.csv"), &credits).unwrap();
+    env.ok(&["credits", "topup", "100"]);
+    let mut p = on_terminal(&env, 120, &["credits", "import", "credits.csv"]);
+    let shown = utf8(&p.exp_eof().unwrap());
+    assert!(shown.contains("% of the file, "), "{shown:?}");
+    assert_whole_figures(&shown, "% of the file");
+    assert!(shown.contains("moved 40 credits"), "{shown:?}");
+
+    // Without a terminal, no progress: stderr says the result alone.
+    std::fs::write(
+        env.dir.path().join("more.csv"),
+        "handle,first_name,last_name,email\nq1,Q,Q,q1@acme.test\n",
+    )
+    .unwrap();
+    let out = env.run(&["user", "import", "more.csv", "--passwords-out", "pw2.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("passwords,"), "{}", stderr(&out));
+}

@@ -284,15 +284,28 @@ impl App {
     }
 
     /// A progress bar of `len` steps on stderr, drawn with indicatif's
-    /// `template`: on a terminal and without `-q`, else hidden.
+    /// `template`: on a terminal and without `-q`, else hidden. Its figures
+    /// are whole numbers: `{rate}` is steps a second (`1234/s`, where
+    /// indicatif's own `{per_sec}` says `1.2k/s` or `12.3456/s`), and
+    /// `{eta}` the time left in whole units (`42s`, `3m`).
     pub fn progress(&self, len: u64, template: &str) -> indicatif::ProgressBar {
         if !std::io::stderr().is_terminal() || self.global.quiet {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::new(len);
+        let rate = |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let per_sec = state.per_sec();
+            let whole = if per_sec.is_finite() {
+                per_sec.round() as u64
+            } else {
+                0
+            };
+            let _ = write!(w, "{whole}/s");
+        };
         bar.set_style(
             indicatif::ProgressStyle::with_template(template)
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .with_key("rate", rate),
         );
         bar
     }
