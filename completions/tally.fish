@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tally_global_optspecs
-    string join \n db= as= json dry-run y/yes q/quiet h/help V/version
+    string join \n db= as= json jq= format= o/output= dry-run y/yes q/quiet h/help V/version
 end
 
 function __fish_tally_needs_command
@@ -26,6 +26,10 @@ end
 
 complete -c tally -n "__fish_tally_needs_command" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_needs_command" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_needs_command" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_needs_command" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_needs_command" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -60,6 +64,10 @@ complete -c tally -n "__fish_tally_using_subcommand init" -l last -d 'Last name 
 complete -c tally -n "__fish_tally_using_subcommand init" -l email -d 'Email of the first administrator' -r
 complete -c tally -n "__fish_tally_using_subcommand init" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand init" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand init" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand init" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand init" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -68,6 +76,10 @@ complete -c tally -n "__fish_tally_using_subcommand init" -s h -l help -d 'Print
 complete -c tally -n "__fish_tally_using_subcommand init" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -91,6 +103,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Give the user this role (repeatable)' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Add the user deactivated (not billed until activated)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l admin -d 'Make the user an administrator'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l service -d 'A service account, not a person (a cron job\'s actor): no password, no email needed, no seat billed; it holds and receives no credits'
@@ -107,6 +123,10 @@ all\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users, by handle' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -115,6 +135,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -126,6 +150,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -134,6 +162,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -142,6 +174,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -150,6 +186,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -158,6 +198,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -167,6 +211,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l passwords-out -d 'Write the new passwords as CSV to this file (mode 0600) instead of stdout' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -177,6 +225,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l credit-users-to -d 'Who their credit users share with from now on [default: their own credits]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l delete -d 'Delete the user instead of deactivating them'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -197,6 +249,10 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -211,6 +267,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -220,6 +280,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l rights -d 'Comma-separated rights' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -228,6 +292,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -236,6 +304,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -244,6 +316,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -258,6 +334,10 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -277,6 +357,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -291,6 +375,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l request -d 'Mark this purchase request fulfilled' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -304,6 +392,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -312,6 +404,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -322,6 +418,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l at -d 'The balance as it was at TIME (RFC 3339 or YYYY-MM-DD), replayed from the ledger' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -334,6 +434,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -344,6 +448,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l message -d 'A message for the vendor' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -355,6 +463,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -365,6 +477,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l until -d 'Before TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -376,6 +492,10 @@ fulfilled\t''
 all\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -395,6 +515,10 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -408,6 +532,10 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_s
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l move-balance -d 'Move USER\'s balance to OWNER in the same transaction'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -417,6 +545,10 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -425,6 +557,10 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -433,6 +569,10 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -446,6 +586,10 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand overview" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand overview" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand overview" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand overview" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -454,6 +598,10 @@ complete -c tally -n "__fish_tally_using_subcommand overview" -s h -l help -d 'P
 complete -c tally -n "__fish_tally_using_subcommand overview" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -470,6 +618,10 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -478,6 +630,10 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -486,6 +642,10 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -498,6 +658,10 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -512,6 +676,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l tax-id -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -520,6 +688,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -531,6 +703,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -545,6 +721,10 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l idempotency-key -d 'Makes a retry safe: the same key returns the first order' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -553,6 +733,10 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -564,6 +748,10 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -578,6 +766,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l currency -d 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -586,6 +778,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -595,6 +791,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l period -d 'The month, as YYYY-MM (UTC) [default: the current month]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l issue -d 'Store the invoice of a month that has ended, for good'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l csv -d 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -605,6 +805,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -618,6 +822,10 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -630,6 +838,10 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_see
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -638,6 +850,10 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -646,6 +862,10 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -658,6 +878,10 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -677,6 +901,10 @@ all\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l limit -d 'At most N messages, the newest' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -686,6 +914,10 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -694,6 +926,10 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed message'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -703,6 +939,10 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -719,6 +959,10 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -l actor -d 'Only wha
 complete -c tally -n "__fish_tally_using_subcommand audit" -l since -d 'Only entries at or after TIME (RFC 3339 or YYYY-MM-DD)' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand audit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand audit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand audit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -728,6 +972,10 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -s V -l version -d 'P
 complete -c tally -n "__fish_tally_using_subcommand verify" -l since-anchor -d 'Also prove that the history up to an anchor printed earlier is unchanged' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand verify" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand verify" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand verify" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l quick -d 'Check the file\'s pages and records but not each index against its table'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l anchor -d 'Print only the chain\'s last entry, POSITION:HASH, when everything verifies'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -738,6 +986,10 @@ complete -c tally -n "__fish_tally_using_subcommand verify" -s h -l help -d 'Pri
 complete -c tally -n "__fish_tally_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand backup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand backup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand backup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand backup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand backup" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -746,6 +998,10 @@ complete -c tally -n "__fish_tally_using_subcommand backup" -s h -l help -d 'Pri
 complete -c tally -n "__fish_tally_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand restore" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand restore" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand restore" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand restore" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand restore" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -754,6 +1010,10 @@ complete -c tally -n "__fish_tally_using_subcommand restore" -s h -l help -d 'Pr
 complete -c tally -n "__fish_tally_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -765,6 +1025,10 @@ complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The new database: postgres://USER@HOST:PORT/DATABASE (empty), or a new file' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -775,6 +1039,10 @@ complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcomma
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand completions" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand completions" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand completions" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand completions" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -783,6 +1051,10 @@ complete -c tally -n "__fish_tally_using_subcommand completions" -s h -l help -d
 complete -c tally -n "__fish_tally_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand man" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand man" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand man" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand man" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand man" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand man" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -791,6 +1063,10 @@ complete -c tally -n "__fish_tally_using_subcommand man" -s h -l help -d 'Print 
 complete -c tally -n "__fish_tally_using_subcommand man" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -801,6 +1077,10 @@ complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'

@@ -30,6 +30,7 @@ mod model;
 mod model_sharing;
 mod offboard;
 mod orders;
+mod output;
 mod permissions;
 mod pg_harness;
 mod pg_tls;

@@ -228,7 +228,7 @@ fn copy(app: &App, a: CopyArgs) -> Result<()> {
     let from = app.location()?;
     let to = store::Location::resolve(Some(&a.to))?;
     let mut db = app.open()?;
-    let bar = app.progress(0, "{bar:40} {pos}/{len} rows {per_sec} {eta}");
+    let bar = app.progress(0, "{bar:40} {pos}/{len} rows, {rate}, ETA {eta}");
     let copied = db.copy_to(&to, app.global.dry_run, |source, target| {
         if !bar.is_hidden() {
             bar.set_length(source.rows_to_copy()?);

@@ -27,7 +27,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::domain::{Ctx, Session};
 use crate::error::{Code, Error, Result};
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::store::{Db, Location};
 
 const EXAMPLES: &str = "\
@@ -37,6 +37,8 @@ Examples:
   tally user list
   tally role grant bob administrator
   tally --json user show bob | jq -r .status
+  tally --jq '.users[].handle' user list
+  tally --format csv -o users.csv user list --status all
   tally audit --limit 20";
 
 const LONG_EXAMPLES: &str = "\
@@ -47,6 +49,8 @@ Examples:
   tally credits assign --from company --to bob 50 --idempotency-key 2026-03-bob
   tally owner set peter john
   tally --json billing invoice --period 2026-02 | jq .total_minor
+  tally --jq '.lines[] | select(.days < 28) | .handle' billing invoice --period 2026-02
+  tally --format csv -o users.csv user list --status all
   tally -q mail send
 
 Exit status:
@@ -105,6 +109,15 @@ pub struct Global {
     /// Print one JSON value on stdout; errors as JSON on stderr
     #[arg(long, global = true)]
     pub json: bool,
+    /// Filter the JSON output with a jq expression; strings print raw
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Print lists (and name-value results) as CSV or TSV with a header row
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+    /// Write what would go to stdout to FILE, replaced only on success
+    #[arg(short = 'o', long, global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath, value_parser = path_or_empty())]
+    pub output: Option<PathBuf>,
     /// Run a write, print what it would do, change nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -200,7 +213,29 @@ impl App {
             })?,
             _ => clock()?,
         };
+        if let Some(format) = global.format
+            && (global.json || global.jq.is_some())
+        {
+            let name = format!("{format:?}").to_lowercase();
+            let other = if global.json { "--json" } else { "--jq" };
+            return Err(Error::invalid(format!(
+                "--format {name} and {other} are two different outputs"
+            ))
+            .hint(
+                "choose one: --format csv|tsv for rows under a header, --json or --jq for JSON",
+            ));
+        }
+        // Compiled before the command runs: a bad filter changes nothing.
+        // One filter a process, kept for its whole run.
+        let jq = match &global.jq {
+            Some(code) => Some(&*Box::leak(Box::new(crate::output::Jq::compile(code)?))),
+            None => None,
+        };
+        // --jq is --json, filtered: every verb that asks sees JSON.
+        global.json |= jq.is_some();
         let out = Output {
+            jq,
+            format: global.format,
             dry_run: global.dry_run,
             ..Output::new(global.json, global.quiet)
         };
@@ -254,15 +289,28 @@ impl App {
     }
 
     /// A progress bar of `len` steps on stderr, drawn with indicatif's
-    /// `template`: on a terminal and without `-q`, else hidden.
+    /// `template`: on a terminal and without `-q`, else hidden. Its figures
+    /// are whole numbers: `{rate}` is steps a second (`1234/s`, where
+    /// indicatif's own `{per_sec}` says `1.2k/s` or `12.3456/s`), and
+    /// `{eta}` the time left in whole units (`42s`, `3m`).
     pub fn progress(&self, len: u64, template: &str) -> indicatif::ProgressBar {
         if !std::io::stderr().is_terminal() || self.global.quiet {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::new(len);
+        let rate = |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let per_sec = state.per_sec();
+            let whole = if per_sec.is_finite() {
+                per_sec.round() as u64
+            } else {
+                0
+            };
+            let _ = write!(w, "{whole}/s");
+        };
         bar.set_style(
             indicatif::ProgressStyle::with_template(template)
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .with_key("rate", rate),
         );
         bar
     }
@@ -379,28 +427,41 @@ pub fn not_confirmed() -> Error {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let app = App::new(cli.global)?;
-    match cli.command {
-        Command::Init(args) => init::run(&app, args),
-        Command::User(cmd) => user::run(&app, cmd),
-        Command::Role(cmd) => role::run(&app, cmd),
-        Command::Credits(cmd) => credits::run(&app, cmd),
-        Command::Owner(cmd) => owner::run(&app, cmd),
-        Command::Overview(args) => owner::overview(&app, args),
-        Command::Plan(cmd) => orders::plan(&app, cmd),
-        Command::BillingInfo(cmd) => orders::billing_info(&app, cmd),
-        Command::Order(cmd) => orders::order(&app, cmd),
-        Command::Billing(cmd) => billing::run(&app, cmd),
-        Command::Settings(cmd) => settings::run(&app, cmd),
-        Command::Mail(cmd) => mail::run(&app, cmd),
-        Command::Audit(args) => audit::run(&app, args),
-        Command::Verify(a) => maintenance::verify(&app, a),
-        Command::Backup(args) => maintenance::backup(&app, args),
-        Command::Restore(args) => maintenance::restore(&app, args),
-        Command::Db(cmd) => maintenance::db(&app, cmd),
-        Command::Completions(args) => maintenance::completions(&app, args),
-        Command::Man(args) => man::run(&app, args),
-        Command::Config(cmd) => config::run(&app, cmd),
+    let mut app = App::new(cli.global)?;
+    // `-o -` is stdout, as for many tools.
+    let Some(path) = app.global.output.clone().filter(|p| p.as_os_str() != "-") else {
+        return dispatch(&app, cli.command);
+    };
+    let to_file = crate::output::ToFile::start(&path)?;
+    // A file gets the rows of a pipe, not a terminal's table; prompts still
+    // ask on the terminal (they are on stderr).
+    app.out.tty = false;
+    app.out.color = false;
+    to_file.finish(dispatch(&app, cli.command))
+}
+
+fn dispatch(app: &App, command: Command) -> Result<()> {
+    match command {
+        Command::Init(args) => init::run(app, args),
+        Command::User(cmd) => user::run(app, cmd),
+        Command::Role(cmd) => role::run(app, cmd),
+        Command::Credits(cmd) => credits::run(app, cmd),
+        Command::Owner(cmd) => owner::run(app, cmd),
+        Command::Overview(args) => owner::overview(app, args),
+        Command::Plan(cmd) => orders::plan(app, cmd),
+        Command::BillingInfo(cmd) => orders::billing_info(app, cmd),
+        Command::Order(cmd) => orders::order(app, cmd),
+        Command::Billing(cmd) => billing::run(app, cmd),
+        Command::Settings(cmd) => settings::run(app, cmd),
+        Command::Mail(cmd) => mail::run(app, cmd),
+        Command::Audit(args) => audit::run(app, args),
+        Command::Verify(a) => maintenance::verify(app, a),
+        Command::Backup(args) => maintenance::backup(app, args),
+        Command::Restore(args) => maintenance::restore(app, args),
+        Command::Db(cmd) => maintenance::db(app, cmd),
+        Command::Completions(args) => maintenance::completions(app, args),
+        Command::Man(args) => man::run(app, args),
+        Command::Config(cmd) => config::run(app, cmd),
     }
 }
 

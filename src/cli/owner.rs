@@ -111,9 +111,9 @@ pub fn overview(app: &App, a: OverviewArgs) -> Result<()> {
         )));
     }
     blocks.push(table(&o.balances));
-    // In a pipe, one shape of row only (the balances): the orders are in
-    // --json and `tally order history`.
-    if app.out.tty && !o.orders.is_empty() {
+    // In a pipe or with --format, one shape of row only (the balances): the
+    // orders are in --json and `tally order history`.
+    if app.out.drawn() && !o.orders.is_empty() {
         blocks.push(super::orders::order_table(&o.orders));
     }
     app.out.print(&o, &blocks)

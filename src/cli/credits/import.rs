@@ -62,7 +62,9 @@ pub fn run(app: &App, a: ImportArgs) -> Result<()> {
     csv_input::Rows::open(&input, HEADER)?;
     let bar = app.progress(
         input.len(),
-        "{bar:40} {bytes}/{total_bytes}, {msg} rows, {binary_bytes_per_sec}",
+        // The file's bytes measure the way (its rows are not counted
+        // first); what is shown is whole: a percentage and the rows read.
+        "{bar:40} {percent}% of the file, {msg} rows, ETA {eta}",
     );
     let result = app.write(|ctx| {
         let mut rows = csv_input::Rows::open(&input, HEADER)?;

@@ -69,8 +69,9 @@ pub fn usage(app: &App, a: UsageArgs) -> Result<()> {
         Block::Heading(format!("Usage of the credits of '{}'", u.owner)),
         table(&u.entries),
     ];
-    // In a pipe, one shape of row only: the totals are in --json.
-    if app.out.tty {
+    // In a pipe or with --format, one shape of row only: the totals are in
+    // --json.
+    if app.out.drawn() {
         blocks.push(Block::Heading("Totals".into()));
         blocks.push(table(&u.totals));
     }

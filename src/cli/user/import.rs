@@ -131,7 +131,7 @@ pub fn run(app: &App, a: ImportArgs) -> Result<()> {
 fn make_passwords(app: &App, rows: &mut [ImportRow]) -> Result<()> {
     let bar = app.progress(
         rows.len() as u64,
-        "{bar:40} {pos}/{len} passwords {per_sec}",
+        "{bar:40} {pos}/{len} passwords, {rate}, ETA {eta}",
     );
     let result = users::make_passwords(rows, &|| bar.inc(1));
     bar.finish_and_clear();
