@@ -875,3 +875,93 @@ fn billing_information_is_for_manage_billing_or_self() {
     let out = env.ok(&["billing-info", "show", "peter"]);
     assert!(out.lines().any(|l| l == "name\tPeter Parker"), "{out}");
 }
+
+/// A database from before amounts took their currency's own exponent: an
+/// earlier tally stored every amount with two places. Plans and seat prices
+/// are rescaled; orders and issued invoices, which never change, are shown
+/// with the two places they were written with.
+#[test]
+fn amounts_written_with_two_places_keep_their_value_after_the_upgrade() {
+    let mut env = Env::new();
+    add_user(&env, "john", &[]);
+    billing(&env, "john", "John Doe");
+    env.ok(&[
+        "plan",
+        "add",
+        "yen",
+        "--credits",
+        "10",
+        "--price",
+        "1500",
+        "--currency",
+        "JPY",
+    ]);
+    env.ok(&["plan", "add", "usd", "--credits", "10", "--price", "8.50"]);
+    env.ok(&["order", "place", "john", "--plan", "yen"]);
+    env.ok(&["billing", "set-price", "1500", "--currency", "JPY"]);
+    env.now = "2026-04-01T00:00:00Z".into();
+    // 1500 * 17 / 31 = 822.6: 823 a seat.
+    env.ok(&["billing", "invoice", "--period", "2026-03", "--issue"]);
+    env.ok(&["billing", "set-price", "12.34", "--currency", "BHD"]);
+    // What the earlier tally stored: ¥1500.00 as 150000, 12.34 BHD as 1234;
+    // the order and the invoice, kept as they are, read in its two places
+    // (¥15.00, and ¥8.23 a seat).
+    let undo = if env.pg.is_some() {
+        "ALTER TABLE orders DROP COLUMN minor_digits;
+         ALTER TABLE invoices DROP COLUMN minor_digits;
+         UPDATE plans SET price_minor = 150000 WHERE name = 'yen';
+         UPDATE seat_prices SET price_minor = 1234 WHERE currency = 'BHD';
+         UPDATE tally_schema SET version = 6"
+    } else {
+        "ALTER TABLE orders DROP COLUMN minor_digits;
+         ALTER TABLE invoices DROP COLUMN minor_digits;
+         UPDATE plans SET price_minor = 150000 WHERE name = 'yen';
+         UPDATE seat_prices SET price_minor = 1234 WHERE currency = 'BHD';
+         PRAGMA user_version = 5;"
+    };
+    env.sql(undo);
+
+    let plans = env.ok(&["plan", "list"]);
+    assert!(
+        plans.lines().any(|l| l == "yen\tcredits\t10\t1500\tJPY"),
+        "{plans}"
+    );
+    assert!(
+        plans.lines().any(|l| l == "usd\tcredits\t10\t8.50\tUSD"),
+        "{plans}"
+    );
+    let listed = env.json(&["plan", "list"]);
+    let yen = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "yen");
+    assert_eq!(yen.unwrap()["price_minor"], 1500);
+    let status = env.ok(&["billing", "status"]);
+    assert!(status.contains("12.340 BHD per user per month"), "{status}");
+    let history = env.ok(&["order", "history", "john"]);
+    assert!(history.contains("\t15.00\tJPY\t"), "{history}");
+    let run = env.run(&["billing", "invoice", "--period", "2026-03"]);
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("15.00 JPY per user per month"), "{said}");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "alice\t17\t8.23\njohn\t17\t8.23\n"
+    );
+    let invoices = env.ok(&["billing", "invoices"]);
+    assert!(invoices.starts_with("2026-03\t16.46\tJPY\t"), "{invoices}");
+    // New orders of the rescaled plan are in yen.
+    let out = env.ok(&["order", "place", "john", "--plan", "yen"]);
+    assert!(out.contains("1500 JPY"), "{out}");
+    // Nothing that was chained changed.
+    env.ok(&["verify"]);
+    // The marks are held like the rows they mark.
+    assert!(
+        env.try_sql("UPDATE orders SET minor_digits = NULL")
+            .is_err()
+    );
+    assert!(
+        env.try_sql("UPDATE invoices SET minor_digits = NULL")
+            .is_err()
+    );
+}

@@ -2,7 +2,7 @@ use clap::{Args, Subcommand};
 
 use super::App;
 use crate::domain::Price;
-use crate::domain::money::{fmt_minor, money};
+use crate::domain::money::{fmt_places, money, money_places, places};
 use crate::domain::seats::{self, Invoice, Line, Period, Standing, Totals};
 use crate::error::{Error, Result};
 use crate::output::{Block, JsonList, List, Row, closed, table};
@@ -102,10 +102,10 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                     period,
                     issued_now.as_deref(),
                     |inv| {
-                        let currency = inv.currency.clone();
+                        let places = inv.places;
                         if a.csv {
                             let w = csv_writer(app.out.quiet)?;
-                            return Ok(LineSink::Csv(Box::new(w), currency));
+                            return Ok(LineSink::Csv(Box::new(w), places));
                         }
                         let json_head = [
                             ("period", inv.period.clone().into()),
@@ -119,13 +119,13 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                                     key: "lines",
                                 },
                             )
-                            .map(|list| LineSink::List(list, currency))
+                            .map(|list| LineSink::List(list, places))
                     },
                     |sink, line| match sink {
-                        LineSink::Csv(w, currency) => csv_row(w, &line, currency),
-                        LineSink::List(list, currency) => list.push(&PricedLine {
+                        LineSink::Csv(w, places) => csv_row(w, &line, *places),
+                        LineSink::List(list, places) => list.push(&PricedLine {
                             line,
-                            currency: currency.clone(),
+                            places: *places,
                         }),
                     },
                 )?;
@@ -158,10 +158,10 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
 /// Where an invoice's lines go: a list (table, rows or JSON), or CSV; with
 /// the invoice's currency, which says how its amounts are written.
 enum LineSink {
-    List(List<PricedLine>, String),
+    List(List<PricedLine>, u32),
     Csv(
         Box<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>>,
-        String,
+        u32,
     ),
 }
 
@@ -169,7 +169,8 @@ enum LineSink {
 /// alone, its amount shown in the currency's own decimal places.
 struct PricedLine {
     line: Line,
-    currency: String,
+    /// The invoice's decimal places.
+    places: u32,
 }
 
 impl serde::Serialize for PricedLine {
@@ -182,7 +183,7 @@ impl serde::Serialize for PricedLine {
 fn standing(inv: &Invoice, asked_to_issue: bool) -> String {
     let price = format!(
         "{} per user per month",
-        money(inv.price_minor, &inv.currency)
+        money_places(inv.price_minor, &inv.currency, inv.places)
     );
     let p = &inv.period;
     match &inv.standing {
@@ -219,7 +220,7 @@ fn summary(inv: &Invoice, totals: Totals) -> Vec<Block> {
     };
     blocks.push(Block::Heading(format!(
         "total: {} for {users} user{}{services} ({p} has {} days)",
-        money(totals.total_minor, &inv.currency),
+        money_places(totals.total_minor, &inv.currency, inv.places),
         if users == 1 { "" } else { "s" },
         inv.days_in_month
     )));
@@ -245,13 +246,13 @@ fn csv_writer(quiet: bool) -> Result<Option<csv::Writer<std::io::BufWriter<std::
 fn csv_row(
     w: &mut Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>,
     l: &Line,
-    currency: &str,
+    places: u32,
 ) -> Result<()> {
     let Some(w) = w else { return Ok(()) };
     w.write_record([
         l.handle.as_str(),
         &l.days.to_string(),
-        &fmt_minor(l.amount_minor, currency),
+        &fmt_places(l.amount_minor, places),
     ])
     .map_err(csv_error)
 }
@@ -273,7 +274,7 @@ impl Row for seats::Issued {
     fn cells(&self) -> Vec<String> {
         vec![
             self.period.clone(),
-            fmt_minor(self.total_minor, &self.currency),
+            fmt_places(self.total_minor, places(&self.currency, self.minor_digits)),
             self.currency.clone(),
             self.lines.to_string(),
             self.issued_at.clone(),
@@ -287,7 +288,7 @@ impl Row for PricedLine {
         vec![
             self.line.handle.clone(),
             self.line.days.to_string(),
-            fmt_minor(self.line.amount_minor, &self.currency),
+            fmt_places(self.line.amount_minor, self.places),
         ]
     }
     fn shown(&self) -> Vec<String> {

@@ -3,7 +3,7 @@ use clap::{Args, Subcommand};
 use super::App;
 use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
-use crate::domain::money::{fmt_minor, money};
+use crate::domain::money::{fmt_minor, fmt_places, money, money_places, places};
 use crate::domain::orders::{self, Order};
 use crate::domain::{Amount, Price};
 use crate::error::Result;
@@ -183,7 +183,11 @@ pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
                 o.plan,
                 o.credits,
                 o.kind,
-                money(o.price_minor, &o.currency),
+                money_places(
+                    o.price_minor,
+                    &o.currency,
+                    places(&o.currency, o.minor_digits)
+                ),
                 o.owner,
                 done.owner_balance
             );
@@ -231,7 +235,7 @@ impl Row for Order {
             self.quantity.to_string(),
             self.kind.clone(),
             self.credits.to_string(),
-            fmt_minor(self.price_minor, &self.currency),
+            fmt_places(self.price_minor, places(&self.currency, self.minor_digits)),
             self.currency.clone(),
             self.created_at.clone(),
         ]

@@ -130,10 +130,23 @@ fn too_large(s: &str) -> Error {
         .hint("give a smaller price: at most 9223372036854775807 of the currency's minor unit")
 }
 
+/// The decimal places a stored amount was written with: `stored` for an
+/// order or invoice that an earlier tally wrote with two places in a
+/// currency whose exponent is not two, else the currency's own.
+pub fn places(code: &str, stored: Option<i64>) -> u32 {
+    stored
+        .and_then(|d| u32::try_from(d).ok())
+        .unwrap_or_else(|| exponent(code))
+}
+
 /// Minor units of `code` as a decimal with the currency's own number of
 /// places: `1500` (JPY), `12.345` (BHD), `8.50` (USD).
 pub fn fmt_minor(minor: i64, code: &str) -> String {
-    let places = exponent(code);
+    fmt_places(minor, exponent(code))
+}
+
+/// Minor units as a decimal with `places` places.
+pub fn fmt_places(minor: i64, places: u32) -> String {
     let sign = if minor < 0 { "-" } else { "" };
     let m = minor.unsigned_abs();
     if places == 0 {
@@ -151,6 +164,11 @@ pub fn fmt_minor(minor: i64, code: &str) -> String {
 /// `12.34 USD`, `1500 JPY`.
 pub fn money(minor: i64, code: &str) -> String {
     format!("{} {code}", fmt_minor(minor, code))
+}
+
+/// [`money`] with `places` places: an amount stored as [`places`] says.
+pub fn money_places(minor: i64, code: &str, places: u32) -> String {
+    format!("{} {code}", fmt_places(minor, places))
 }
 
 #[cfg(test)]

@@ -264,6 +264,7 @@ fn buy(
         at: &ctx.now_str(),
     })?;
     let order = Order {
+        minor_digits: None,
         id,
         buyer: u.handle.clone(),
         owner: owner.handle.clone(),

@@ -230,6 +230,9 @@ pub enum Standing {
 pub struct Invoice {
     pub period: String,
     pub currency: String,
+    /// The decimal places its amounts are written with (see
+    /// [`super::money::places`]).
+    pub places: u32,
     pub issued: bool,
     pub price_minor: i64,
     pub days_in_month: i64,
@@ -331,6 +334,7 @@ pub fn invoice<S>(
     if let Some(head) = ctx.store.invoice_head(&key)? {
         let inv = Invoice {
             period: key.clone(),
+            places: super::money::places(&head.currency, head.minor_digits),
             currency: head.currency,
             issued: true,
             price_minor: head.price_minor,
@@ -367,6 +371,7 @@ pub fn invoice<S>(
     };
     let inv = Invoice {
         period: key,
+        places: super::money::exponent(&price.currency),
         currency: price.currency.clone(),
         issued: issued_now.is_some(),
         price_minor: price.price_minor,
@@ -400,6 +405,7 @@ pub fn issue(ctx: &Ctx, period: Period) -> Result<Option<String>> {
     ctx.store.insert_invoice(
         &key,
         &InvoiceHead {
+            minor_digits: None,
             currency: price.currency.clone(),
             price_minor: price.price_minor,
             total_minor: totals.total_minor,

@@ -47,6 +47,10 @@ pub struct Order {
     pub price_minor: i64,
     pub currency: String,
     pub created_at: String,
+    /// 2 for an order written with two decimal places in a currency whose
+    /// exponent is not two (before amounts took their currency's own).
+    #[serde(skip)]
+    pub minor_digits: Option<i64>,
 }
 
 /// An order to write, with the billing information as it is now.
@@ -166,7 +170,8 @@ impl Store<'_> {
         let ids = serde_json::to_string(group)?;
         self.sql().all(
             "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan, o.quantity,
-                    k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at
+                    k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at,
+                    o.minor_digits
              FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
              JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id
              WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
@@ -175,7 +180,7 @@ impl Store<'_> {
             |r| {
                 Ok(from_row!(r => Order {
                     id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
-                    created_at
+                    created_at, minor_digits
                 }))
             },
         )

@@ -31,6 +31,9 @@ pub struct InvoiceHead {
     pub price_minor: i64,
     pub total_minor: i64,
     pub issued_at: String,
+    /// 2 for an invoice issued with two decimal places in a currency whose
+    /// exponent is not two (before amounts took their currency's own).
+    pub minor_digits: Option<i64>,
 }
 
 /// An issued invoice as `billing invoices` lists it.
@@ -41,6 +44,9 @@ pub struct Issued {
     pub total_minor: i64,
     pub lines: i64,
     pub issued_at: String,
+    /// As [`InvoiceHead::minor_digits`].
+    #[serde(skip)]
+    pub minor_digits: Option<i64>,
 }
 
 /// One status change of one user, as stored.
@@ -72,9 +78,10 @@ impl Store<'_> {
 
     pub fn invoice_head(&self, period: &str) -> Result<Option<InvoiceHead>> {
         self.sql().opt(
-            "SELECT currency, price_minor, total_minor, issued_at FROM invoices WHERE period = ?1",
+            "SELECT currency, price_minor, total_minor, issued_at, minor_digits FROM invoices
+             WHERE period = ?1",
             params![period],
-            |r| Ok(from_row!(r => InvoiceHead { currency, price_minor, total_minor, issued_at })),
+            |r| Ok(from_row!(r => InvoiceHead { currency, price_minor, total_minor, issued_at, minor_digits })),
         )
     }
 
@@ -126,11 +133,11 @@ impl Store<'_> {
     /// The issued invoices, newest month first.
     pub fn issued_invoices(&self) -> Result<Vec<Issued>> {
         self.sql().all(
-            "SELECT i.period, i.currency, i.total_minor, i.issued_at,
+            "SELECT i.period, i.currency, i.total_minor, i.issued_at, i.minor_digits,
                     (SELECT count(*) FROM invoice_lines l WHERE l.period = i.period) AS lines
              FROM invoices i ORDER BY i.period DESC",
             params![],
-            |r| Ok(from_row!(r => Issued { period, currency, total_minor, lines, issued_at })),
+            |r| Ok(from_row!(r => Issued { period, currency, total_minor, lines, issued_at, minor_digits })),
         )
     }
 

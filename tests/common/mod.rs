@@ -327,16 +327,19 @@ pub fn before_the_chain(on_server: bool) -> String {
 /// SQL that takes a database back to the schema version before service
 /// accounts: the users table as it was, its rules, and the version.
 pub fn before_service_accounts(on_server: bool) -> String {
+    // Amounts in their currency's exponent came after service accounts.
+    let later = "ALTER TABLE orders DROP COLUMN minor_digits;
+        ALTER TABLE invoices DROP COLUMN minor_digits;";
     if on_server {
-        return "DROP TRIGGER users_service_fixed ON users;
+        return later.to_string()
+            + "DROP TRIGGER users_service_fixed ON users;
             DROP TRIGGER users_owner_is_a_person ON users; DROP FUNCTION users_owner_is_a_person();
             DROP TRIGGER accounts_of_people ON accounts; DROP FUNCTION accounts_of_people();
             ALTER TABLE users DROP CONSTRAINT users_person_has_email,
                 DROP CONSTRAINT users_person_has_password,
                 DROP CONSTRAINT users_service_shares_nothing, DROP COLUMN service,
                 ALTER COLUMN email SET NOT NULL, ALTER COLUMN password_hash SET NOT NULL;
-            UPDATE tally_schema SET version = 5"
-            .into();
+            UPDATE tally_schema SET version = 5";
     }
     // The first schema's users table, and the indexes and triggers that the
     // migration makes again after rebuilding it.
@@ -351,7 +354,8 @@ pub fn before_service_accounts(on_server: bool) -> String {
         .and_then(|rest| rest.split("-- What a user is never changes.").next())
         .expect("the migration's indexes and triggers");
     format!(
-        "PRAGMA foreign_keys = OFF;
+        "{later}
+         PRAGMA foreign_keys = OFF;
          DROP TRIGGER users_service_fixed; DROP TRIGGER users_owner_is_a_person;
          DROP TRIGGER accounts_of_people;
          PRAGMA legacy_alter_table = ON;
