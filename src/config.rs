@@ -8,65 +8,57 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use crate::error::{Error, Result};
 
 /// The system-wide file; `TALLY_SYSTEM_CONFIG` names another (for a test,
 /// or a host that keeps its configuration elsewhere).
 const SYSTEM_FILE: &str = "/etc/tally/config.toml";
 
-/// The keys, the variables they stand for, and what each is.
-pub const KEYS: &[(&str, &str, &str)] = &[
-    (
-        "db",
-        "TALLY_DB",
-        "the database: a file path or a postgres:// URL",
-    ),
-    (
-        "actor",
-        "TALLY_AS",
-        "who commands act as when --as is not given",
-    ),
-    (
-        "busy_timeout",
-        "TALLY_BUSY_TIMEOUT",
-        "milliseconds to wait for a lock another process holds",
-    ),
-    (
-        "smtp_password_file",
-        "TALLY_SMTP_PASSWORD_FILE",
-        "a file whose first line is the SMTP password",
-    ),
-    (
-        "db_password_file",
-        "TALLY_DB_PASSWORD_FILE",
-        "a file whose first line is the database server's password",
-    ),
+/// A key of the files: the variable it stands for, and what kind of value
+/// it takes.
+pub struct Key {
+    pub name: &'static str,
+    pub var: &'static str,
+    /// A whole number (written without quotes), else text.
+    number: bool,
+}
+
+/// The keys of the files.
+pub const KEYS: &[Key] = &[
+    // The database: a file path or a postgres:// URL
+    Key {
+        name: "db",
+        var: "TALLY_DB",
+        number: false,
+    },
+    // Who commands act as when --as is not given
+    Key {
+        name: "actor",
+        var: "TALLY_AS",
+        number: false,
+    },
+    // Milliseconds to wait for a lock another process holds
+    Key {
+        name: "busy_timeout",
+        var: "TALLY_BUSY_TIMEOUT",
+        number: true,
+    },
+    // A file whose first line is the SMTP password
+    Key {
+        name: "smtp_password_file",
+        var: "TALLY_SMTP_PASSWORD_FILE",
+        number: false,
+    },
+    // A file whose first line is the database server's password
+    Key {
+        name: "db_password_file",
+        var: "TALLY_DB_PASSWORD_FILE",
+        number: false,
+    },
 ];
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    db: Option<String>,
-    actor: Option<String>,
-    busy_timeout: Option<u64>,
-    smtp_password_file: Option<String>,
-    db_password_file: Option<String>,
-}
-
-impl File {
-    fn get(&self, key: &str) -> Option<String> {
-        match key {
-            "db" => self.db.clone(),
-            "actor" => self.actor.clone(),
-            "busy_timeout" => self.busy_timeout.map(|t| t.to_string()),
-            "smtp_password_file" => self.smtp_password_file.clone(),
-            "db_password_file" => self.db_password_file.clone(),
-            _ => None,
-        }
-    }
-}
+/// A file's values, each with its key, as text for its variable.
+type Values = Vec<(&'static Key, String)>;
 
 /// Where a value in force came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,8 +67,8 @@ pub enum Origin {
     File(PathBuf),
 }
 
-/// Each key's value from the files and the file it came from, as applied.
-static FROM_FILES: OnceLock<Vec<(&'static str, String, PathBuf)>> = OnceLock::new();
+/// The keys applied from the files, each with the file it came from.
+static FROM_FILES: OnceLock<Vec<(&'static str, PathBuf)>> = OnceLock::new();
 /// The variables that were set before the files were read.
 static FROM_ENVIRONMENT: OnceLock<Vec<&'static str>> = OnceLock::new();
 
@@ -97,7 +89,7 @@ pub fn files() -> Vec<PathBuf> {
     std::iter::once(system).chain(user).collect()
 }
 
-fn read(path: &Path) -> Result<Option<File>> {
+fn read(path: &Path) -> Result<Option<Values>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -109,28 +101,48 @@ fn read(path: &Path) -> Result<Option<File>> {
             .hint("make it readable, or remove it"));
         }
     };
-    toml::from_str(&text)
-        .map(Some)
-        .map_err(|e: toml::de::Error| {
-            let known: Vec<&str> = KEYS.iter().map(|(k, _, _)| *k).collect();
-            let line = e.span().map(|s| {
-                text.as_bytes()[..s.start.min(text.len())]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count()
-                    + 1
-            });
-            Error::invalid(format!(
-                "the configuration {}{} is not valid: {}",
-                path.display(),
-                line.map(|l| format!(", line {l},")).unwrap_or_default(),
-                e.message().trim_end()
-            ))
-            .hint(format!(
-                "its keys are {}, e.g. db = \"/var/lib/tally/acme.db\"",
-                known.join(", ")
-            ))
-        })
+    let invalid = |span: Option<std::ops::Range<usize>>, why: &str| {
+        let known: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+        let line = span.map(|s| {
+            text.as_bytes()[..s.start.min(text.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1
+        });
+        Error::invalid(format!(
+            "the configuration {}{} is not valid: {}",
+            path.display(),
+            line.map(|l| format!(", line {l},")).unwrap_or_default(),
+            why.trim_end()
+        ))
+        .hint(format!(
+            "its keys are {}, e.g. db = \"/var/lib/tally/acme.db\"",
+            known.join(", ")
+        ))
+    };
+    let table: std::collections::BTreeMap<String, toml::Spanned<toml::Value>> =
+        toml::from_str(&text).map_err(|e: toml::de::Error| invalid(e.span(), e.message()))?;
+    let mut values = Values::new();
+    for (name, value) in &table {
+        let span = Some(value.span());
+        let Some(key) = KEYS.iter().find(|k| k.name == name) else {
+            return Err(invalid(span, &format!("unknown key `{name}`")));
+        };
+        let text = match value.get_ref() {
+            toml::Value::Integer(n) if key.number && *n >= 0 => n.to_string(),
+            toml::Value::String(s) if !key.number => s.clone(),
+            _ if key.number => {
+                return Err(invalid(
+                    span,
+                    &format!("{name} takes a whole number, without quotes"),
+                ));
+            }
+            _ => return Err(invalid(span, &format!("{name} takes text, in quotes"))),
+        };
+        values.push((key, text));
+    }
+    Ok(Some(values))
 }
 
 /// Reads the files and sets, for each key they give, its variable where the
@@ -138,32 +150,27 @@ fn read(path: &Path) -> Result<Option<File>> {
 ///
 /// Runs first in `main`, before any other thread exists.
 pub fn apply() -> Result<()> {
-    let mut applied: Vec<(&'static str, String, PathBuf)> = Vec::new();
+    // Each key's value from the last file that gives it.
+    let mut found: Vec<(&'static Key, String, PathBuf)> = Vec::new();
     for path in files() {
-        let Some(file) = read(&path)? else { continue };
-        for (key, _, _) in KEYS {
-            if let Some(value) = file.get(key) {
-                applied.retain(|(k, _, _)| k != key);
-                applied.push((key, value, path.clone()));
-            }
+        let Some(values) = read(&path)? else { continue };
+        for (key, value) in values {
+            found.retain(|(k, _, _)| k.name != key.name);
+            found.push((key, value, path.clone()));
         }
     }
     let mut set_before = Vec::new();
-    for (key, var, _) in KEYS {
-        if std::env::var_os(var).is_some_and(|v| !v.is_empty()) {
-            set_before.push(*var);
-            continue;
-        }
-        if let Some((_, value, _)) = applied.iter().find(|(k, _, _)| k == key) {
+    let mut applied = Vec::new();
+    for key in KEYS {
+        if std::env::var_os(key.var).is_some_and(|v| !v.is_empty()) {
+            set_before.push(key.var);
+        } else if let Some((_, value, path)) = found.iter().find(|(k, _, _)| k.name == key.name) {
             // SAFETY: called at the start of `main`, before tally starts any
             // thread; nothing reads the environment concurrently.
-            unsafe { std::env::set_var(var, value) };
+            unsafe { std::env::set_var(key.var, value) };
+            applied.push((key.name, path.clone()));
         }
     }
-    applied.retain(|(key, _, _)| {
-        let var = KEYS.iter().find(|(k, _, _)| k == key).map(|(_, v, _)| *v);
-        !var.is_some_and(|v| set_before.contains(&v))
-    });
     let _ = FROM_FILES.set(applied);
     let _ = FROM_ENVIRONMENT.set(set_before);
     Ok(())
@@ -172,7 +179,7 @@ pub fn apply() -> Result<()> {
 /// Where the value of `key` in force came from, when it came from a file or
 /// the environment (a flag is the command line's, which only it knows).
 pub fn origin(key: &str) -> Option<Origin> {
-    let var = KEYS.iter().find(|(k, _, _)| *k == key)?.1;
+    let var = KEYS.iter().find(|k| k.name == key)?.var;
     if FROM_ENVIRONMENT
         .get()
         .is_some_and(|vars| vars.contains(&var))
@@ -182,6 +189,6 @@ pub fn origin(key: &str) -> Option<Origin> {
     FROM_FILES
         .get()?
         .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, _, path)| Origin::File(path.clone()))
+        .find(|(k, _)| *k == key)
+        .map(|(_, path)| Origin::File(path.clone()))
 }

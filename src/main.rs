@@ -12,8 +12,6 @@ mod words;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::error::{Code, Error};
 
 fn main() -> ExitCode {
@@ -27,7 +25,10 @@ fn main() -> ExitCode {
     // `source <(COMPLETE=bash tally)`: answers the shell and exits.
     clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
         .complete();
-    let cli = match cli::Cli::try_parse() {
+    let parsed = <cli::Cli as clap::CommandFactory>::command()
+        .try_get_matches()
+        .and_then(|m| cli::Cli::from_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind::*;

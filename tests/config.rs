@@ -129,6 +129,15 @@ fn the_users_file_then_the_environment_then_a_flag_win() {
     let (actor, from) =
         value_and_origin(&show(&[("TALLY_AS", "alice")], &["--as", "carol"]), "actor");
     assert_eq!((actor, from.as_str()), (Value::from("carol"), "flag --as"));
+    // Given after the command, or as --as=carol, it is the same flag.
+    let out = env
+        .cmd()
+        .env("TALLY_AS", "alice")
+        .args(["--json", "config", "show", "--as=carol"])
+        .output()
+        .expect("run");
+    let (actor, from) = value_and_origin(&shown(&out), "actor");
+    assert_eq!((actor, from.as_str()), (Value::from("carol"), "flag --as"));
     // The database from the environment, as the harness sets it.
     let (_, from) = value_and_origin(&show(&[], &[]), "db");
     assert_eq!(from, "environment TALLY_DB");

@@ -47,17 +47,9 @@ struct Shown {
     files: Vec<FileRead>,
 }
 
-/// Whether the command line gave `flag` (`--db PATH` or `--db=PATH`).
-fn given(flag: &str) -> bool {
-    let with_value = format!("{flag}=");
-    std::env::args_os()
-        .skip(1)
-        .take_while(|a| a != "--")
-        .any(|a| a == flag || a.to_string_lossy().starts_with(&with_value))
-}
-
-fn origin_of(key: &str, var: &str, flag: Option<&str>, set: bool) -> String {
-    if let Some(flag) = flag.filter(|f| given(f)) {
+/// `flag`: the flag that sets `key`, and whether the command line gave it.
+fn origin_of(key: &str, var: &str, flag: Option<(&str, bool)>, set: bool) -> String {
+    if let Some((flag, true)) = flag {
         return format!("flag {flag}");
     }
     match config::origin(key) {
@@ -71,24 +63,25 @@ fn origin_of(key: &str, var: &str, flag: Option<&str>, set: bool) -> String {
 pub fn run(app: &App, cmd: ConfigCommand) -> Result<()> {
     let ConfigCommand::Show = cmd;
     let mut values = Vec::new();
-    for (key, var, _) in config::KEYS {
+    for config::Key { name: key, var, .. } in config::KEYS {
         let env = std::env::var(var).ok().filter(|v| !v.is_empty());
+        let given = app.global.given;
         let (value, flag) = match *key {
             "db" => (
                 Some(match &app.global.db {
                     Some(db) if !db.as_os_str().is_empty() => db.display().to_string(),
                     _ => crate::store::Location::resolve(None)?.to_string(),
                 }),
-                Some("--db"),
+                Some(("--db", given.db)),
             ),
             "actor" => (
                 app.global.actor.clone().filter(|a| !a.is_empty()),
-                Some("--as"),
+                Some(("--as", given.actor)),
             ),
             "busy_timeout" => (env.clone().or_else(|| Some("5000".into())), None),
             _ => (env.clone(), None),
         };
-        let set = env.is_some() || flag.is_some_and(given);
+        let set = env.is_some() || flag.is_some_and(|(_, given)| given);
         let mut origin = origin_of(key, var, flag, set);
         if !set && origin == "default" && value.is_none() {
             origin = if *key == "actor" {

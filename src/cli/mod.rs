@@ -127,6 +127,10 @@ pub struct Global {
     /// Print nothing on success
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
+    /// Which of the flags that a configuration key stands for the command
+    /// line gave (not their variables): for `config show`.
+    #[arg(skip)]
+    pub given: Given,
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,6 +187,27 @@ pub enum Command {
     /// Show the configuration in force and where each value came from
     #[command(subcommand)]
     Config(config::ConfigCommand),
+}
+
+/// The flags of the command line that a configuration key also sets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Given {
+    pub db: bool,
+    pub actor: bool,
+}
+
+impl Cli {
+    /// The command line from clap's matches, with where its values came from.
+    pub fn from_matches(m: &clap::ArgMatches) -> std::result::Result<Cli, clap::Error> {
+        use clap::FromArgMatches;
+        let mut cli = Cli::from_arg_matches(m)?;
+        let flag = |id: &str| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+        cli.global.given = Given {
+            db: flag("db"),
+            actor: flag("actor"),
+        };
+        Ok(cli)
+    }
 }
 
 /// A path that may be empty: `TALLY_DB=` means unset, as a shell user
