@@ -143,16 +143,9 @@ impl Covered {
 /// length-prefixed text.
 fn encode(h: &mut Sha256, v: &Value) -> Result<()> {
     match v {
-        Value::Null => h.update([0]),
-        Value::Int(i) => {
-            h.update([1]);
-            h.update(i.to_be_bytes());
-        }
-        Value::Text(s) => {
-            h.update([2]);
-            h.update((s.len() as u64).to_be_bytes());
-            h.update(s.as_bytes());
-        }
+        Value::Null => encode_cell(h, Cell::Null),
+        Value::Int(i) => encode_cell(h, Cell::Int(*i)),
+        Value::Text(s) => encode_cell(h, Cell::Text(s.as_bytes())),
         Value::Other(what) => {
             return Err(super::errors::internal(&format_args!(
                 "a row of the chain holds {what}, which tally never writes"
@@ -169,19 +162,35 @@ fn encode_column(h: &mut Sha256, r: &Row, i: usize) -> Result<()> {
         return encode(h, &r.at(i)?);
     };
     match row.get_ref(i)? {
-        rusqlite::types::ValueRef::Null => h.update([0]),
-        rusqlite::types::ValueRef::Integer(n) => {
+        rusqlite::types::ValueRef::Null => encode_cell(h, Cell::Null),
+        rusqlite::types::ValueRef::Integer(n) => encode_cell(h, Cell::Int(n)),
+        rusqlite::types::ValueRef::Text(t) => encode_cell(h, Cell::Text(t)),
+        _ => return encode(h, &r.at(i)?),
+    }
+    Ok(())
+}
+
+/// A value as the chain encodes it, borrowed from wherever it was read.
+enum Cell<'a> {
+    Null,
+    Int(i64),
+    Text(&'a [u8]),
+}
+
+/// The canonical encoding: a tag, then the value (text with its length).
+fn encode_cell(h: &mut Sha256, c: Cell) {
+    match c {
+        Cell::Null => h.update([0]),
+        Cell::Int(i) => {
             h.update([1]);
-            h.update(n.to_be_bytes());
+            h.update(i.to_be_bytes());
         }
-        rusqlite::types::ValueRef::Text(t) => {
+        Cell::Text(t) => {
             h.update([2]);
             h.update((t.len() as u64).to_be_bytes());
             h.update(t);
         }
-        _ => return encode(h, &r.at(i)?),
     }
-    Ok(())
 }
 
 fn hex(bytes: &[u8]) -> String {
