@@ -61,8 +61,10 @@ pub struct Session<'a> {
 impl Session<'_> {
     /// With `dry_run`, the transaction is rolled back after `f` succeeds.
     /// On a server, a transaction that lost a race with another host's
-    /// (a serialization failure or a deadlock) is run again from the start,
-    /// a few times, before the command ends `busy`.
+    /// (a serialization failure, a deadlock, or the chain's next entry taken)
+    /// is run again from the start until the busy timeout has passed (and
+    /// a few times at least), as a file waits for its lock, before the
+    /// command ends `busy`.
     pub fn write<T>(
         &self,
         db: &mut Db,
@@ -70,10 +72,16 @@ impl Session<'_> {
         mut f: impl FnMut(&Ctx) -> Result<T>,
     ) -> Result<T> {
         let mut attempt = 0u32;
+        let started = std::time::Instant::now();
+        let patience = crate::store::busy_timeout()?;
         loop {
             let result = db.write(dry_run, |store| f(&self.ctx(store)?));
             match result {
-                Err(e) if e.lost_race && db.retries_races() && attempt < RACE_RETRIES => {
+                Err(e)
+                    if e.lost_race
+                        && db.retries_races()
+                        && (attempt < RACE_RETRIES || started.elapsed() < patience) =>
+                {
                     attempt += 1;
                     std::thread::sleep(backoff(attempt));
                 }
@@ -114,8 +122,9 @@ impl Session<'_> {
     }
 }
 
-/// How many times a write that lost a race on a server is run again.
-const RACE_RETRIES: u32 = 16;
+/// How many times a write that lost a race on a server is run again at
+/// least, however short the busy timeout.
+const RACE_RETRIES: u32 = 4;
 
 /// A short wait before the next attempt, longer each time and spread at
 /// random, so that racing processes do not meet again at once.

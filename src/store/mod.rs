@@ -31,6 +31,8 @@ mod sharing;
 mod sql;
 mod sqlite;
 mod users;
+
+pub use sqlite::busy_timeout;
 mod verify;
 
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};

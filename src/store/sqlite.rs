@@ -43,7 +43,8 @@ pub fn resolve_path(explicit: Option<&Path>) -> Result<PathBuf> {
 /// The longest wait SQLite can be given: 2^31-1 ms, about 24.8 days.
 const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
 
-pub(super) fn busy_timeout() -> Result<Duration> {
+/// How long a command waits for another process: TALLY_BUSY_TIMEOUT.
+pub fn busy_timeout() -> Result<Duration> {
     match std::env::var("TALLY_BUSY_TIMEOUT") {
         Err(_) => Ok(Duration::from_millis(DEFAULT_BUSY_TIMEOUT_MS)),
         Ok(v) if v.is_empty() => Ok(Duration::from_millis(DEFAULT_BUSY_TIMEOUT_MS)),
