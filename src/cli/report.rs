@@ -184,7 +184,7 @@ fn usage_as<const BY: u8>(app: &App, a: &UsageArgs) -> Result<()> {
         );
     }
     if a.chart && !picture && !app.global.json && !app.out.quiet {
-        eprintln!("--chart draws on a terminal only: the rows follow");
+        eprintln!("--chart draws on a terminal, without --format: the rows follow");
     }
     let by = usage_by(a.by);
     if picture {
