@@ -47,6 +47,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand settings 'Show and change the organization''s settings'
             cand mail 'The outbox of mail that actions cause'
             cand audit 'Show the audit log, newest first'
+            cand report 'Reports of the whole organization: usage, the ledger, seats'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
@@ -1506,6 +1507,105 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;report'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand usage 'Credits consumed in a month, grouped by user, owner, kind or day'
+            cand ledger 'Every transfer of a period, each with both sides'' balances after it'
+            cand seats 'Each user''s seat line of a month with the intervals they were active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;report;usage'= {
+            cand --period 'The month, as YYYY-MM (UTC)'
+            cand --by 'Group by who consumed, whose credits, the kind or the day'
+            cand --kind 'Only this kind'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --chart 'Draw a bar chart on a terminal (the rows when not on a terminal)'
+            cand --html 'Print an HTML page with a bar chart and the table (with -o FILE, into FILE)'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;report;ledger'= {
+            cand --since 'From TIME on (RFC 3339 or YYYY-MM-DD)'
+            cand --until 'Before TIME (RFC 3339 or YYYY-MM-DD)'
+            cand --kind 'Only this kind'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;report;seats'= {
+            cand --period 'The month, as YYYY-MM (UTC)'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;report;help'= {
+            cand usage 'Credits consumed in a month, grouped by user, owner, kind or day'
+            cand ledger 'Every transfer of a period, each with both sides'' balances after it'
+            cand seats 'Each user''s seat line of a month with the intervals they were active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;report;help;usage'= {
+        }
+        &'tally;report;help;ledger'= {
+        }
+        &'tally;report;help;seats'= {
+        }
+        &'tally;report;help;help'= {
+        }
         &'tally;verify'= {
             cand --since-anchor 'Also prove that the history up to an anchor printed earlier is unchanged'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
@@ -1706,6 +1806,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand settings 'Show and change the organization''s settings'
             cand mail 'The outbox of mail that actions cause'
             cand audit 'Show the audit log, newest first'
+            cand report 'Reports of the whole organization: usage, the ledger, seats'
             cand verify 'Check the file''s integrity and the rules that must always hold'
             cand backup 'Write a consistent copy of the database, even while others write'
             cand restore 'Put a backup in place of the database, checked, keeping the file it replaces'
@@ -1887,6 +1988,17 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;mail;cancel'= {
         }
         &'tally;help;audit'= {
+        }
+        &'tally;help;report'= {
+            cand usage 'Credits consumed in a month, grouped by user, owner, kind or day'
+            cand ledger 'Every transfer of a period, each with both sides'' balances after it'
+            cand seats 'Each user''s seat line of a month with the intervals they were active'
+        }
+        &'tally;help;report;usage'= {
+        }
+        &'tally;help;report;ledger'= {
+        }
+        &'tally;help;report;seats'= {
         }
         &'tally;help;verify'= {
         }

@@ -36,6 +36,7 @@ mod pg_harness;
 mod pg_tls;
 mod postgres;
 mod readme;
+mod reports;
 mod roles;
 mod service_accounts;
 mod sharing;

@@ -15,6 +15,7 @@ pub mod man;
 pub mod orders;
 pub mod owner;
 pub mod prompt;
+pub mod report;
 pub mod role;
 pub mod settings;
 pub mod user;
@@ -171,6 +172,9 @@ pub enum Command {
     Mail(mail::MailCommand),
     /// Show the audit log, newest first
     Audit(audit::AuditArgs),
+    /// Reports of the whole organization: usage, the ledger, seats
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Check the file's integrity and the rules that must always hold
     Verify(maintenance::VerifyArgs),
     /// Write a consistent copy of the database, even while others write
@@ -480,6 +484,7 @@ fn dispatch(app: &App, command: Command) -> Result<()> {
         Command::Settings(cmd) => settings::run(app, cmd),
         Command::Mail(cmd) => mail::run(app, cmd),
         Command::Audit(args) => audit::run(app, args),
+        Command::Report(cmd) => report::run(app, cmd),
         Command::Verify(a) => maintenance::verify(app, a),
         Command::Backup(args) => maintenance::backup(app, args),
         Command::Restore(args) => maintenance::restore(app, args),

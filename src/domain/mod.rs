@@ -10,6 +10,7 @@ pub mod offboard;
 pub mod orders;
 pub mod outbox;
 pub mod refusal;
+pub mod reports;
 pub mod rights;
 pub mod roles;
 #[cfg(test)]

@@ -120,6 +120,9 @@ pub enum Action {
     MailRetry,
     MailCancel,
     Audit,
+    ReportUsage,
+    ReportLedger,
+    ReportSeats,
     Restore,
     DbCopy,
     /// Creating the organization: there is no actor yet.
@@ -191,6 +194,12 @@ impl Action {
             Action::MailRetry => ("mail.retry", &[ManageSettings], false),
             Action::MailCancel => ("mail.cancel", &[ManageSettings], false),
             Action::Audit => ("audit", &[ViewAudit], false),
+            // The organization's consumption and every transfer: read as
+            // the audit log is, by whoever reviews what happened.
+            Action::ReportUsage => ("report.usage", &[ViewAudit], false),
+            Action::ReportLedger => ("report.ledger", &[ViewAudit], false),
+            // Seat invoices and who was active when: billing's.
+            Action::ReportSeats => ("report.seats", &[ManageBilling], false),
             // Whoever may replace the file may restore it: the file's own
             // permissions are the control, as for backup and verify.
             Action::Restore => ("restore", &[], false),

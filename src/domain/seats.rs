@@ -177,7 +177,7 @@ pub fn seat_amount(price_minor: i64, days: i64, days_in_month: i64) -> i64 {
     i64::try_from(rounded).expect("a share of a price fits the price")
 }
 
-fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
+pub(crate) fn current_price(ctx: &Ctx) -> Result<SeatPrice> {
     (ctx.store.seat_price()?).ok_or_else(|| Refusal::NoSeatPrice.into())
 }
 
@@ -260,11 +260,23 @@ fn each_line(
     price: &SeatPrice,
     mut row: impl FnMut(Line) -> Result<()>,
 ) -> Result<Totals> {
+    each_seat(ctx, period, price, |line, _| row(line))
+}
+
+/// [`each_line`], each line given with the user's active intervals that
+/// overlap the month (as recorded: not cut to the month).
+pub(crate) fn each_seat(
+    ctx: &Ctx,
+    period: Period,
+    price: &SeatPrice,
+    mut row: impl FnMut(Line, Vec<Interval>) -> Result<()>,
+) -> Result<Totals> {
     let days_in_month = period.days();
     let mut totals = Totals::default();
     let mut bill = |(handle, service): (String, bool), events: &[(i64, String)]| -> Result<()> {
         let events: Vec<(i64, &str)> = events.iter().map(|(t, s)| (*t, s.as_str())).collect();
-        let days = seat_days(&active_intervals(&events), period);
+        let intervals = active_intervals(&events);
+        let days = seat_days(&intervals, period);
         if days == 0 {
             return Ok(());
         }
@@ -281,12 +293,20 @@ fn each_line(
             }
         })?;
         totals.lines += 1;
-        row(Line {
-            handle,
-            days,
-            amount_minor,
-            service,
-        })
+        let (start, end) = (period.start(), period.end());
+        let overlapping = intervals
+            .into_iter()
+            .filter(|i| i.from < end && i.until.is_none_or(|u| u.max(i.from + 1) > start))
+            .collect();
+        row(
+            Line {
+                handle,
+                days,
+                amount_minor,
+                service,
+            },
+            overlapping,
+        )
     };
     // The events arrive user by user: one user's are held at a time.
     let mut current: Option<(Billed, Vec<(i64, String)>)> = None;

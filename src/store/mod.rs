@@ -24,6 +24,7 @@ mod orders;
 mod outbox;
 mod pg;
 mod pg_tls;
+mod reports;
 mod roles;
 mod seats;
 mod settings;
@@ -49,6 +50,7 @@ pub use ledger::{
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
 pub use outbox::{MailStatus, OutboxMessage, PendingMail};
+pub use reports::{LedgerEntry, UsageBy, UsageGroup};
 pub use roles::ADMIN_ROLE;
 pub use seats::{InvoiceHead, Issued, Line, SeatPrice, StatusEvent};
 pub use sharing::UsageEntry;
