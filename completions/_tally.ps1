@@ -536,6 +536,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -648,6 +649,27 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Receiver: company or a user''s handle')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits')
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note kept with the transfer')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;reverse' {
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note kept with the reversal')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
@@ -818,6 +840,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -843,6 +866,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;help;assign' {
+            break
+        }
+        'tally;credits;help;reverse' {
             break
         }
         'tally;credits;help;import' {
@@ -1212,6 +1238,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Orders of HANDLE''s owner and of every credit user of that owner')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Give an order''s credits back to the vendor and mark it cancelled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1256,9 +1283,31 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tally;order;cancel' {
+            [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note kept with the reversal')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tally;order;help' {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Orders of HANDLE''s owner and of every credit user of that owner')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Give an order''s credits back to the vendor and mark it cancelled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1266,6 +1315,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;order;help;history' {
+            break
+        }
+        'tally;order;help;cancel' {
             break
         }
         'tally;order;help;help' {
@@ -2053,6 +2105,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -2077,6 +2130,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;help;credits;assign' {
+            break
+        }
+        'tally;help;credits;reverse' {
             break
         }
         'tally;help;credits;import' {
@@ -2151,12 +2207,16 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;help;order' {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Orders of HANDLE''s owner and of every credit user of that owner')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Give an order''s credits back to the vendor and mark it cancelled')
             break
         }
         'tally;help;order;place' {
             break
         }
         'tally;help;order;history' {
+            break
+        }
+        'tally;help;order;cancel' {
             break
         }
         'tally;help;billing' {

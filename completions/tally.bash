@@ -166,6 +166,9 @@ _tally() {
             tally__subcmd__credits,requests)
                 cmd="tally__subcmd__credits__subcmd__requests"
                 ;;
+            tally__subcmd__credits,reverse)
+                cmd="tally__subcmd__credits__subcmd__reverse"
+                ;;
             tally__subcmd__credits,topup)
                 cmd="tally__subcmd__credits__subcmd__topup"
                 ;;
@@ -198,6 +201,9 @@ _tally() {
                 ;;
             tally__subcmd__credits__subcmd__help,requests)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__requests"
+                ;;
+            tally__subcmd__credits__subcmd__help,reverse)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__reverse"
                 ;;
             tally__subcmd__credits__subcmd__help,topup)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__topup"
@@ -352,6 +358,9 @@ _tally() {
             tally__subcmd__help__subcmd__credits,requests)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__requests"
                 ;;
+            tally__subcmd__help__subcmd__credits,reverse)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__reverse"
+                ;;
             tally__subcmd__help__subcmd__credits,topup)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__topup"
                 ;;
@@ -381,6 +390,9 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__mail,send)
                 cmd="tally__subcmd__help__subcmd__mail__subcmd__send"
+                ;;
+            tally__subcmd__help__subcmd__order,cancel)
+                cmd="tally__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
             tally__subcmd__help__subcmd__order,history)
                 cmd="tally__subcmd__help__subcmd__order__subcmd__history"
@@ -502,6 +514,9 @@ _tally() {
             tally__subcmd__mail__subcmd__help,send)
                 cmd="tally__subcmd__mail__subcmd__help__subcmd__send"
                 ;;
+            tally__subcmd__order,cancel)
+                cmd="tally__subcmd__order__subcmd__cancel"
+                ;;
             tally__subcmd__order,help)
                 cmd="tally__subcmd__order__subcmd__help"
                 ;;
@@ -510,6 +525,9 @@ _tally() {
                 ;;
             tally__subcmd__order,place)
                 cmd="tally__subcmd__order__subcmd__place"
+                ;;
+            tally__subcmd__order__subcmd__help,cancel)
+                cmd="tally__subcmd__order__subcmd__help__subcmd__cancel"
                 ;;
             tally__subcmd__order__subcmd__help,help)
                 cmd="tally__subcmd__order__subcmd__help__subcmd__help"
@@ -1785,7 +1803,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits)
-            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign import balance history request use usage requests help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign reverse import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1993,7 +2011,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__help)
-            opts="kind topup assign import balance history request use usage requests help"
+            opts="kind topup assign reverse import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2133,6 +2151,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__help__subcmd__requests)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__reverse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2637,6 +2669,74 @@ _tally() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "open fulfilled all" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__reverse)
+            opts="-o -y -q -h -V --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3267,7 +3367,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits)
-            opts="kind topup assign import balance history request use usage requests"
+            opts="kind topup assign reverse import balance history request use usage requests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3393,6 +3493,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits__subcmd__requests)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__reverse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3589,8 +3703,22 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__order)
-            opts="place history"
+            opts="place history cancel"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__order__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4685,7 +4813,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__order)
-            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version place history help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version place history cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4744,9 +4872,91 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tally__subcmd__order__subcmd__help)
-            opts="place history help"
+        tally__subcmd__order__subcmd__cancel)
+            opts="-o -y -q -h -V --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --memo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__order__subcmd__help)
+            opts="place history cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__order__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -495,6 +495,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand kind 'Add or list credit kinds'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
+            cand reverse 'Undo a transfer with a new one that moves its credits back'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -598,6 +599,26 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --to 'Receiver: company or a user''s handle'
             cand --kind 'The kind of credits'
             cand --memo 'A note kept with the transfer'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;reverse'= {
+            cand --memo 'A note kept with the reversal'
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
@@ -760,6 +781,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand kind 'Add or list credit kinds'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
+            cand reverse 'Undo a transfer with a new one that moves its credits back'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -780,6 +802,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;help;topup'= {
         }
         &'tally;credits;help;assign'= {
+        }
+        &'tally;credits;help;reverse'= {
         }
         &'tally;credits;help;import'= {
         }
@@ -1112,6 +1136,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --version 'Print version'
             cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
             cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+            cand cancel 'Give an order''s credits back to the vendor and mark it cancelled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;order;place'= {
@@ -1153,14 +1178,37 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;order;cancel'= {
+            cand --memo 'A note kept with the reversal'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;order;help'= {
             cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
             cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+            cand cancel 'Give an order''s credits back to the vendor and mark it cancelled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;order;help;place'= {
         }
         &'tally;order;help;history'= {
+        }
+        &'tally;order;help;cancel'= {
         }
         &'tally;order;help;help'= {
         }
@@ -1871,6 +1919,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand kind 'Add or list credit kinds'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
+            cand reverse 'Undo a transfer with a new one that moves its credits back'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -1890,6 +1939,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;credits;topup'= {
         }
         &'tally;help;credits;assign'= {
+        }
+        &'tally;help;credits;reverse'= {
         }
         &'tally;help;credits;import'= {
         }
@@ -1943,10 +1994,13 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;order'= {
             cand place 'Buy a plan with HANDLE''s billing information; credits go to HANDLE''s owner'
             cand history 'Orders of HANDLE''s owner and of every credit user of that owner'
+            cand cancel 'Give an order''s credits back to the vendor and mark it cancelled'
         }
         &'tally;help;order;place'= {
         }
         &'tally;help;order;history'= {
+        }
+        &'tally;help;order;cancel'= {
         }
         &'tally;help;billing'= {
             cand set-price 'Set the price of one active user for one month'

@@ -333,29 +333,30 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a user a role'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a role from a user'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "kind" -d 'Add or list credit kinds'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "topup" -d 'Put purchased credits into the company account'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "history" -d 'Show transfers, newest first'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "requests" -d 'List purchase requests'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "kind" -d 'Add or list credit kinds'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "topup" -d 'Put purchased credits into the company account'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "history" -d 'Show transfers, newest first'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "requests" -d 'List purchase requests'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -403,6 +404,20 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l memo -d 'A note kept with the reversal' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -506,6 +521,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "kind" -d 'Add or list credit kinds'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "topup" -d 'Put purchased credits into the company account'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show transfers, newest first'
@@ -702,21 +718,22 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a user\'s own billing information'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user\'s billing information (only theirs, or with manage-billing)'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -f -a "cancel" -d 'Give an order\'s credits back to the vendor and mark it cancelled'
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l plan -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l quantity -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l idempotency-key -d 'Makes a retry safe: the same key returns the first order' -r
@@ -744,8 +761,23 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l memo -d 'A note kept with the reversal' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Give an order\'s credits back to the vendor and mark it cancelled'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
@@ -1198,6 +1230,7 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "kind" -d 'Add or list credit kinds'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "topup" -d 'Put purchased credits into the company account'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "balance" -d 'Show balances: one account, or the company and every user'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "history" -d 'Show transfers, newest first'
@@ -1216,6 +1249,7 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing-info" -f -a "show" -d 'Show a user\'s billing information (only theirs, or with manage-billing)'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Buy a plan with HANDLE\'s billing information; credits go to HANDLE\'s owner'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "history" -d 'Orders of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Give an order\'s credits back to the vendor and mark it cancelled'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "set-price" -d 'Set the price of one active user for one month'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "status" -d 'Active users, the seat price and this month\'s projected total'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "invoice" -d 'A month\'s seat invoice: a projection, or the stored invoice once issued'

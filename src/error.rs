@@ -25,6 +25,8 @@ pub enum Code {
     ServiceAccount,
     HasCreditUsers,
     IdempotencyConflict,
+    /// A transfer is reversed at most once.
+    AlreadyReversed,
     RoleInUse,
     NoBillingInfo,
     NotConfigured,
@@ -61,6 +63,7 @@ impl Code {
             Code::ServiceAccount => "service_account",
             Code::HasCreditUsers => "has_credit_users",
             Code::IdempotencyConflict => "idempotency_conflict",
+            Code::AlreadyReversed => "already_reversed",
             Code::RoleInUse => "role_in_use",
             Code::NoBillingInfo => "no_billing_info",
             Code::NotConfigured => "not_configured",

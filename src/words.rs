@@ -157,6 +157,47 @@ pub fn refusal(r: &Refusal) -> (String, String) {
             format!("the role '{role}' is held by {}", holders.join(", ")),
             format!("revoke it first: `tally role revoke {} {role}`", holders[0]),
         ),
+        AlreadyReversed { id, by } => (
+            format!("transfer {id} was already reversed, by transfer {by}"),
+            "a transfer is reversed once; `tally credits history` shows both, and \
+             `tally credits assign` moves credits again"
+                .into(),
+        ),
+        OrderCancelled { id, at } => (
+            format!("order {id} was already cancelled, at {at}"),
+            "an order is cancelled once; `tally order history` shows which are".into(),
+        ),
+        ReversalOfReversal { id, original } => (
+            format!("transfer {id} is itself the reversal of transfer {original}, and a reversal is not reversed"),
+            format!("to have what transfer {original} did, make it again as a new transfer (e.g. `tally credits assign`)"),
+        ),
+        NotReversible { id, kind_of_transfer } => (
+            format!(
+                "transfer {id} is of type {kind_of_transfer}, which tally writes itself when a user is \
+                 offboarded or starts sharing credits, and is not reversed"
+            ),
+            "move credits back with `tally credits assign --from ... --to ...`".into(),
+        ),
+        ReversalUncovered { id, holder, is_company, balance, kind, amount } => (
+            format!(
+                "{holder} holds {balance} {kind}, less than the {amount} that transfer {id} gave: \
+                 it cannot be reversed"
+            ),
+            if *is_company {
+                format!(
+                    "top up the company account first: `tally credits topup {}{}`, then reverse",
+                    amount - balance,
+                    kind_flag(kind)
+                )
+            } else {
+                format!(
+                    "give {holder} {} more {kind} first (e.g. `tally credits assign --from company --to {holder} {}{}`), then reverse",
+                    amount - balance,
+                    amount - balance,
+                    kind_flag(kind)
+                )
+            },
+        ),
         RequestFulfilled { id } => (
             format!("purchase request {id} is already fulfilled"),
             "`tally credits requests` lists the open ones".into(),
@@ -228,6 +269,14 @@ fn not_found(thing: Thing, name: &str) -> (String, String) {
         Thing::Role => ("role", "`tally role list` lists the roles"),
         Thing::CreditKind => ("credit kind", "`tally credits kind list` lists the kinds"),
         Thing::Plan => ("plan", "`tally plan list` lists the plans"),
+        Thing::Order => (
+            "order",
+            "`tally order history HANDLE` lists a user's orders",
+        ),
+        Thing::Transfer => (
+            "transfer",
+            "`tally credits history` lists the transfers with their ids",
+        ),
         Thing::PurchaseRequest => (
             "purchase request",
             "`tally credits requests --status all` lists them",

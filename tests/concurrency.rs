@@ -28,6 +28,41 @@ fn parallel_writers_lose_nothing() {
 }
 
 #[test]
+fn a_transfer_reversed_by_several_processes_at_once_is_reversed_once() {
+    let env = Env::new();
+    env.ok(&["credits", "topup", "100"]);
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            env.process()
+                .args(["--json", "credits", "reverse", "1"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let mut won = 0;
+    for c in children {
+        let out = c.wait_with_output().expect("wait");
+        if out.status.success() {
+            won += 1;
+            continue;
+        }
+        let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(err["error"]["code"], "already_reversed", "{err}");
+    }
+    assert_eq!(won, 1);
+    assert_eq!(
+        env.rows("SELECT count(*) FROM transfers")[0][0],
+        "2",
+        "one reversal"
+    );
+    let report = env.json(&["verify"]);
+    assert_eq!(report["ok"], true, "{report}");
+}
+
+#[test]
 fn a_held_lock_is_busy_with_a_short_timeout_and_waited_out_with_a_long_one() {
     let env = Env::new();
     let blocker = rusqlite::Connection::open(&env.db).unwrap();

@@ -37,6 +37,7 @@ mod pg_tls;
 mod postgres;
 mod readme;
 mod reports;
+mod reversals;
 mod roles;
 mod service_accounts;
 mod sharing;

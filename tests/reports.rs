@@ -194,6 +194,18 @@ fn usage_is_grouped_by_user_owner_kind_and_day_over_the_whole_month() {
     let jan = env.json(&["report", "usage", "--period", "2026-01"]);
     assert_eq!(jan["rows"], serde_json::json!([]));
     assert_eq!(jan["total"], 0);
+    // A use reversed counts for nothing, nor does its reversal.
+    let feb_use = env.json(&["credits", "history"]);
+    let id = feb_use
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["type"] == "use" && t["at"].as_str().unwrap().starts_with("2026-02"))
+        .map(|t| t["id"].as_i64().unwrap())
+        .expect("February's use");
+    env.ok(&["credits", "reverse", &id.to_string()]);
+    let feb = env.json(&["report", "usage", "--period", "2026-02"]);
+    assert_eq!(feb["total"], 0, "{feb}");
 }
 
 #[test]

@@ -5,6 +5,7 @@ use super::complete;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::money::{fmt_minor, fmt_places, money, money_places, places};
 use crate::domain::orders::{self, Order};
+use crate::domain::reversal;
 use crate::domain::{Amount, Price};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
@@ -86,6 +87,24 @@ pub enum OrderCommand {
     /// Orders of HANDLE's owner and of every credit user of that owner
     #[command(after_help = "Examples:\n  tally order history\n  tally order history peter")]
     History(HistoryArgs),
+    /// Give an order's credits back to the vendor and mark it cancelled
+    #[command(
+        after_help = "The order's transfer is reversed (as `credits reverse` does): the order and its\ntransfer stay as they were, and the reversal marks it cancelled. Refunding the\nprice is outside tally.\n\nExamples:\n  tally order cancel 7\n  tally order cancel 7 --memo \"ordered twice\" --idempotency-key cancel-7"
+    )]
+    Cancel(CancelArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    /// The order's id (`order history` shows ids)
+    #[arg(value_name = "ORDER_ID")]
+    pub order: i64,
+    /// A note kept with the reversal
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// Makes a retry safe: the same key returns the first result
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +215,23 @@ pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
             }
             app.out.print(&done, &[Block::Line(line)])
         }
+        OrderCommand::Cancel(a) => {
+            let request = reversal::Cancel {
+                order: a.order,
+                memo: a.memo,
+                idempotency_key: a.idempotency_key,
+            };
+            let done = app.write(|ctx| reversal::cancel(ctx, &request))?;
+            let o = &done.order;
+            let mut line = format!(
+                "cancelled order {}: {} {} back from '{}' (now {}) to the vendor as transfer {}",
+                o.id, o.credits, o.kind, o.owner, done.owner_balance, done.transfer
+            );
+            if done.replayed {
+                line.push_str(" (replayed: nothing changed)");
+            }
+            app.out.print(&done, &[Block::Line(line)])
+        }
         OrderCommand::History(a) => {
             let h = app.read(|ctx| orders::history(ctx, a.handle.as_deref()))?;
             app.out.print(
@@ -224,7 +260,17 @@ impl Row for orders::Plan {
 
 impl Row for Order {
     const HEADER: &'static [&'static str] = &[
-        "ID", "BUYER", "OWNER", "PLAN", "QTY", "KIND", "CREDITS", "PRICE", "CURRENCY", "AT",
+        "ID",
+        "BUYER",
+        "OWNER",
+        "PLAN",
+        "QTY",
+        "KIND",
+        "CREDITS",
+        "PRICE",
+        "CURRENCY",
+        "AT",
+        "CANCELLED",
     ];
     fn cells(&self) -> Vec<String> {
         vec![
@@ -238,6 +284,7 @@ impl Row for Order {
             fmt_places(self.price_minor, places(&self.currency, self.minor_digits)),
             self.currency.clone(),
             self.created_at.clone(),
+            self.cancelled_at.clone().unwrap_or_default(),
         ]
     }
 }

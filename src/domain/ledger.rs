@@ -159,6 +159,7 @@ pub fn post_at(
         actor,
         memo: p.memo,
         at,
+        reverses: None,
     })?;
     Ok((id, from_after, to_after))
 }
@@ -403,6 +404,7 @@ impl Planned {
             actor,
             memo: self.memo.as_deref(),
             at,
+            reverses: None,
         }
     }
 

@@ -11,6 +11,7 @@ pub mod orders;
 pub mod outbox;
 pub mod refusal;
 pub mod reports;
+pub mod reversal;
 pub mod rights;
 pub mod roles;
 #[cfg(test)]

@@ -275,6 +275,7 @@ fn buy(
         price_minor,
         currency: plan.currency.clone(),
         created_at: ctx.now_str(),
+        cancelled_at: None,
     };
     Ok((order, owner_balance))
 }

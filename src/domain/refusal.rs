@@ -15,6 +15,10 @@ pub enum Thing {
     PurchaseRequest,
     /// A message of the outbox, by id.
     Message,
+    /// A transfer of the ledger, by id.
+    Transfer,
+    /// An order, by id.
+    Order,
 }
 
 /// A balance: a kind's name and how much of it.
@@ -174,6 +178,36 @@ pub enum Refusal {
     SeatTotalTooLarge {
         period: String,
     },
+    /// A transfer is reversed at most once.
+    AlreadyReversed {
+        id: i64,
+        by: i64,
+    },
+    /// An order is cancelled once.
+    OrderCancelled {
+        id: i64,
+        at: String,
+    },
+    /// A reversal is not reversed: the transfer it undid is made again instead.
+    ReversalOfReversal {
+        id: i64,
+        original: i64,
+    },
+    /// Offboarding and credit sharing move credits by rules of their own,
+    /// which a reversal would break.
+    NotReversible {
+        id: i64,
+        kind_of_transfer: String,
+    },
+    /// The account that received a transfer no longer holds its amount.
+    ReversalUncovered {
+        id: i64,
+        holder: String,
+        is_company: bool,
+        balance: i64,
+        kind: String,
+        amount: i64,
+    },
     /// The file holds what tally never writes.
     LedgerOverflow {
         account: i64,
@@ -197,7 +231,8 @@ impl Refusal {
             | DeletedIsFinal { .. }
             | Deleted { .. }
             | NothingToOffboard { .. } => Code::InactiveUser,
-            InsufficientCredits { .. } => Code::InsufficientCredits,
+            InsufficientCredits { .. } | ReversalUncovered { .. } => Code::InsufficientCredits,
+            AlreadyReversed { .. } | OrderCancelled { .. } => Code::AlreadyReversed,
             HasCredits { .. } | HasCreditsToShare { .. } => Code::HasCredits,
             IsAdmin { .. } => Code::IsAdmin,
             LastAdmin { .. } => Code::LastAdmin,
@@ -220,7 +255,9 @@ impl Refusal {
             | BuiltinRole
             | NotRetryable { .. }
             | AlreadySent { .. }
-            | SeatTotalTooLarge { .. } => Code::InvalidInput,
+            | SeatTotalTooLarge { .. }
+            | ReversalOfReversal { .. }
+            | NotReversible { .. } => Code::InvalidInput,
             PeriodOpen { .. } => Code::PeriodOpen,
             LedgerOverflow { .. } => Code::Internal,
             UnreadableStatusTime { .. } => Code::DatabaseUnusable,

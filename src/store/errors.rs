@@ -53,6 +53,15 @@ impl From<rusqlite::Error> for Error {
 /// should have: still a refusal, never a crash. The triggers of rules 3, 4
 /// and the role rules raise their error code as the message.
 pub(super) fn refused_by_schema(message: &str) -> Error {
+    // A second reversal of one transfer, written at the same time as the
+    // first (SQLite names the column, a server the index).
+    if message.contains("transfers.reverses") || message.contains("transfers_reversed_once") {
+        return Error::new(
+            Code::AlreadyReversed,
+            "the transfer was reversed by another command at the same time",
+        )
+        .hint("a transfer is reversed once; `tally credits history` shows the reversal");
+    }
     let code = match message {
         "is_admin" => Code::IsAdmin,
         "last_admin" => Code::LastAdmin,
@@ -72,4 +81,25 @@ pub(super) fn internal(detail: &dyn std::fmt::Display) -> Error {
 /// A column holding what tally never writes there.
 pub(super) fn unreadable(column: &str, why: &str) -> Error {
     internal(&format_args!("the column {column} holds {why}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_reversal_refused_by_either_engines_index_is_already_reversed() {
+        for message in [
+            "UNIQUE constraint failed: transfers.reverses",
+            "duplicate key value violates unique constraint \"transfers_reversed_once\"",
+        ] {
+            let e = refused_by_schema(message);
+            assert_eq!(e.code, Code::AlreadyReversed, "{message}");
+            assert!(e.hint.is_some());
+        }
+        assert_eq!(
+            refused_by_schema("UNIQUE constraint failed: users.handle").code,
+            Code::InvalidInput
+        );
+    }
 }

@@ -80,6 +80,20 @@ pub enum TransferType {
 }
 
 impl TransferType {
+    /// The type as the `type` column holds it.
+    pub fn parse(s: &str) -> Option<TransferType> {
+        [
+            TransferType::Topup,
+            TransferType::Assign,
+            TransferType::Use,
+            TransferType::Order,
+            TransferType::Offboard,
+            TransferType::Move,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             TransferType::Topup => "topup",
@@ -124,6 +138,8 @@ pub struct NewTransfer<'a> {
     pub actor: &'a str,
     pub memo: Option<&'a str>,
     pub at: &'a str,
+    /// The transfer this one reverses.
+    pub reverses: Option<i64>,
 }
 
 /// A balance as `credits balance` shows it, with the account behind it
@@ -160,6 +176,24 @@ pub struct TransferView {
     pub user: Option<String>,
     pub actor: String,
     pub memo: Option<String>,
+    /// The transfer this one reverses.
+    pub reverses: Option<i64>,
+    /// The transfer that reverses this one.
+    pub reversed_by: Option<i64>,
+}
+
+/// A transfer as `credits reverse` reads it: what it moved, between which
+/// accounts, and whether it was reversed or is itself a reversal.
+pub struct Original {
+    pub id: i64,
+    pub kind: Kind,
+    pub debit: i64,
+    pub credit: i64,
+    pub amount: i64,
+    pub transfer_type: String,
+    pub user_id: Option<i64>,
+    pub reverses: Option<i64>,
+    pub reversed_by: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -287,13 +321,13 @@ impl Store<'_> {
     /// On a server the balances follow the ledger once per statement, so a
     /// batch changes a busy account's balance row once, not once a row.
     pub fn insert_transfers(&self, ts: &[NewTransfer]) -> Result<Vec<i64>> {
-        const COLUMNS: usize = 9;
+        const COLUMNS: usize = 10;
         if ts.is_empty() {
             return Ok(Vec::new());
         }
         let mut sql = String::from(
             "INSERT INTO transfers (kind_id, debit_account_id, credit_account_id, amount, type,
-                                    user_id, actor, memo, at) VALUES ",
+                                    user_id, actor, memo, at, reverses) VALUES ",
         );
         let mut params: Vec<Param> = Vec::with_capacity(ts.len() * COLUMNS);
         for (i, t) in ts.iter().enumerate() {
@@ -315,7 +349,8 @@ impl Store<'_> {
                 t.user_id,
                 t.actor,
                 t.memo,
-                t.at
+                t.at,
+                t.reverses
             ]);
         }
         sql.push_str(" RETURNING id");
@@ -705,7 +740,8 @@ impl Store<'_> {
     ) -> Result<()> {
         self.sql().each(
             &format!(
-                "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo,
+                "SELECT t.id, t.at, t.type, k.name AS kind, t.amount, t.actor, t.memo, t.reverses,
+                    (SELECT r.id FROM transfers r WHERE r.reverses = t.id) AS reversed_by,
                     CASE d.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = d.user_id)
                                   ELSE d.holder END AS sender,
                     CASE c.holder WHEN 'user' THEN (SELECT handle FROM users WHERE id = c.user_id)
@@ -728,8 +764,48 @@ impl Store<'_> {
                     user: r.get("by_user")?,
                     actor: r.get("actor")?,
                     memo: r.get("memo")?,
+                    reverses: r.get("reverses")?,
+                    reversed_by: r.get("reversed_by")?,
                 })
             },
+        )
+    }
+
+    /// One transfer, for `credits reverse`.
+    pub fn original(&self, id: i64) -> Result<Option<Original>> {
+        self.sql().opt(
+            "SELECT t.id, t.kind_id, k.name AS kind, t.debit_account_id, t.credit_account_id,
+                    t.amount, t.type, t.user_id, t.reverses,
+                    (SELECT r.id FROM transfers r WHERE r.reverses = t.id) AS reversed_by
+             FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id WHERE t.id = ?1",
+            params![id],
+            |r| {
+                Ok(Original {
+                    id: r.get("id")?,
+                    kind: Kind {
+                        id: r.get("kind_id")?,
+                        name: r.get("kind")?,
+                    },
+                    debit: r.get("debit_account_id")?,
+                    credit: r.get("credit_account_id")?,
+                    amount: r.get("amount")?,
+                    transfer_type: r.get("type")?,
+                    user_id: r.get("user_id")?,
+                    reverses: r.get("reverses")?,
+                    reversed_by: r.get("reversed_by")?,
+                })
+            },
+        )
+    }
+
+    /// Who holds an account: `company`, `vendor`, `consumed`, or the
+    /// user's id and handle.
+    pub fn account_holder(&self, account_id: i64) -> Result<(String, Option<i64>)> {
+        self.sql().one(
+            "SELECT CASE a.holder WHEN 'user' THEN u.handle ELSE a.holder END AS name, a.user_id
+             FROM accounts a LEFT JOIN users u ON u.id = a.user_id WHERE a.id = ?1",
+            params![account_id],
+            |r| Ok((r.get("name")?, r.get("user_id")?)),
         )
     }
 

@@ -44,8 +44,8 @@ pub use db::{Db, Location, create};
 pub use idempotency::StoredRequest;
 pub use ledger::{
     AccountBalance, BalanceRow, DEFAULT_KIND, Giver, Holder, Holding, Kind, KindInfo, NewTransfer,
-    PurchaseRequest, Receipt, ReceiptParts, Receiver, RequestStatus, TransferQuery, TransferType,
-    TransferView,
+    Original, PurchaseRequest, Receipt, ReceiptParts, Receiver, RequestStatus, TransferQuery,
+    TransferType, TransferView,
 };
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};

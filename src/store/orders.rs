@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Store;
-use super::sql::params;
+use super::sql::{Row, params};
 use crate::error::Result;
 
 /// A plan on offer, as `plan list` shows it.
@@ -47,6 +47,11 @@ pub struct Order {
     pub price_minor: i64,
     pub currency: String,
     pub created_at: String,
+    /// When `order cancel` (or `credits reverse` of its transfer) gave its
+    /// credits back; null while it stands. Orders never change: this is the
+    /// time of the reversal of the order's transfer.
+    #[serde(default)]
+    pub cancelled_at: Option<String>,
     /// 2 for an order written with two decimal places in a currency whose
     /// exponent is not two (before amounts took their currency's own).
     #[serde(skip)]
@@ -169,21 +174,21 @@ impl Store<'_> {
     pub fn group_orders(&self, owner_id: i64, group: &[i64]) -> Result<Vec<Order>> {
         let ids = serde_json::to_string(group)?;
         self.sql().all(
-            "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan, o.quantity,
-                    k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at,
-                    o.minor_digits
-             FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
-             JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id
-             WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
-             ORDER BY o.id DESC",
+            &format!(
+                "{ORDER_VIEW} WHERE o.owner_id = ?1 OR o.buyer_id IN (SELECT value FROM json_each(?2))
+                 ORDER BY o.id DESC"
+            ),
             params![owner_id, &ids],
-            |r| {
-                Ok(from_row!(r => Order {
-                    id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
-                    created_at, minor_digits
-                }))
-            },
+            order_row,
         )
+    }
+
+    /// One order, with the id of its transfer.
+    pub fn order(&self, id: i64) -> Result<Option<(Order, i64)>> {
+        self.sql()
+            .opt(&format!("{ORDER_VIEW} WHERE o.id = ?1"), params![id], |r| {
+                Ok((order_row(r)?, r.get("transfer_id")?))
+            })
     }
 
     /// A user's balance in every kind, zero where they hold none, `first`
@@ -197,4 +202,19 @@ impl Store<'_> {
             |r| Ok((r.get("kind")?, r.get("balance")?)),
         )
     }
+}
+
+/// Orders as commands show them; `FROM orders o`.
+const ORDER_VIEW: &str = "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan,
+        o.quantity, k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at,
+        o.minor_digits, o.transfer_id,
+        (SELECT r.at FROM transfers r WHERE r.reverses = o.transfer_id) AS cancelled_at
+     FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
+     JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id";
+
+fn order_row(r: &Row) -> Result<Order> {
+    Ok(from_row!(r => Order {
+        id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
+        created_at, cancelled_at, minor_digits
+    }))
 }

@@ -212,6 +212,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/005_chain.sql"),
     include_str!("../../migrations/pg/006_service_accounts.sql"),
     include_str!("../../migrations/pg/007_currency_exponents.sql"),
+    include_str!("../../migrations/pg/008_reversals.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 

@@ -91,7 +91,10 @@ impl Store<'_> {
                        FROM transfers t JOIN credit_kinds k ON k.id = t.kind_id
                        JOIN accounts d ON d.id = t.debit_account_id
                        WHERE t.type = 'use' AND t.at >= ?1 AND t.at < ?2
-                         AND (CAST(?3 AS BIGINT) IS NULL OR t.kind_id = ?3)) AS g
+                         AND (CAST(?3 AS BIGINT) IS NULL OR t.kind_id = ?3)
+                         -- A use that was reversed was not used, nor is its reversal.
+                         AND t.reverses IS NULL
+                         AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.reverses = t.id)) AS g
                  GROUP BY g.key, g.kind ORDER BY g.key, g.kind"
             ),
             params![since, until, kind_id],

@@ -53,7 +53,7 @@ impl Store<'_> {
         )
     }
 
-    /// What `group` consumed, and whatever else was drawn from the owner's
+    /// What `group` consumed and was not given back by a reversal, and whatever else was drawn from the owner's
     /// balance (by a former credit user), newest first; times as stored,
     /// `since` inclusive, `until` exclusive.
     pub fn usage(
@@ -67,7 +67,8 @@ impl Store<'_> {
         self.sql().all(
             "SELECT t.id, u.handle AS user, k.name AS kind, t.amount, t.memo, t.at FROM transfers t
              JOIN users u ON u.id = t.user_id JOIN credit_kinds k ON k.id = t.kind_id
-             WHERE t.type = 'use'
+             WHERE t.type = 'use' AND t.reverses IS NULL
+               AND NOT EXISTS (SELECT 1 FROM transfers r WHERE r.reverses = t.id)
                AND (t.user_id IN (SELECT value FROM json_each(?1))
                     OR t.debit_account_id IN (SELECT id FROM accounts WHERE holder = 'user' AND user_id = ?4))
                AND (CAST(?2 AS TEXT) IS NULL OR t.at >= ?2) AND (CAST(?3 AS TEXT) IS NULL OR t.at < ?3)

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/004_chain.sql"),
     include_str!("../../migrations/005_service_accounts.sql"),
     include_str!("../../migrations/006_currency_exponents.sql"),
+    include_str!("../../migrations/007_reversals.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 

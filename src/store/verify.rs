@@ -33,19 +33,23 @@ pub enum Probe {
 }
 
 /// The transfer each idempotency key says it made, with that transfer's
-/// type and amount as its request gave them; `{json}` and `{valid}` are the
+/// type and amount as its request gave them (a reversal's amount is in its
+/// answer: its request names only the transfer); `{json}` and `{valid}` are the
 /// engine's.
 const KEY_CLAIMS: &str = "WITH k AS (
        SELECT key, command,
               CASE WHEN NOT {valid} THEN NULL
                    WHEN command = 'order place'
                    THEN (SELECT transfer_id FROM orders WHERE id = {json}(response, 'id'))
+                   WHEN command = 'order cancel' THEN {json}(response, 'transfer')
                    ELSE {json}(response, 'id') END AS transfer_id,
               CASE WHEN NOT {valid} THEN NULL
-                   WHEN command = 'order place' THEN {json}(response, 'credits')
+                   WHEN command IN ('order place', 'order cancel') THEN {json}(response, 'credits')
+                   WHEN command = 'credits reverse' THEN {json}(response, 'amount')
                    ELSE {json}(request, 'amount') END AS amount,
               CASE command WHEN 'credits assign' THEN 'assign' WHEN 'credits use' THEN 'use'
-                   WHEN 'order place' THEN 'order' END AS type
+                   WHEN 'order place' THEN 'order' WHEN 'credits reverse' THEN 'reversal'
+                   WHEN 'order cancel' THEN 'reversal' END AS type
        FROM idempotency_keys)
      SELECT 'idempotency key ''' || k.key || ''' (' || k.command || ') ' ||
             CASE WHEN k.type IS NULL THEN 'is of a command that keeps no keys'
@@ -54,7 +58,8 @@ const KEY_CLAIMS: &str = "WITH k AS (
                  ELSE 'points at transfer ' || t.id || ', which is not the transfer it made' END
             AS problem
      FROM k LEFT JOIN transfers t ON t.id = k.transfer_id
-     WHERE k.type IS NULL OR t.id IS NULL OR t.type <> k.type OR t.amount <> k.amount
+     WHERE k.type IS NULL OR t.id IS NULL OR t.amount <> k.amount
+        OR CASE WHEN t.reverses IS NULL THEN t.type ELSE 'reversal' END <> k.type
      UNION ALL
      SELECT 'transfer ' || transfer_id || ' is claimed by ' || count(*) || ' idempotency keys'
      FROM k WHERE transfer_id IS NOT NULL GROUP BY transfer_id HAVING count(*) > 1";
@@ -132,12 +137,14 @@ impl Probe {
 /// [`KEY_CLAIMS`] for each engine: SQLite's `json_extract`; the server's
 /// JSON operators, where text that is not JSON fails the whole query.
 fn key_claims(pg: bool) -> String {
-    let (valid, id, credits, amount) = if pg {
+    let (valid, id, credits, amount, given_back, reversal) = if pg {
         (
             "(response LIKE '{%' AND request LIKE '{%')",
             "(response::jsonb ->> 'id')::bigint",
             "(response::jsonb ->> 'credits')::bigint",
             "(request::jsonb ->> 'amount')::bigint",
+            "(response::jsonb ->> 'amount')::bigint",
+            "(response::jsonb ->> 'transfer')::bigint",
         )
     } else {
         (
@@ -145,6 +152,8 @@ fn key_claims(pg: bool) -> String {
             "json_extract(response, '$.id')",
             "json_extract(response, '$.credits')",
             "json_extract(request, '$.amount')",
+            "json_extract(response, '$.amount')",
+            "json_extract(response, '$.transfer')",
         )
     };
     KEY_CLAIMS
@@ -152,6 +161,8 @@ fn key_claims(pg: bool) -> String {
         .replace("{json}(response, 'id')", id)
         .replace("{json}(response, 'credits')", credits)
         .replace("{json}(request, 'amount')", amount)
+        .replace("{json}(response, 'amount')", given_back)
+        .replace("{json}(response, 'transfer')", reversal)
 }
 
 /// A probe that finds nothing.

@@ -324,14 +324,40 @@ pub fn before_the_chain(on_server: bool) -> String {
     }
 }
 
+/// SQL that takes away what reversals added: the link column of transfers,
+/// its index and its trigger.
+pub fn undo_reversals(on_server: bool) -> &'static str {
+    if on_server {
+        "DROP TRIGGER transfers_reversal_mirrors ON transfers;
+         DROP FUNCTION transfers_reversal_mirrors();
+         DROP INDEX transfers_reversed_once; ALTER TABLE transfers DROP COLUMN reverses;"
+    } else {
+        "DROP TRIGGER transfers_reversal_mirrors; DROP INDEX transfers_reversed_once;
+         ALTER TABLE transfers DROP COLUMN reverses;"
+    }
+}
+
+/// SQL that takes a database back to the schema version before reversals
+/// (a file's 6, a server's 7).
+pub fn before_reversals(on_server: bool) -> String {
+    let version = if on_server {
+        "UPDATE tally_schema SET version = 7"
+    } else {
+        "PRAGMA user_version = 6"
+    };
+    format!("{} {version}", undo_reversals(on_server))
+}
+
 /// SQL that takes a database back to the schema version before service
 /// accounts: the users table as it was, its rules, and the version.
 pub fn before_service_accounts(on_server: bool) -> String {
-    // Amounts in their currency's exponent came after service accounts.
-    let later = "ALTER TABLE orders DROP COLUMN minor_digits;
+    // Amounts in their currency's exponent, and reversals, came after
+    // service accounts.
+    let later = undo_reversals(on_server).to_string()
+        + "ALTER TABLE orders DROP COLUMN minor_digits;
         ALTER TABLE invoices DROP COLUMN minor_digits;";
     if on_server {
-        return later.to_string()
+        return later
             + "DROP TRIGGER users_service_fixed ON users;
             DROP TRIGGER users_owner_is_a_person ON users; DROP FUNCTION users_owner_is_a_person();
             DROP TRIGGER accounts_of_people ON accounts; DROP FUNCTION accounts_of_people();
@@ -633,7 +659,7 @@ pub fn user_keys_and(extra: &[&str]) -> Vec<String> {
 }
 
 /// The fields of `<order>` in SPEC section 4.
-pub const ORDER_KEYS: [&str; 10] = [
+pub const ORDER_KEYS: [&str; 11] = [
     "id",
     "buyer",
     "owner",
@@ -644,6 +670,7 @@ pub const ORDER_KEYS: [&str; 10] = [
     "price_minor",
     "currency",
     "created_at",
+    "cancelled_at",
 ];
 
 /// The fields of `<order>` and `extra`, sorted.

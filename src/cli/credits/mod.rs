@@ -8,6 +8,7 @@ use super::{App, complete};
 use crate::domain::Amount;
 use crate::domain::ledger::DEFAULT_KIND;
 use crate::domain::ledger::{self, RequestStatus};
+use crate::domain::reversal;
 use crate::error::Result;
 use crate::output::{Block, JsonList, Row, table};
 
@@ -26,6 +27,11 @@ pub enum CreditsCommand {
         after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign"
     )]
     Assign(assign::AssignArgs),
+    /// Undo a transfer with a new one that moves its credits back
+    #[command(
+        after_help = "The transfer stays in the ledger, linked to its reversal; history shows both.\nA topup, an assign, a use or an order is reversed once, and only while the\naccount that received it still holds the amount.\n\nExamples:\n  tally credits reverse 12\n  tally credits reverse 12 --memo \"typed 50000 for 500\"\n  tally credits reverse 12 --idempotency-key undo-12"
+    )]
+    Reverse(ReverseArgs),
     /// Apply a CSV file of transfers: all rows or none
     #[command(
         after_help = "The header is from,to,amount[,kind][,memo][,idempotency_key].\n\nExamples:\n  tally credits import monthly.csv\n  tally credits import monthly.csv --dry-run\n  generate-rows | tally credits import -"
@@ -100,6 +106,19 @@ pub struct TopupArgs {
     /// Mark this purchase request fulfilled
     #[arg(long, value_name = "ID")]
     pub request: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReverseArgs {
+    /// The id of the transfer to reverse (`credits history` shows ids)
+    #[arg(value_name = "TRANSFER_ID")]
+    pub transfer: i64,
+    /// A note kept with the reversal
+    #[arg(long, value_name = "TEXT")]
+    pub memo: Option<String>,
+    /// Makes a retry safe: the same key returns the first result
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -191,6 +210,33 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             )
         }
         CreditsCommand::Assign(a) => assign::run(app, a),
+        CreditsCommand::Reverse(a) => {
+            let request = reversal::Reverse {
+                transfer: a.transfer,
+                memo: a.memo,
+                idempotency_key: a.idempotency_key,
+            };
+            let done = app.write(|ctx| reversal::reverse(ctx, &request))?;
+            let note = if done.replayed {
+                " (replayed: nothing changed)"
+            } else {
+                ""
+            };
+            app.out.print(
+                &done,
+                &[Block::Line(format!(
+                    "reversed transfer {}: moved {} {} back from {} (now {}) to {} (now {}) as transfer {}{note}",
+                    done.reverses,
+                    done.amount,
+                    done.kind,
+                    done.from,
+                    done.from_balance,
+                    done.to,
+                    done.to_balance,
+                    done.id
+                ))],
+            )
+        }
         CreditsCommand::Use(a) => usage::consume(app, a),
         CreditsCommand::Usage(a) => usage::usage(app, a),
         CreditsCommand::Import(a) => import::run(app, a),
@@ -277,8 +323,22 @@ impl Row for ledger::TransferView {
             self.to.clone(),
             self.amount.to_string(),
             self.actor.clone(),
-            self.memo.clone().unwrap_or_default(),
+            memo_with_link(self),
         ]
+    }
+}
+
+/// The memo, after the transfer's link to its reversal if it has one.
+fn memo_with_link(t: &ledger::TransferView) -> String {
+    let link = match (t.reverses, t.reversed_by) {
+        (Some(id), _) => Some(format!("reverses #{id}")),
+        (None, Some(id)) => Some(format!("reversed by #{id}")),
+        (None, None) => None,
+    };
+    match (link, &t.memo) {
+        (Some(l), Some(m)) => format!("{l}: {m}"),
+        (Some(l), None) => l,
+        (None, m) => m.clone().unwrap_or_default(),
     }
 }
 
