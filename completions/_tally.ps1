@@ -623,9 +623,11 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;topup' {
+            [CompletionResult]::new('--to-balance', '--to-balance', [CompletionResultType]::ParameterName, 'Add what the company account lacks of N, nothing if it holds N or more')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The vendor''s reference (invoice, order number)')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'Mark this purchase request fulfilled')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
@@ -656,6 +658,8 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Move the sender''s whole balance of the kind, read and moved at once')
+            [CompletionResult]::new('--all-kinds', '--all-kinds', [CompletionResultType]::ParameterName, 'Move the sender''s whole balance of every kind: a transfer per kind')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
@@ -771,6 +775,38 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open purchase request (the vendor is mailed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tally;credits;request;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;request;help' {
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open purchase request (the vendor is mailed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tally;credits;request;help;cancel' {
+            break
+        }
+        'tally;credits;request;help;help' {
             break
         }
         'tally;credits;use' {
@@ -881,6 +917,10 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;help;request' {
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open purchase request (the vendor is mailed)')
+            break
+        }
+        'tally;credits;help;request;cancel' {
             break
         }
         'tally;credits;help;use' {
@@ -2145,6 +2185,10 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;help;credits;request' {
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open purchase request (the vendor is mailed)')
+            break
+        }
+        'tally;help;credits;request;cancel' {
             break
         }
         'tally;help;credits;use' {

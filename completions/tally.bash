@@ -220,6 +220,9 @@ _tally() {
             tally__subcmd__credits__subcmd__help__subcmd__kind,list)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__kind__subcmd__list"
                 ;;
+            tally__subcmd__credits__subcmd__help__subcmd__request,cancel)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__request__subcmd__cancel"
+                ;;
             tally__subcmd__credits__subcmd__kind,add)
                 cmd="tally__subcmd__credits__subcmd__kind__subcmd__add"
                 ;;
@@ -237,6 +240,18 @@ _tally() {
                 ;;
             tally__subcmd__credits__subcmd__kind__subcmd__help,list)
                 cmd="tally__subcmd__credits__subcmd__kind__subcmd__help__subcmd__list"
+                ;;
+            tally__subcmd__credits__subcmd__request,cancel)
+                cmd="tally__subcmd__credits__subcmd__request__subcmd__cancel"
+                ;;
+            tally__subcmd__credits__subcmd__request,help)
+                cmd="tally__subcmd__credits__subcmd__request__subcmd__help"
+                ;;
+            tally__subcmd__credits__subcmd__request__subcmd__help,cancel)
+                cmd="tally__subcmd__credits__subcmd__request__subcmd__help__subcmd__cancel"
+                ;;
+            tally__subcmd__credits__subcmd__request__subcmd__help,help)
+                cmd="tally__subcmd__credits__subcmd__request__subcmd__help__subcmd__help"
                 ;;
             tally__subcmd__db,copy)
                 cmd="tally__subcmd__db__subcmd__copy"
@@ -375,6 +390,9 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__credits__subcmd__kind,list)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__kind__subcmd__list"
+                ;;
+            tally__subcmd__help__subcmd__credits__subcmd__request,cancel)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__request__subcmd__cancel"
                 ;;
             tally__subcmd__help__subcmd__db,copy)
                 cmd="tally__subcmd__help__subcmd__db__subcmd__copy"
@@ -1863,7 +1881,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__assign)
-            opts="-o -y -q -h -V --from --to --kind --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --kind --all --all-kinds --memo --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2137,8 +2155,22 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__help__subcmd__request)
-            opts=""
+            opts="cancel"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__request__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2593,7 +2625,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__request)
-            opts="-o -y -q -h -V --kind --message --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --kind --message --db --as --json --jq --format --output --dry-run --yes --quiet --help --version cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2660,6 +2692,108 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__credits__subcmd__request__subcmd__cancel)
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__request__subcmd__help)
+            opts="cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__request__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__request__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__credits__subcmd__requests)
             opts="-o -y -q -h -V --status --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2668,7 +2802,7 @@ _tally() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "open fulfilled all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "open fulfilled cancelled all" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2793,12 +2927,16 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__topup)
-            opts="-o -y -q -h -V --kind --reference --request --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --to-balance --kind --reference --request --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --to-balance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2808,6 +2946,10 @@ _tally() {
                     return 0
                     ;;
                 --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3479,8 +3621,22 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits__subcmd__request)
-            opts=""
+            opts="cancel"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__request__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -574,9 +574,11 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;help;help'= {
         }
         &'tally;credits;topup'= {
+            cand --to-balance 'Add what the company account lacks of N, nothing if it holds N or more'
             cand --kind 'The kind of credits'
             cand --reference 'The vendor''s reference (invoice, order number)'
             cand --request 'Mark this purchase request fulfilled'
+            cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --jq 'Filter the JSON output with a jq expression; strings print raw'
@@ -606,6 +608,8 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
             cand -o 'Write what would go to stdout to FILE, replaced only on success'
             cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --all 'Move the sender''s whole balance of the kind, read and moved at once'
+            cand --all-kinds 'Move the sender''s whole balance of every kind: a transfer per kind'
             cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
             cand --dry-run 'Run a write, print what it would do, change nothing'
             cand -y 'Answer yes to confirmations (needed without a terminal)'
@@ -716,6 +720,34 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand cancel 'Cancel an open purchase request (the vendor is mailed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;request;cancel'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;request;help'= {
+            cand cancel 'Cancel an open purchase request (the vendor is mailed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;request;help;cancel'= {
+        }
+        &'tally;credits;request;help;help'= {
         }
         &'tally;credits;use'= {
             cand --kind 'kind'
@@ -812,6 +844,9 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;help;history'= {
         }
         &'tally;credits;help;request'= {
+            cand cancel 'Cancel an open purchase request (the vendor is mailed)'
+        }
+        &'tally;credits;help;request;cancel'= {
         }
         &'tally;credits;help;use'= {
         }
@@ -1949,6 +1984,9 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;credits;history'= {
         }
         &'tally;help;credits;request'= {
+            cand cancel 'Cancel an open purchase request (the vendor is mailed)'
+        }
+        &'tally;help;credits;request;cancel'= {
         }
         &'tally;help;credits;use'= {
         }

@@ -372,9 +372,11 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "add" -d 'Add a kind of credits (e.g. email, sms)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "list" -d 'List the kinds with the company\'s balance of each'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l to-balance -d 'Add what the company account lacks of N, nothing if it holds N or more' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l kind -d 'The kind of credits' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l reference -d 'The vendor\'s reference (invoice, order number)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l request -d 'Mark this purchase request fulfilled' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -398,6 +400,8 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l all -d 'Move the sender\'s whole balance of the kind, read and moved at once'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l all-kinds -d 'Move the sender\'s whole balance of every kind: a transfer per kind'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l dry-run -d 'Run a write, print what it would do, change nothing'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -474,6 +478,8 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -a "cancel" -d 'Cancel an open purchase request (the vendor is mailed)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l kind -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l memo -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
@@ -505,6 +511,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l status -r -f -a "open\t''
 fulfilled\t''
+cancelled\t''
 all\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r

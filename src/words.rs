@@ -202,6 +202,11 @@ pub fn refusal(r: &Refusal) -> (String, String) {
             format!("purchase request {id} is already fulfilled"),
             "`tally credits requests` lists the open ones".into(),
         ),
+        RequestCancelled { id } => (
+            format!("purchase request {id} was cancelled"),
+            "record the purchase without --request, or ask again: `tally credits request QUANTITY`"
+                .into(),
+        ),
         NoBillingInfo { handle } => (
             format!("'{handle}' has no billing information"),
             format!("set it: `tally billing-info set {handle} --name NAME --address ADDRESS`"),

@@ -294,11 +294,27 @@ fn subcommands(env: &Env, path: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Every command that runs something: the leaves of the tree of commands.
+/// Whether a command with subcommands also runs something itself (`credits
+/// request QUANTITY` beside `credits request cancel ID`): its first usage
+/// line is not only a choice of subcommand.
+fn runs_itself(env: &Env, path: &[String]) -> bool {
+    let mut args = path.to_vec();
+    args.push("--help".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let help = env.ok(&args);
+    help.lines()
+        .find_map(|l| l.strip_prefix("Usage: "))
+        .is_some_and(|usage| !usage.ends_with("<COMMAND>"))
+}
+
+/// Every command that runs something: the leaves of the tree of commands,
+/// and the commands with subcommands that also run something themselves.
 fn verbs(env: &Env, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
     let subs = subcommands(env, path);
-    if subs.is_empty() {
+    if subs.is_empty() || runs_itself(env, path) {
         out.push(path.clone());
+    }
+    if subs.is_empty() {
         return;
     }
     for sub in subs {

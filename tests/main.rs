@@ -16,6 +16,8 @@ mod concurrency;
 mod config;
 mod credits;
 mod credits_import;
+mod credits_requests;
+mod credits_sweep;
 mod db_copy;
 mod engines;
 mod faults;

@@ -11,6 +11,10 @@ pub fn amount(s: &str) -> Result<Amount> {
     Amount::parse(s, "amount")
 }
 
+pub fn level(s: &str) -> Result<Amount> {
+    Amount::parse(s, "balance to top up to")
+}
+
 pub fn quantity(s: &str) -> Result<Amount> {
     Amount::parse(s, "quantity")
 }

@@ -468,6 +468,158 @@ fn plan_assign(store: &Store, a: &Assign, r: &mut Resolver) -> Result<Applied> {
     })))
 }
 
+/// The command a sweep's idempotency key is kept under: its answer lists
+/// transfers, where an assign's is one (`verify` reads both).
+const SWEEP: &str = "credits assign --all";
+
+/// `credits assign --all` (one kind) or `--all-kinds`: whatever the sender
+/// holds, read and moved in the command's one transaction.
+#[derive(Debug, Clone)]
+pub struct Sweep {
+    pub from: String,
+    pub to: String,
+    /// The kind to move all of; `None` for every kind the sender holds.
+    pub kind: Option<String>,
+    pub memo: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+
+impl Sweep {
+    fn request(&self) -> serde_json::Value {
+        json!({"from": self.from, "to": self.to, "all": self.kind.as_deref().unwrap_or("all-kinds"), "memo": self.memo})
+    }
+}
+
+/// What a sweep moved: a transfer per kind that held anything, none when
+/// the sender held nothing.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Swept {
+    pub from: String,
+    pub to: String,
+    /// The kind swept; `None` for every kind.
+    pub kind: Option<String>,
+    pub transfers: Vec<Assigned>,
+    pub replayed: bool,
+}
+
+/// Moves a whole balance (of one kind, or of every kind) from one account to
+/// another. The balances are read in the transaction that moves them, so a
+/// concurrent `credits use` either comes first and is not swept, or comes
+/// after and finds nothing: no credit is lost or moved twice. Holding
+/// nothing is not an error: nothing moves, and the answer says so.
+pub fn sweep(ctx: &Ctx, s: &Sweep) -> Result<Swept> {
+    ctx.authorize(Action::CreditsAssign, None)?;
+    if s.from == s.to {
+        return Err(
+            Error::invalid(format!("'{}' is both the sender and the receiver", s.from))
+                .hint("name two different accounts"),
+        );
+    }
+    check_memo(s.memo.as_deref())?;
+    let key = s.idempotency_key.as_deref();
+    if let Some(k) = key {
+        idempotency::check_key(k)?;
+    }
+    let request = s.request();
+    if let Some(done) = idempotency::replay(&ctx.store, key, SWEEP, &request)? {
+        let mut done: Swept = serde_json::from_value(done)?;
+        for t in &mut done.transfers {
+            t.replayed = true;
+        }
+        return Ok(done);
+    }
+    let store = &ctx.store;
+    let (from, to) = (party(store, &s.from)?, party(store, &s.to)?);
+    require_credit_party(&from)?;
+    require_credit_party(&to)?;
+    refuse_credit_user(store, &to)?;
+    let holdings = match &s.kind {
+        Some(k) => {
+            let k = kind(store, k)?;
+            store
+                .holdings(from.holder())?
+                .into_iter()
+                .filter(|h| h.kind.id == k.id)
+                .collect()
+        }
+        None => store.holdings(from.holder())?,
+    };
+    let at = ctx.now_str();
+    let mut transfers = Vec::new();
+    for h in holdings {
+        let posting = Posting {
+            kind: &h.kind,
+            debit: h.account_id,
+            credit: store.account(h.kind.id, to.holder())?,
+            amount: h.balance,
+            kind_of_transfer: TransferType::Assign,
+            user_id: None,
+            memo: s.memo.as_deref(),
+        };
+        let (id, from_balance, to_balance) =
+            post_at(store, &ctx.actor.handle, &at, &posting, Some(from.name()))?;
+        transfers.push(Assigned {
+            id,
+            from: from.name().to_string(),
+            to: to.name().to_string(),
+            kind: h.kind.name.clone(),
+            amount: h.balance,
+            from_balance,
+            to_balance,
+            replayed: false,
+        });
+    }
+    if let Party::User(u) = &to
+        && !transfers.is_empty()
+        && let person = store.person(u.id)?
+        && let Some(email) = person.email
+    {
+        let receiver = Receiver {
+            user_id: u.id,
+            email,
+            first_name: person.first_name,
+        };
+        let giver = match &from {
+            Party::Company => Giver::Company,
+            Party::User(f) => {
+                let p = store.person(f.id)?;
+                Giver::User(format!("{} {}", p.first_name, p.last_name))
+            }
+        };
+        let receipts: Vec<Receipt> = (transfers.iter())
+            .map(|t| Receipt {
+                kind: t.kind.clone(),
+                amount: t.amount,
+                balance: t.to_balance,
+                givers: vec![giver.clone()],
+                memos: s.memo.iter().cloned().collect(),
+            })
+            .collect();
+        let org = store.organization_name()?;
+        mail_received(store, &org, &receiver, &receipts, &at)?;
+    }
+    let done = Swept {
+        from: from.name().to_string(),
+        to: to.name().to_string(),
+        kind: s.kind.clone(),
+        transfers,
+        replayed: false,
+    };
+    if !done.transfers.is_empty() {
+        let moved: Vec<serde_json::Value> = (done.transfers.iter())
+            .map(|t| json!({"transfer": t.id, "kind": t.kind, "amount": t.amount}))
+            .collect();
+        ctx.audit(
+            Action::CreditsAssign,
+            Some(&done.to),
+            json!({"from": done.from, "to": done.to, "all": true, "transfers": moved, "memo": s.memo}),
+        )?;
+    }
+    let response = serde_json::to_value(&done)?;
+    idempotency::store(store, key, SWEEP, &request, &response, &at)?;
+    Ok(done)
+}
+
 /// "1 credit", "2 credits": a kind named with a plural `s` loses it for one
 /// (`credits`, `emails`), other names stay as they are (`sms`).
 pub fn count_of(amount: i64, kind: &str) -> String {
@@ -529,30 +681,74 @@ fn mail_received(
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ToppedUp {
-    pub id: i64,
+    /// The transfer; `None` when a `--to-balance` top-up found enough.
+    pub id: Option<i64>,
     pub kind: String,
     pub amount: i64,
     pub company_balance: i64,
+    /// The level asked for with `--to-balance`.
+    pub to_balance: Option<i64>,
     pub reference: Option<String>,
     pub request: Option<i64>,
+    pub replayed: bool,
 }
 
-/// Purchased credits into the company account; `request` marks that purchase
-/// request fulfilled.
-pub fn topup(
-    ctx: &Ctx,
-    amount: Amount,
-    kind_name: &str,
-    reference: Option<&str>,
-    request: Option<i64>,
-) -> Result<ToppedUp> {
-    let amount = amount.get();
+/// How much a top-up adds.
+#[derive(Debug, Clone, Copy)]
+pub enum TopupAmount {
+    /// This many.
+    Exactly(Amount),
+    /// What the company account lacks of this level; nothing if it holds as
+    /// much already.
+    ToBalance(Amount),
+}
+
+#[derive(Debug, Clone)]
+pub struct Topup {
+    pub amount: TopupAmount,
+    pub kind: String,
+    pub reference: Option<String>,
+    pub request: Option<i64>,
+    pub idempotency_key: Option<String>,
+}
+
+impl Topup {
+    fn request(&self) -> serde_json::Value {
+        let (amount, to_balance) = match self.amount {
+            TopupAmount::Exactly(a) => (Some(a.get()), None),
+            TopupAmount::ToBalance(n) => (None, Some(n.get())),
+        };
+        json!({"amount": amount, "to_balance": to_balance, "kind": self.kind,
+               "reference": self.reference, "request": self.request})
+    }
+}
+
+/// Purchased credits into the company account, an amount or up to a level;
+/// `request` marks that purchase request fulfilled. The company's balance is
+/// read in the transaction that adds to it, so two top-ups to one level at
+/// once add what it lacks once.
+pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
     ctx.authorize(Action::CreditsTopup, None)?;
+    let reference = t.reference.as_deref();
     check_memo(reference)?;
-    let kind = kind(&ctx.store, kind_name)?;
-    if let Some(req) = request {
+    if let (TopupAmount::ToBalance(_), Some(_)) = (t.amount, t.request) {
+        return Err(
+            Error::invalid("--to-balance does not fulfil a purchase request")
+                .hint("give the amount bought: `tally credits topup AMOUNT --request ID`"),
+        );
+    }
+    let key = t.idempotency_key.as_deref();
+    if let Some(k) = key {
+        idempotency::check_key(k)?;
+    }
+    let request_args = t.request();
+    if let Some(done) = idempotency::replay(&ctx.store, key, "credits topup", &request_args)? {
+        return Ok(serde_json::from_value(done)?);
+    }
+    let kind = kind(&ctx.store, &t.kind)?;
+    if let Some(req) = t.request {
         let open = ctx.store.purchase_request_state(req)?;
         match open {
             None => {
@@ -560,6 +756,9 @@ pub fn topup(
             }
             Some((RequestStatus::Fulfilled, _)) => {
                 return Err(Refusal::RequestFulfilled { id: req }.into());
+            }
+            Some((RequestStatus::Cancelled, _)) => {
+                return Err(Refusal::RequestCancelled { id: req }.into());
             }
             Some((_, k)) if k != kind.id => {
                 return Err(Error::invalid(format!(
@@ -570,32 +769,58 @@ pub fn topup(
             _ => {}
         }
     }
-    let posting = Posting {
-        kind: &kind,
-        debit: ctx.store.account(kind.id, Holder::Vendor)?,
-        credit: ctx.store.account(kind.id, Holder::Company)?,
-        amount,
-        kind_of_transfer: TransferType::Topup,
-        user_id: None,
-        memo: reference,
+    let company = ctx.store.account(kind.id, Holder::Company)?;
+    let (amount, to_balance) = match t.amount {
+        TopupAmount::Exactly(a) => (a.get(), None),
+        TopupAmount::ToBalance(level) => {
+            let held = ctx.store.account_balance(company)?.balance;
+            (level.get().saturating_sub(held).max(0), Some(level.get()))
+        }
     };
-    let (id, _, company_balance) = post(ctx, &posting)?;
-    if let Some(req) = request {
-        ctx.store.fulfil_purchase_request(req, id, &ctx.now_str())?;
-    }
-    ctx.audit(
-        Action::CreditsTopup,
-        Some(COMPANY),
-        json!({"transfer": id, "kind": kind.name, "amount": amount, "reference": reference, "request": request}),
-    )?;
-    Ok(ToppedUp {
+    let (id, company_balance) = if amount == 0 {
+        (None, ctx.store.account_balance(company)?.balance)
+    } else {
+        let posting = Posting {
+            kind: &kind,
+            debit: ctx.store.account(kind.id, Holder::Vendor)?,
+            credit: company,
+            amount,
+            kind_of_transfer: TransferType::Topup,
+            user_id: None,
+            memo: reference,
+        };
+        let (id, _, company_balance) = post(ctx, &posting)?;
+        if let Some(req) = t.request {
+            ctx.store.fulfil_purchase_request(req, id, &ctx.now_str())?;
+        }
+        ctx.audit(
+            Action::CreditsTopup,
+            Some(COMPANY),
+            json!({"transfer": id, "kind": kind.name, "amount": amount, "to_balance": to_balance,
+                   "reference": reference, "request": t.request}),
+        )?;
+        (Some(id), company_balance)
+    };
+    let done = ToppedUp {
         id,
         kind: kind.name,
         amount,
         company_balance,
-        reference: reference.map(str::to_string),
-        request,
-    })
+        to_balance,
+        reference: t.reference.clone(),
+        request: t.request,
+        replayed: false,
+    };
+    let response = serde_json::to_value(&done)?;
+    idempotency::store(
+        &ctx.store,
+        key,
+        "credits topup",
+        &request_args,
+        &response,
+        &ctx.now_str(),
+    )?;
+    Ok(done)
 }
 
 #[derive(Debug, Serialize)]
@@ -779,6 +1004,69 @@ pub fn request(
         status: RequestStatus::Open,
         created_at: ctx.now_str(),
         fulfilled_at: None,
+        cancelled_at: None,
+    })
+}
+
+/// A cancelled purchase request, and whether this command cancelled it.
+#[derive(Debug, Serialize)]
+pub struct CancelledRequest {
+    #[serde(flatten)]
+    pub request: PurchaseRequest,
+    /// False when it was cancelled before: nothing changed.
+    #[serde(skip)]
+    pub changed: bool,
+}
+
+/// Cancels an open purchase request and, when a `support-email` is set,
+/// queues a mail telling the vendor. Cancelling a cancelled request again
+/// changes nothing and succeeds, so that a retry is safe; a fulfilled one
+/// is refused, as is fulfilling a cancelled one.
+pub fn cancel_request(ctx: &Ctx, id: i64) -> Result<CancelledRequest> {
+    ctx.authorize(Action::CreditsRequestCancel, None)?;
+    let Some(request) = ctx.store.purchase_request(id)? else {
+        return Err(not_found(Thing::PurchaseRequest, &id.to_string()));
+    };
+    match request.status {
+        RequestStatus::Cancelled => {
+            return Ok(CancelledRequest {
+                request,
+                changed: false,
+            });
+        }
+        RequestStatus::Fulfilled => return Err(Refusal::RequestFulfilled { id }.into()),
+        RequestStatus::Open => {}
+    }
+    let at = ctx.now_str();
+    ctx.store.cancel_purchase_request(id, &at)?;
+    if let Some(support) = ctx.setting("support-email")? {
+        let org = ctx.store.organization_name()?;
+        ctx.store.queue_mail(
+            None,
+            &support,
+            &format!(
+                "Request to purchase {} {} cancelled: {org}",
+                request.quantity, request.kind
+            ),
+            &format!(
+                "{org} cancels its request {id} to purchase {} {}: please do not fulfil it.\n\nCancelled by: {}\n",
+                request.quantity, request.kind, ctx.actor.handle
+            ),
+            &at,
+        )?;
+    }
+    ctx.audit(
+        Action::CreditsRequestCancel,
+        Some(&id.to_string()),
+        json!({"request": id, "kind": request.kind, "quantity": request.quantity}),
+    )?;
+    Ok(CancelledRequest {
+        request: PurchaseRequest {
+            status: RequestStatus::Cancelled,
+            cancelled_at: Some(at),
+            ..request
+        },
+        changed: true,
     })
 }
 

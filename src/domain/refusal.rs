@@ -148,6 +148,10 @@ pub enum Refusal {
     RequestFulfilled {
         id: i64,
     },
+    /// Fulfilling a cancelled purchase request.
+    RequestCancelled {
+        id: i64,
+    },
     NoBillingInfo {
         handle: String,
     },
@@ -246,7 +250,8 @@ impl Refusal {
             | KindExists { .. }
             | RoleExists { .. }
             | PlanExists { .. }
-            | RequestFulfilled { .. } => Code::AlreadyExists,
+            | RequestFulfilled { .. }
+            | RequestCancelled { .. } => Code::AlreadyExists,
             RoleInUse { .. } => Code::RoleInUse,
             ServiceAccount { .. } => Code::ServiceAccount,
             NoBillingInfo { .. } => Code::NoBillingInfo,

@@ -39,12 +39,15 @@ fn in_org<T>(f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
         for handle in ["bob", "carol", "dan"] {
             users::add(&ctx, &person(handle))?;
         }
-        ledger::topup(
+        ledger::top_up(
             &ctx,
-            Amount::parse("100", "amount")?,
-            DEFAULT_KIND,
-            None,
-            None,
+            &ledger::Topup {
+                amount: ledger::TopupAmount::Exactly(Amount::parse("100", "amount")?),
+                kind: DEFAULT_KIND.into(),
+                reference: None,
+                request: None,
+                idempotency_key: None,
+            },
         )?;
         f(&ctx)
     })

@@ -25,6 +25,31 @@ pub struct Holding {
 }
 
 impl Store<'_> {
+    /// Every positive balance of the company or a user, by kind name: kind
+    /// by kind (CROSS JOIN keeps the kinds outside), so that each lookup is
+    /// one entry of `accounts_holder`, not a scan of every account.
+    pub fn holdings(&self, holder: Holder) -> Result<Vec<Holding>> {
+        let (h, user_id) = holder.parts();
+        self.sql().all(
+            "SELECT k.id AS kind_id, k.name AS kind, a.id AS account_id, a.balance
+             FROM credit_kinds k CROSS JOIN accounts a
+             WHERE a.kind_id = k.id AND a.holder = ?1 AND ifnull(a.user_id, 0) = ifnull(?2, 0)
+               AND a.balance > 0
+             ORDER BY k.name",
+            params![h, user_id],
+            |r| {
+                Ok(Holding {
+                    kind: Kind {
+                        id: r.get("kind_id")?,
+                        name: r.get("kind")?,
+                    },
+                    account_id: r.get("account_id")?,
+                    balance: r.get("balance")?,
+                })
+            },
+        )
+    }
+
     /// Every positive balance of a user, by kind name.
     pub fn user_holdings(&self, user_id: i64) -> Result<Vec<Holding>> {
         self.sql().all(
@@ -206,14 +231,17 @@ pub struct PurchaseRequest {
     pub status: RequestStatus,
     pub created_at: String,
     pub fulfilled_at: Option<String>,
+    pub cancelled_at: Option<String>,
 }
 
-/// A purchase request is open until a topup fulfils it.
+/// A purchase request is open until a topup fulfils it or it is cancelled;
+/// then it stays so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RequestStatus {
     Open,
     Fulfilled,
+    Cancelled,
 }
 
 impl RequestStatus {
@@ -221,6 +249,7 @@ impl RequestStatus {
         match self {
             RequestStatus::Open => "open",
             RequestStatus::Fulfilled => "fulfilled",
+            RequestStatus::Cancelled => "cancelled",
         }
     }
 }
@@ -230,6 +259,7 @@ impl Column for RequestStatus {
         match String::from_value(v)?.as_str() {
             "open" => Ok(RequestStatus::Open),
             "fulfilled" => Ok(RequestStatus::Fulfilled),
+            "cancelled" => Ok(RequestStatus::Cancelled),
             other => Err(format!("the unknown request status '{other}'")),
         }
     }
@@ -861,16 +891,33 @@ impl Store<'_> {
     pub fn purchase_requests(&self, status: Option<RequestStatus>) -> Result<Vec<PurchaseRequest>> {
         self.sql().all(
             "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
-                    p.created_at, p.fulfilled_at
+                    p.created_at, p.fulfilled_at, p.cancelled_at
              FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE CAST(?1 AS TEXT) IS NULL OR p.status = ?1 ORDER BY p.id DESC",
             params![status.map(RequestStatus::as_str)],
-            |r| {
-                Ok(from_row!(r => PurchaseRequest {
-                    id, kind, quantity, message, requested_by, status, created_at, fulfilled_at
-                }))
-            },
+            purchase_request_row,
         )
+    }
+
+    /// One purchase request.
+    pub fn purchase_request(&self, id: i64) -> Result<Option<PurchaseRequest>> {
+        self.sql().opt(
+            "SELECT p.id, k.name AS kind, p.quantity, p.message, p.requested_by, p.status,
+                    p.created_at, p.fulfilled_at, p.cancelled_at
+             FROM purchase_requests p JOIN credit_kinds k ON k.id = p.kind_id WHERE p.id = ?1",
+            params![id],
+            purchase_request_row,
+        )
+    }
+
+    /// Marks an open purchase request cancelled.
+    pub fn cancel_purchase_request(&self, id: i64, at: &str) -> Result<()> {
+        self.sql().exec(
+            "UPDATE purchase_requests SET status = 'cancelled', cancelled_at = ?1
+             WHERE id = ?2 AND status = 'open'",
+            params![at, id],
+        )?;
+        Ok(())
     }
 }
 
@@ -936,4 +983,10 @@ impl Nets {
 
 fn balance_row(r: &Row) -> Result<BalanceRow> {
     Ok(from_row!(r => BalanceRow { account, kind, account_id, balance }))
+}
+
+fn purchase_request_row(r: &Row) -> Result<PurchaseRequest> {
+    Ok(from_row!(r => PurchaseRequest {
+        id, kind, quantity, message, requested_by, status, created_at, fulfilled_at, cancelled_at
+    }))
 }

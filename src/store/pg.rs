@@ -213,6 +213,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/006_service_accounts.sql"),
     include_str!("../../migrations/pg/007_currency_exponents.sql"),
     include_str!("../../migrations/pg/008_reversals.sql"),
+    include_str!("../../migrations/pg/009_request_cancel.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_service_accounts.sql"),
     include_str!("../../migrations/006_currency_exponents.sql"),
     include_str!("../../migrations/007_reversals.sql"),
+    include_str!("../../migrations/008_request_cancel.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 

@@ -33,8 +33,11 @@ pub enum Probe {
 }
 
 /// The transfer each idempotency key says it made, with that transfer's
-/// type and amount as its request gave them (a reversal's amount is in its
-/// answer: its request names only the transfer); `{json}` and `{valid}` are the
+/// type and amount as its request gave them (a reversal's and a top-up's
+/// amount is in its answer); a sweep (`credits assign --all`) made one
+/// transfer per kind, each listed in its answer with its amount; a `credits
+/// topup --to-balance` that found enough made none. `{json}`, `{valid}`,
+/// `{swept}` and `{each_swept}` are the
 /// engine's.
 const KEY_CLAIMS: &str = "WITH k AS (
        SELECT key, command,
@@ -45,12 +48,22 @@ const KEY_CLAIMS: &str = "WITH k AS (
                    ELSE {json}(response, 'id') END AS transfer_id,
               CASE WHEN NOT {valid} THEN NULL
                    WHEN command IN ('order place', 'order cancel') THEN {json}(response, 'credits')
-                   WHEN command = 'credits reverse' THEN {json}(response, 'amount')
+                   WHEN command IN ('credits reverse', 'credits topup') THEN {json}(response, 'amount')
                    ELSE {json}(request, 'amount') END AS amount,
               CASE command WHEN 'credits assign' THEN 'assign' WHEN 'credits use' THEN 'use'
-                   WHEN 'order place' THEN 'order' WHEN 'credits reverse' THEN 'reversal'
+                   WHEN 'order place' THEN 'order' WHEN 'credits topup' THEN 'topup'
+                   WHEN 'credits reverse' THEN 'reversal'
                    WHEN 'order cancel' THEN 'reversal' END AS type
-       FROM idempotency_keys)
+       FROM idempotency_keys WHERE command <> 'credits assign --all'
+         AND NOT (command = 'credits topup' AND {valid} AND {json}(response, 'id') IS NULL
+                  AND {json}(response, 'amount') = 0)
+       UNION ALL
+       SELECT key, command, NULL, NULL, 'assign' FROM idempotency_keys
+       WHERE command = 'credits assign --all' AND NOT {valid}
+       UNION ALL
+       SELECT i.key, i.command, {swept}(id) AS transfer_id, {swept}(amount) AS amount, 'assign'
+       FROM idempotency_keys i {each_swept}
+       WHERE i.command = 'credits assign --all' AND {valid})
      SELECT 'idempotency key ''' || k.key || ''' (' || k.command || ') ' ||
             CASE WHEN k.type IS NULL THEN 'is of a command that keeps no keys'
                  WHEN k.transfer_id IS NULL THEN 'does not hold the answer tally gave'
@@ -156,7 +169,23 @@ fn key_claims(pg: bool) -> String {
             "json_extract(response, '$.transfer')",
         )
     };
+    let (swept_id, swept_amount, each_swept) = if pg {
+        (
+            "(swept.value ->> 'id')::bigint",
+            "(swept.value ->> 'amount')::bigint",
+            "CROSS JOIN LATERAL jsonb_array_elements(i.response::jsonb -> 'transfers') AS swept(value)",
+        )
+    } else {
+        (
+            "json_extract(swept.value, '$.id')",
+            "json_extract(swept.value, '$.amount')",
+            ", json_each(i.response, '$.transfers') AS swept",
+        )
+    };
     KEY_CLAIMS
+        .replace("{swept}(id)", swept_id)
+        .replace("{swept}(amount)", swept_amount)
+        .replace("{each_swept}", each_swept)
         .replace("{valid}", valid)
         .replace("{json}(response, 'id')", id)
         .replace("{json}(response, 'credits')", credits)

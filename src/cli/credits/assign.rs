@@ -5,7 +5,7 @@ use clap::Args;
 use super::KindArg;
 use crate::cli::{App, complete, prompt};
 use crate::domain::Amount;
-use crate::domain::ledger::{self, Assign, COMPANY};
+use crate::domain::ledger::{self, Assign, COMPANY, Sweep};
 use crate::error::{Code, Error, Result};
 use crate::output::Block;
 
@@ -22,6 +22,12 @@ pub struct AssignArgs {
     pub amount: Option<Amount>,
     #[command(flatten)]
     pub kind: KindArg,
+    /// Move the sender's whole balance of the kind, read and moved at once
+    #[arg(long, conflicts_with = "amount")]
+    pub all: bool,
+    /// Move the sender's whole balance of every kind: a transfer per kind
+    #[arg(long, conflicts_with_all = ["amount", "all", "kind"])]
+    pub all_kinds: bool,
     /// A note kept with the transfer
     #[arg(long, value_name = "TEXT")]
     pub memo: Option<String>,
@@ -31,6 +37,9 @@ pub struct AssignArgs {
 }
 
 pub fn run(app: &App, a: AssignArgs) -> Result<()> {
+    if a.all || a.all_kinds {
+        return sweep(app, a);
+    }
     let request = match (&a.from, &a.to, &a.amount) {
         (Some(from), Some(to), Some(amount)) => Assign {
             from: from.clone(),
@@ -61,6 +70,50 @@ pub fn run(app: &App, a: AssignArgs) -> Result<()> {
             done.amount, done.kind, done.from, done.from_balance, done.to, done.to_balance
         ))],
     )
+}
+
+/// `--all` and `--all-kinds`: the sender's whole balance, one kind or every kind.
+fn sweep(app: &App, a: AssignArgs) -> Result<()> {
+    let flag = if a.all { "--all" } else { "--all-kinds" };
+    let (Some(from), Some(to)) = (a.from, a.to) else {
+        return Err(
+            Error::invalid(format!("credits assign {flag} needs --from and --to")).hint(format!(
+                "e.g. `tally credits assign --from bob --to company {flag}`"
+            )),
+        );
+    };
+    let request = Sweep {
+        from,
+        to,
+        kind: a.all.then_some(a.kind.kind),
+        memo: a.memo,
+        idempotency_key: a.idempotency_key,
+    };
+    let done = app.write(|ctx| ledger::sweep(ctx, &request))?;
+    let note = if done.replayed {
+        " (replayed: nothing changed)"
+    } else {
+        ""
+    };
+    let mut lines: Vec<Block> = (done.transfers.iter())
+        .map(|t| {
+            Block::Line(format!(
+                "moved {} {} from {} (now {}) to {} (now {}){note}",
+                t.amount, t.kind, t.from, t.from_balance, t.to, t.to_balance
+            ))
+        })
+        .collect();
+    if lines.is_empty() {
+        let what = match &done.kind {
+            Some(k) => k.clone(),
+            None => "credits of any kind".into(),
+        };
+        lines.push(Block::Line(format!(
+            "{} holds no {what}: nothing moved{note}",
+            done.from
+        )));
+    }
+    app.out.print(&done, &lines)
 }
 
 /// The help page's dialogue: direction, sender with balance, receiver with

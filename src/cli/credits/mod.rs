@@ -19,12 +19,12 @@ pub enum CreditsCommand {
     Kind(KindCommand),
     /// Put purchased credits into the company account
     #[command(
-        after_help = "Examples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3"
+        after_help = "--to-balance N adds what the company account lacks of N (nothing when it\nholds N or more), read and added in one transaction.\n\nExamples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3\n  tally credits topup --to-balance 5000 --kind sms --idempotency-key refill-2026-03-01"
     )]
     Topup(TopupArgs),
     /// Move credits: company→user, user→company or user→user
     #[command(
-        after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign"
+        after_help = "With no arguments on a terminal, it asks for the direction, the sender,\nthe receiver and the amount, then confirms.\n\n--all moves the sender's whole balance of the kind, --all-kinds of every\nkind (a transfer each), read and moved in one transaction. A sender who\nholds nothing is not an error: nothing moves, and the output says so.\n\nExamples:\n  tally credits assign --from company --to bob 50\n  tally credits assign --from bob --to company 20 --memo \"unused\"\n  tally credits assign --from bob --to carol 10 --idempotency-key nightly-2026-03-01-bob\n  tally credits assign --from bob --to company --all\n  tally credits assign --from bob --to company --all-kinds --memo \"leaving\"\n  tally credits assign"
     )]
     Assign(assign::AssignArgs),
     /// Undo a transfer with a new one that moves its credits back
@@ -49,7 +49,9 @@ pub enum CreditsCommand {
     History(HistoryArgs),
     /// Ask the vendor for more credits (mailed to the support-email setting)
     #[command(
-        after_help = "Example:\n  tally credits request 5000 --message \"for the spring campaign\""
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "A request is open until `credits topup --request ID` fulfils it or\n`credits request cancel ID` cancels it.\n\nExamples:\n  tally credits request 5000 --message \"for the spring campaign\"\n  tally credits request cancel 3"
     )]
     Request(RequestArgs),
     /// Consume credits: HANDLE uses their credit owner's balance
@@ -96,8 +98,11 @@ pub struct KindArg {
 #[derive(Debug, Args)]
 pub struct TopupArgs {
     /// Whole number of credits purchased
-    #[arg(value_parser = crate::cli::args::amount)]
-    pub amount: Amount,
+    #[arg(value_parser = crate::cli::args::amount, required_unless_present = "to_balance")]
+    pub amount: Option<Amount>,
+    /// Add what the company account lacks of N, nothing if it holds N or more
+    #[arg(long, value_name = "N", value_parser = crate::cli::args::level, conflicts_with = "amount")]
+    pub to_balance: Option<Amount>,
     #[command(flatten)]
     pub kind: KindArg,
     /// The vendor's reference (invoice, order number)
@@ -106,6 +111,9 @@ pub struct TopupArgs {
     /// Mark this purchase request fulfilled
     #[arg(long, value_name = "ID")]
     pub request: Option<i64>,
+    /// Makes a retry safe: the same key returns the first result
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -155,9 +163,11 @@ pub struct HistoryArgs {
 
 #[derive(Debug, Args)]
 pub struct RequestArgs {
+    #[command(subcommand)]
+    pub command: Option<RequestCommand>,
     /// Whole number of credits wanted
-    #[arg(value_parser = crate::cli::args::quantity)]
-    pub quantity: Amount,
+    #[arg(value_parser = crate::cli::args::quantity, required = true)]
+    pub quantity: Option<Amount>,
     #[command(flatten)]
     pub kind: KindArg,
     /// A message for the vendor
@@ -165,10 +175,26 @@ pub struct RequestArgs {
     pub message: Option<String>,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Cancel an open purchase request (the vendor is mailed)
+    #[command(
+        after_help = "Cancelling a cancelled request again changes nothing; a fulfilled one\ncannot be cancelled, nor a cancelled one fulfilled.\n\nExample:\n  tally credits request cancel 3"
+    )]
+    Cancel(RequestId),
+}
+
+#[derive(Debug, Args)]
+pub struct RequestId {
+    /// The request's id, as `credits requests` shows it
+    pub id: i64,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum RequestFilter {
     Open,
     Fulfilled,
+    Cancelled,
     All,
 }
 
@@ -192,22 +218,40 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(&kinds, &[table(&kinds)])
         }
         CreditsCommand::Topup(a) => {
-            let done = app.write(|ctx| {
-                ledger::topup(
-                    ctx,
-                    a.amount,
-                    &a.kind.kind,
-                    a.reference.as_deref(),
-                    a.request,
-                )
-            })?;
-            app.out.print(
-                &done,
-                &[Block::Line(format!(
-                    "added {} {} to the company account; balance {}",
+            let amount = match (a.amount, a.to_balance) {
+                (_, Some(level)) => ledger::TopupAmount::ToBalance(level),
+                (Some(amount), None) => ledger::TopupAmount::Exactly(amount),
+                (None, None) => {
+                    return Err(crate::error::Error::invalid(
+                        "credits topup needs AMOUNT or --to-balance N",
+                    )
+                    .hint("e.g. `tally credits topup 1000` or `tally credits topup --to-balance 1000`"));
+                }
+            };
+            let request = ledger::Topup {
+                amount,
+                kind: a.kind.kind,
+                reference: a.reference,
+                request: a.request,
+                idempotency_key: a.idempotency_key,
+            };
+            let done = app.write(|ctx| ledger::top_up(ctx, &request))?;
+            let note = if done.replayed {
+                " (replayed: nothing changed)"
+            } else {
+                ""
+            };
+            let line = match done.to_balance {
+                Some(level) if done.amount == 0 => format!(
+                    "the company account holds {} {} (at least {level}): nothing added{note}",
+                    done.company_balance, done.kind
+                ),
+                _ => format!(
+                    "added {} {} to the company account; balance {}{note}",
                     done.amount, done.kind, done.company_balance
-                ))],
-            )
+                ),
+            };
+            app.out.print(&done, &[Block::Line(line)])
         }
         CreditsCommand::Assign(a) => assign::run(app, a),
         CreditsCommand::Reverse(a) => {
@@ -263,10 +307,30 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             )?
             .finish(&[], &[])
         }),
+        CreditsCommand::Request(RequestArgs {
+            command: Some(RequestCommand::Cancel(r)),
+            ..
+        }) => {
+            let done = app.write(|ctx| ledger::cancel_request(ctx, r.id))?;
+            let line = if done.changed {
+                format!(
+                    "cancelled request {} ({} {})",
+                    r.id, done.request.quantity, done.request.kind
+                )
+            } else {
+                format!("request {} was already cancelled: nothing changed", r.id)
+            };
+            app.out.print(&done, &[Block::Line(line)])
+        }
         CreditsCommand::Request(a) => {
-            let req = app.write(|ctx| {
-                ledger::request(ctx, a.quantity, &a.kind.kind, a.message.as_deref())
-            })?;
+            let Some(quantity) = a.quantity else {
+                return Err(
+                    crate::error::Error::invalid("credits request needs QUANTITY")
+                        .hint("e.g. `tally credits request 5000`"),
+                );
+            };
+            let req = app
+                .write(|ctx| ledger::request(ctx, quantity, &a.kind.kind, a.message.as_deref()))?;
             app.out.print(
                 &req,
                 &[Block::Line(format!(
@@ -279,6 +343,7 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             let status = match a.status {
                 RequestFilter::Open => Some(RequestStatus::Open),
                 RequestFilter::Fulfilled => Some(RequestStatus::Fulfilled),
+                RequestFilter::Cancelled => Some(RequestStatus::Cancelled),
                 RequestFilter::All => None,
             };
             let list = app.read(|ctx| ledger::requests(ctx, status))?;
