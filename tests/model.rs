@@ -1,6 +1,7 @@
-//! A property test: random sequences of topups, assigns, deactivations and
-//! activations run through the real binary and through a small in-memory
-//! model of the rules. After every step the two agree, and `verify` holds.
+//! A property test: random sequences of topups, assigns, reversals,
+//! deactivations and activations run through the real binary and through a
+//! small in-memory model of the rules. After every step the two agree, and
+//! `verify` holds.
 use crate::common::*;
 
 use std::collections::BTreeMap;
@@ -12,9 +13,16 @@ const USERS: [&str; 3] = ["u0", "u1", "u2"];
 #[derive(Debug, Clone)]
 enum Op {
     Topup(i64),
-    Assign { from: usize, to: usize, amount: i64 },
+    Assign {
+        from: usize,
+        to: usize,
+        amount: i64,
+    },
     Deactivate(usize),
     Activate(usize),
+    /// `credits reverse` of the transfer at this index (modulo how many
+    /// there are; the first transfer's id when there is none yet).
+    Reverse(usize),
 }
 
 /// Party 0 is the company, 1.. are USERS.
@@ -32,13 +40,25 @@ fn op() -> impl Strategy<Value = Op> {
         }),
         (1usize..4).prop_map(Op::Deactivate),
         (1usize..4).prop_map(Op::Activate),
+        (0usize..16).prop_map(Op::Reverse),
     ]
+}
+
+/// A transfer as the model keeps it; its id is its index plus one.
+struct Transfer {
+    /// `vendor` for a topup.
+    from: &'static str,
+    to: &'static str,
+    amount: i64,
+    is_reversal: bool,
+    reversed: bool,
 }
 
 #[derive(Default)]
 struct Model {
     balance: BTreeMap<&'static str, i64>,
     inactive: BTreeMap<&'static str, bool>,
+    transfers: Vec<Transfer>,
 }
 
 impl Model {
@@ -47,7 +67,26 @@ impl Model {
     }
 
     fn active(&self, p: &str) -> bool {
-        p == "company" || !self.inactive.get(p).copied().unwrap_or(false)
+        p == "company" || p == "vendor" || !self.inactive.get(p).copied().unwrap_or(false)
+    }
+
+    fn record(&mut self, from: &'static str, to: &'static str, amount: i64, is_reversal: bool) {
+        self.transfers.push(Transfer {
+            from,
+            to,
+            amount,
+            is_reversal,
+            reversed: false,
+        });
+    }
+
+    /// The id `Reverse(k)` names.
+    fn reversed_id(&self, k: usize) -> usize {
+        if self.transfers.is_empty() {
+            1
+        } else {
+            k % self.transfers.len() + 1
+        }
     }
 
     /// The error code the rules predict, or None when the step succeeds (and is applied).
@@ -55,6 +94,7 @@ impl Model {
         match *op {
             Op::Topup(n) => {
                 *self.balance.entry("company").or_default() += n;
+                self.record("vendor", "company", n, false);
                 None
             }
             Op::Assign { from, to, amount } => {
@@ -70,6 +110,7 @@ impl Model {
                 }
                 *self.balance.entry(f).or_default() -= amount;
                 *self.balance.entry(t).or_default() += amount;
+                self.record(f, t, amount, false);
                 None
             }
             Op::Deactivate(u) => {
@@ -84,13 +125,41 @@ impl Model {
                 self.inactive.insert(party(u), false);
                 None
             }
+            Op::Reverse(k) => {
+                let Some(t) = self.transfers.get(self.reversed_id(k) - 1) else {
+                    return Some("not_found");
+                };
+                // The receiver gives back to the sender.
+                let (giver, getter, amount) = (t.to, t.from, t.amount);
+                if t.is_reversal {
+                    return Some("invalid_input");
+                }
+                if t.reversed {
+                    return Some("already_reversed");
+                }
+                if !self.active(giver) || !self.active(getter) {
+                    return Some("inactive_user");
+                }
+                if self.bal(giver) < amount {
+                    return Some("insufficient_credits");
+                }
+                let id = self.reversed_id(k) - 1;
+                self.transfers[id].reversed = true;
+                *self.balance.entry(giver).or_default() -= amount;
+                if getter != "vendor" {
+                    *self.balance.entry(getter).or_default() += amount;
+                }
+                self.record(giver, getter, amount, true);
+                None
+            }
         }
     }
 }
 
-fn args(op: &Op) -> Vec<String> {
+fn args(op: &Op, model: &Model) -> Vec<String> {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     match *op {
+        Op::Reverse(k) => s(&["credits", "reverse", &model.reversed_id(k).to_string()]),
         Op::Topup(n) => s(&["credits", "topup", &n.to_string()]),
         Op::Assign { from, to, amount } => s(&[
             "credits",
@@ -117,9 +186,9 @@ proptest! {
         }
         let mut model = Model::default();
         for op in &ops {
-            let expected = model.apply(op);
             let mut a = vec!["--json".to_string()];
-            a.extend(args(op));
+            a.extend(args(op, &model));
+            let expected = model.apply(op);
             let a: Vec<&str> = a.iter().map(String::as_str).collect();
             let out = env.run(&a);
             match expected {
