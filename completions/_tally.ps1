@@ -956,6 +956,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Make USER use their own credits again')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whose credits USER uses')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every owner who shares credits, with their credit users')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Limit what USER may consume and buy on their owner''s credits a month')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1036,11 +1037,34 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tally;owner;limit' {
+            [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'The period the limit counts over')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits the limit is on')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Lift the limit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tally;owner;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make USER consume and buy on OWNER''s credits')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Make USER use their own credits again')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whose credits USER uses')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every owner who shares credits, with their credit users')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Limit what USER may consume and buy on their owner''s credits a month')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1054,6 +1078,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;owner;help;list' {
+            break
+        }
+        'tally;owner;help;limit' {
             break
         }
         'tally;owner;help;help' {
@@ -2205,6 +2232,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Make USER use their own credits again')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show whose credits USER uses')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every owner who shares credits, with their credit users')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Limit what USER may consume and buy on their owner''s credits a month')
             break
         }
         'tally;help;owner;set' {
@@ -2217,6 +2245,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;help;owner;list' {
+            break
+        }
+        'tally;help;owner;limit' {
             break
         }
         'tally;help;overview' {

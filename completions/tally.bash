@@ -421,6 +421,9 @@ _tally() {
             tally__subcmd__help__subcmd__owner,clear)
                 cmd="tally__subcmd__help__subcmd__owner__subcmd__clear"
                 ;;
+            tally__subcmd__help__subcmd__owner,limit)
+                cmd="tally__subcmd__help__subcmd__owner__subcmd__limit"
+                ;;
             tally__subcmd__help__subcmd__owner,list)
                 cmd="tally__subcmd__help__subcmd__owner__subcmd__list"
                 ;;
@@ -562,6 +565,9 @@ _tally() {
             tally__subcmd__owner,help)
                 cmd="tally__subcmd__owner__subcmd__help"
                 ;;
+            tally__subcmd__owner,limit)
+                cmd="tally__subcmd__owner__subcmd__limit"
+                ;;
             tally__subcmd__owner,list)
                 cmd="tally__subcmd__owner__subcmd__list"
                 ;;
@@ -576,6 +582,9 @@ _tally() {
                 ;;
             tally__subcmd__owner__subcmd__help,help)
                 cmd="tally__subcmd__owner__subcmd__help__subcmd__help"
+                ;;
+            tally__subcmd__owner__subcmd__help,limit)
+                cmd="tally__subcmd__owner__subcmd__help__subcmd__limit"
                 ;;
             tally__subcmd__owner__subcmd__help,list)
                 cmd="tally__subcmd__owner__subcmd__help__subcmd__list"
@@ -3929,7 +3938,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__owner)
-            opts="set clear show list"
+            opts="set clear show list limit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +3952,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__owner__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__owner__subcmd__limit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5359,7 +5382,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner)
-            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set clear show list help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set clear show list limit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5479,7 +5502,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__help)
-            opts="set clear show list help"
+            opts="set clear show list limit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5507,6 +5530,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__owner__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__owner__subcmd__help__subcmd__limit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5555,6 +5592,74 @@ _tally() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__owner__subcmd__limit)
+            opts="-o -y -q -h -V --per --kind --remove --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --per)
+                    COMPREPLY=($(compgen -W "month" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

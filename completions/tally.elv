@@ -877,6 +877,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand clear 'Make USER use their own credits again'
             cand show 'Show whose credits USER uses'
             cand list 'List every owner who shares credits, with their credit users'
+            cand limit 'Limit what USER may consume and buy on their owner''s credits a month'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;owner;set'= {
@@ -952,11 +953,33 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tally;owner;limit'= {
+            cand --per 'The period the limit counts over'
+            cand --kind 'The kind of credits the limit is on'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --remove 'Lift the limit'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tally;owner;help'= {
             cand set 'Make USER consume and buy on OWNER''s credits'
             cand clear 'Make USER use their own credits again'
             cand show 'Show whose credits USER uses'
             cand list 'List every owner who shares credits, with their credit users'
+            cand limit 'Limit what USER may consume and buy on their owner''s credits a month'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tally;owner;help;set'= {
@@ -966,6 +989,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;owner;help;show'= {
         }
         &'tally;owner;help;list'= {
+        }
+        &'tally;owner;help;limit'= {
         }
         &'tally;owner;help;help'= {
         }
@@ -1999,6 +2024,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand clear 'Make USER use their own credits again'
             cand show 'Show whose credits USER uses'
             cand list 'List every owner who shares credits, with their credit users'
+            cand limit 'Limit what USER may consume and buy on their owner''s credits a month'
         }
         &'tally;help;owner;set'= {
         }
@@ -2007,6 +2033,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;owner;show'= {
         }
         &'tally;help;owner;list'= {
+        }
+        &'tally;help;owner;limit'= {
         }
         &'tally;help;overview'= {
         }

@@ -537,23 +537,24 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "requests" -d 'List purchase requests'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "clear" -d 'Make USER use their own credits again'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "show" -d 'Show whose credits USER uses'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "list" -d 'List every owner who shares credits, with their credit users'
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "clear" -d 'Make USER use their own credits again'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "show" -d 'Show whose credits USER uses'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "limit" -d 'Limit what USER may consume and buy on their owner\'s credits a month'
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -603,10 +604,26 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l per -d 'The period the limit counts over' -r -f -a "month\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l kind -d 'The kind of credits the limit is on' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l remove -d 'Lift the limit'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "set" -d 'Make USER consume and buy on OWNER\'s credits'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Make USER use their own credits again'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show whose credits USER uses'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "limit" -d 'Limit what USER may consume and buy on their owner\'s credits a month'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
@@ -1249,6 +1266,7 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "clear" -d 'Make USER use their own credits again'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "show" -d 'Show whose credits USER uses'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "list" -d 'List every owner who shares credits, with their credit users'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from owner" -f -a "limit" -d 'Limit what USER may consume and buy on their owner\'s credits a month'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "add" -d 'Offer a plan: N credits of a kind for a price'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "remove" -d 'Stop offering a plan (past orders keep it)'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List the plans on offer'

@@ -27,6 +27,7 @@ pub enum Code {
     IdempotencyConflict,
     /// A transfer is reversed at most once.
     AlreadyReversed,
+    LimitReached,
     RoleInUse,
     NoBillingInfo,
     NotConfigured,
@@ -64,6 +65,7 @@ impl Code {
             Code::HasCreditUsers => "has_credit_users",
             Code::IdempotencyConflict => "idempotency_conflict",
             Code::AlreadyReversed => "already_reversed",
+            Code::LimitReached => "limit_reached",
             Code::RoleInUse => "role_in_use",
             Code::NoBillingInfo => "no_billing_info",
             Code::NotConfigured => "not_configured",

@@ -157,6 +157,15 @@ pub fn refusal(r: &Refusal) -> (String, String) {
             format!("the role '{role}' is held by {}", holders.join(", ")),
             format!("revoke it first: `tally role revoke {} {role}`", holders[0]),
         ),
+        LimitReached { user, owner, kind, limit, used, amount, resets } => (
+            format!(
+                "'{user}' may use {limit} {kind} of '{owner}' a month: {used} used this month, {amount} more asked"
+            ),
+            format!(
+                "the limit resets at {resets}; '{owner}' or an administrator can raise it: `tally owner limit {user} {} --kind {kind}`",
+                used + amount
+            ),
+        ),
         AlreadyReversed { id, by } => (
             format!("transfer {id} was already reversed, by transfer {by}"),
             "a transfer is reversed once; `tally credits history` shows both, and \

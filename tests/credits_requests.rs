@@ -216,8 +216,8 @@ fn a_database_from_before_cancelled_requests_is_migrated() {
     env.ok(&["verify"]);
     if env.pg.is_none() {
         let version = env.rows("PRAGMA user_version");
-        assert_eq!(version[0][0], "8");
+        assert_eq!(version[0][0], "9");
     } else {
-        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "9");
+        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "10");
     }
 }

@@ -26,6 +26,7 @@ mod import;
 mod init;
 mod interactive;
 mod json_doc;
+mod limits;
 mod mail;
 mod man;
 mod model;

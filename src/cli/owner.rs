@@ -2,7 +2,7 @@ use clap::{Args, Subcommand};
 
 use super::App;
 use super::complete;
-use crate::domain::{orders, sharing};
+use crate::domain::{limits, orders, sharing};
 use crate::error::Result;
 use crate::output::{Block, Row, table};
 
@@ -22,6 +22,36 @@ pub enum OwnerCommand {
     /// List every owner who shares credits, with their credit users
     #[command(after_help = "Example:\n  tally owner list")]
     List,
+    /// Limit what USER may consume and buy on their owner's credits a month
+    #[command(
+        after_help = "The month is the calendar month in UTC; uses and orders on the user's own credits do not count, nor a reversed one. Needs both view-users and edit-users.\n\nExamples:\n  tally owner limit peter 200 --per month\n  tally owner limit peter 50 --per month --kind sms\n  tally owner limit peter --remove"
+    )]
+    Limit(LimitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// The credit user
+    #[arg(add = complete::handle())]
+    pub user: String,
+    /// Whole credits a month (0 stops all use); not with --remove
+    #[arg(value_parser = clap::value_parser!(i64).range(0..), required_unless_present = "remove")]
+    pub amount: Option<i64>,
+    /// The period the limit counts over
+    #[arg(long, value_enum, default_value = "month")]
+    pub per: Per,
+    /// The kind of credits the limit is on
+    #[arg(long, value_name = "K", default_value = "credits")]
+    pub kind: String,
+    /// Lift the limit
+    #[arg(long, conflicts_with = "amount")]
+    pub remove: bool,
+}
+
+/// What a spending limit counts over.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Per {
+    Month,
 }
 
 #[derive(Debug, Args)]
@@ -54,6 +84,19 @@ pub struct OverviewArgs {
 
 pub fn run(app: &App, cmd: OwnerCommand) -> Result<()> {
     match cmd {
+        OwnerCommand::Limit(a) => {
+            let Per::Month = a.per;
+            let amount = if a.remove { None } else { a.amount };
+            let l = app.write(|ctx| limits::set(ctx, &a.user, &a.kind, amount))?;
+            let said = match l.limit {
+                Some(n) => format!(
+                    "'{}' may use {n} {} of their owner's a month; {} used this month, which resets at {}",
+                    l.user, l.kind, l.used, l.resets
+                ),
+                None => format!("'{}' has no monthly limit on {} any more", l.user, l.kind),
+            };
+            app.out.print(&l, &[Block::Line(said)])
+        }
         OwnerCommand::Set(a) => {
             let done = app.write(|ctx| sharing::set(ctx, &a.user, &a.owner, a.move_balance))?;
             let mut blocks: Vec<Block> = done

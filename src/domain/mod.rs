@@ -5,6 +5,7 @@ pub mod audit;
 pub mod delivery;
 pub mod idempotency;
 pub mod ledger;
+pub mod limits;
 pub mod money;
 pub mod offboard;
 pub mod orders;

@@ -189,6 +189,17 @@ pub fn place(
     let owner = owner_of(&ctx.store, &u)?;
     ledger::require_credit_party(&Party::User(owner.clone()))?;
     let plan = find_plan(&ctx.store, plan_name)?;
+    let kind = crate::store::Kind {
+        id: plan.kind_id,
+        name: plan.kind.clone(),
+    };
+    super::limits::check(
+        ctx,
+        &u,
+        &owner,
+        &kind,
+        plan.credits.saturating_mul(quantity),
+    )?;
     let info = ctx
         .store
         .billing_info(u.id)?

@@ -203,6 +203,16 @@ pub enum Refusal {
         id: i64,
         kind_of_transfer: String,
     },
+    /// A credit user's monthly limit on their owner's credits.
+    LimitReached {
+        user: String,
+        owner: String,
+        kind: String,
+        limit: i64,
+        used: i64,
+        amount: i64,
+        resets: String,
+    },
     /// The account that received a transfer no longer holds its amount.
     ReversalUncovered {
         id: i64,
@@ -237,6 +247,7 @@ impl Refusal {
             | NothingToOffboard { .. } => Code::InactiveUser,
             InsufficientCredits { .. } | ReversalUncovered { .. } => Code::InsufficientCredits,
             AlreadyReversed { .. } | OrderCancelled { .. } => Code::AlreadyReversed,
+            LimitReached { .. } => Code::LimitReached,
             HasCredits { .. } | HasCreditsToShare { .. } => Code::HasCredits,
             IsAdmin { .. } => Code::IsAdmin,
             LastAdmin { .. } => Code::LastAdmin,

@@ -233,6 +233,7 @@ pub fn consume(
     let owner = owner_of(&ctx.store, &u)?;
     ledger::require_credit_party(&Party::User(owner.clone()))?;
     let kind = ledger::kind(&ctx.store, kind_name)?;
+    super::limits::check(ctx, &u, &owner, &kind, amount)?;
     let posting = Posting {
         kind: &kind,
         debit: ctx.store.account(kind.id, Holder::User(owner.id))?,

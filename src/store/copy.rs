@@ -36,6 +36,7 @@ const TABLES: &[(&str, &str)] = &[
     ("user_roles", "user_id, role_id"),
     ("settings", "key"),
     ("credit_kinds", "id"),
+    ("spending_limits", "user_id, kind_id"),
     ("accounts", "id"),
     ("transfers", "id"),
     ("idempotency_keys", "key"),

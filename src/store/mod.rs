@@ -19,6 +19,7 @@ mod db;
 mod errors;
 mod idempotency;
 mod ledger;
+mod limits;
 mod names;
 mod orders;
 mod outbox;

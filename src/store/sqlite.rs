@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/006_currency_exponents.sql"),
     include_str!("../../migrations/007_reversals.sql"),
     include_str!("../../migrations/008_request_cancel.sql"),
+    include_str!("../../migrations/009_spending_limits.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
