@@ -2,14 +2,13 @@
 //! buy at most so much of a kind on their owner's credits in a calendar
 //! month (UTC).
 
-use jiff::Timestamp;
 use serde::Serialize;
 use serde_json::json;
 
 use super::refusal::Refusal;
 use super::seats::Period;
-use super::{Action, Ctx, fmt_time, ledger, users};
-use crate::error::{Error, Result};
+use super::{Action, Ctx, ledger, users};
+use crate::error::Result;
 use crate::store::{Kind, UserRef};
 
 /// A limit as set, with what was used of it this month.
@@ -22,17 +21,6 @@ pub struct Limit {
     pub per: &'static str,
     pub used: i64,
     pub resets: String,
-}
-
-/// The month that holds `now`, as the times that bound it.
-fn month(now: Timestamp) -> Result<(String, String)> {
-    let p = Period::containing(now);
-    let at = |s: i64| {
-        Timestamp::from_second(s)
-            .map(fmt_time)
-            .map_err(|e| Error::invalid(format!("a month tally cannot compute: {e}")))
-    };
-    Ok((at(p.start())?, at(p.end())?))
 }
 
 /// Sets `user`'s monthly limit on their owner's credits of `kind`, or
@@ -49,7 +37,7 @@ pub fn set(ctx: &Ctx, user: &str, kind: &str, amount: Option<i64>) -> Result<Lim
         Some(user),
         json!({"kind": kind.name, "limit": amount, "per": "month"}),
     )?;
-    let (since, until) = month(ctx.now)?;
+    let (since, until) = Period::containing(ctx.now).bounds();
     Ok(Limit {
         user: user.into(),
         kind: kind.name,
@@ -70,7 +58,7 @@ pub fn check(ctx: &Ctx, u: &UserRef, owner: &UserRef, kind: &Kind, amount: i64) 
     let Some(limit) = ctx.store.spending_limit(u.id, kind.id)? else {
         return Ok(());
     };
-    let (since, until) = month(ctx.now)?;
+    let (since, until) = Period::containing(ctx.now).bounds();
     let used = ctx.store.spent_on_others(u.id, kind.id, &since, &until)?;
     if used.saturating_add(amount) > limit {
         return Err(Refusal::LimitReached {

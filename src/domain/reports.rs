@@ -39,7 +39,7 @@ pub fn usage<S>(
 ) -> Result<(S, i64)> {
     ctx.authorize(Action::ReportUsage, None)?;
     let kind_id = kind_id(ctx, kind)?;
-    let (since, until) = (time_of(period.start()), time_of(period.end()));
+    let (since, until) = period.bounds();
     let mut state = start()?;
     let mut total: i64 = 0;
     ctx.store

@@ -90,6 +90,17 @@ impl Period {
         now.as_second() >= self.end()
     }
 
+    /// The month's first second and the first second after it, as stored
+    /// times: the bounds of a query over the month.
+    pub fn bounds(self) -> (String, String) {
+        let text = |s: i64| {
+            Timestamp::from_second(s)
+                .map(fmt_time)
+                .unwrap_or_else(|_| s.to_string())
+        };
+        (text(self.start()), text(self.end()))
+    }
+
     fn end_text(self) -> String {
         Timestamp::from_second(self.end())
             .map(fmt_time)
