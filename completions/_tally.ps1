@@ -537,6 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Take credits that have expired out of the accounts that hold them')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -627,6 +628,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The vendor''s reference (invoice, order number)')
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'Mark this purchase request fulfilled')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The credits added expire at TIME (YYYY-MM-DD: its start, UTC; or RFC 3339)')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
@@ -675,6 +677,25 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         'tally;credits;reverse' {
             [CompletionResult]::new('--memo', '--memo', [CompletionResultType]::ParameterName, 'A note kept with the reversal')
             [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Makes a retry safe: the same key returns the first result')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;expire' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
@@ -877,6 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Take credits that have expired out of the accounts that hold them')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -905,6 +927,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;help;reverse' {
+            break
+        }
+        'tally;credits;help;expire' {
             break
         }
         'tally;credits;help;import' {
@@ -1133,6 +1158,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price per unit, with at most as many decimal places as the currency has')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...')
+            [CompletionResult]::new('--valid-days', '--valid-days', [CompletionResultType]::ParameterName, 'The credits bought expire N days after the order (default: never)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
@@ -2173,6 +2199,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Take credits that have expired out of the accounts that hold them')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a CSV file of transfers: all rows or none')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Show balances: one account, or the company and every user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show transfers, newest first')
@@ -2200,6 +2227,9 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;help;credits;reverse' {
+            break
+        }
+        'tally;help;credits;expire' {
             break
         }
         'tally;help;credits;import' {

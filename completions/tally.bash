@@ -148,6 +148,9 @@ _tally() {
             tally__subcmd__credits,balance)
                 cmd="tally__subcmd__credits__subcmd__balance"
                 ;;
+            tally__subcmd__credits,expire)
+                cmd="tally__subcmd__credits__subcmd__expire"
+                ;;
             tally__subcmd__credits,help)
                 cmd="tally__subcmd__credits__subcmd__help"
                 ;;
@@ -183,6 +186,9 @@ _tally() {
                 ;;
             tally__subcmd__credits__subcmd__help,balance)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__balance"
+                ;;
+            tally__subcmd__credits__subcmd__help,expire)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__expire"
                 ;;
             tally__subcmd__credits__subcmd__help,help)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__help"
@@ -357,6 +363,9 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__credits,balance)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__balance"
+                ;;
+            tally__subcmd__help__subcmd__credits,expire)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__expire"
                 ;;
             tally__subcmd__help__subcmd__credits,history)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__history"
@@ -1830,7 +1839,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits)
-            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign reverse import balance history request use usage requests help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign reverse expire import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2037,8 +2046,68 @@ _tally() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tally__subcmd__credits__subcmd__expire)
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tally__subcmd__credits__subcmd__help)
-            opts="kind topup assign reverse import balance history request use usage requests help"
+            opts="kind topup assign reverse expire import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2135,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__help__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__expire)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2936,7 +3019,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__topup)
-            opts="-o -y -q -h -V --to-balance --kind --reference --request --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --to-balance --kind --reference --request --expires --idempotency-key --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,6 +3038,10 @@ _tally() {
                     return 0
                     ;;
                 --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3518,7 +3605,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits)
-            opts="kind topup assign reverse import balance history request use usage requests"
+            opts="kind topup assign reverse expire import balance history request use usage requests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,6 +3633,20 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits__subcmd__balance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__expire)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5908,7 +6009,7 @@ _tally() {
             return 0
             ;;
         tally__subcmd__plan__subcmd__add)
-            opts="-o -y -q -h -V --credits --price --kind --currency --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            opts="-o -y -q -h -V --credits --price --kind --currency --valid-days --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5927,6 +6028,10 @@ _tally() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --valid-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

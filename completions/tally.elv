@@ -496,6 +496,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
+            cand expire 'Take credits that have expired out of the accounts that hold them'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -578,6 +579,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --kind 'The kind of credits'
             cand --reference 'The vendor''s reference (invoice, order number)'
             cand --request 'Mark this purchase request fulfilled'
+            cand --expires 'The credits added expire at TIME (YYYY-MM-DD: its start, UTC; or RFC 3339)'
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
@@ -624,6 +626,24 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;reverse'= {
             cand --memo 'A note kept with the reversal'
             cand --idempotency-key 'Makes a retry safe: the same key returns the first result'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;expire'= {
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --jq 'Filter the JSON output with a jq expression; strings print raw'
@@ -814,6 +834,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
+            cand expire 'Take credits that have expired out of the accounts that hold them'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -836,6 +857,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;help;assign'= {
         }
         &'tally;credits;help;reverse'= {
+        }
+        &'tally;credits;help;expire'= {
         }
         &'tally;credits;help;import'= {
         }
@@ -1039,6 +1062,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand --price 'Price per unit, with at most as many decimal places as the currency has'
             cand --kind 'kind'
             cand --currency 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...'
+            cand --valid-days 'The credits bought expire N days after the order (default: never)'
             cand --db 'Database file [default: tally.db in the user''s data directory]'
             cand --as 'Act as this user [default: the admin created by init]'
             cand --jq 'Filter the JSON output with a jq expression; strings print raw'
@@ -1980,6 +2004,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
+            cand expire 'Take credits that have expired out of the accounts that hold them'
             cand import 'Apply a CSV file of transfers: all rows or none'
             cand balance 'Show balances: one account, or the company and every user'
             cand history 'Show transfers, newest first'
@@ -2001,6 +2026,8 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;credits;assign'= {
         }
         &'tally;help;credits;reverse'= {
+        }
+        &'tally;help;credits;expire'= {
         }
         &'tally;help;credits;import'= {
         }

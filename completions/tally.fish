@@ -333,30 +333,31 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a user a role'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a role from a user'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
 tsv\t''"
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s q -l quiet -d 'Print nothing on success'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s h -l help -d 'Print help'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -s V -l version -d 'Print version'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "kind" -d 'Add or list credit kinds'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "topup" -d 'Put purchased credits into the company account'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "history" -d 'Show transfers, newest first'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "requests" -d 'List purchase requests'
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "kind" -d 'Add or list credit kinds'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "topup" -d 'Put purchased credits into the company account'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "expire" -d 'Take credits that have expired out of the accounts that hold them'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "history" -d 'Show transfers, newest first'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "request" -d 'Ask the vendor for more credits (mailed to the support-email setting)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "use" -d 'Consume credits: HANDLE uses their credit owner\'s balance'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "usage" -d 'Consumption of HANDLE\'s owner and of every credit user of that owner'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "requests" -d 'List purchase requests'
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind topup assign reverse expire import balance history request use usage requests help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -376,6 +377,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l kind -d 'The kind of credits' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l reference -d 'The vendor\'s reference (invoice, order number)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l request -d 'Mark this purchase request fulfilled' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l expires -d 'The credits added expire at TIME (YYYY-MM-DD: its start, UTC; or RFC 3339)' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l idempotency-key -d 'Makes a retry safe: the same key returns the first result' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
@@ -422,6 +424,18 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Print nothing on success'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s V -l version -d 'Print version'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l as -d 'Act as this user [default: the admin created by init]' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
+tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l dry-run -d 'Run a write, print what it would do, change nothing'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s q -l quiet -d 'Print nothing on success'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s h -l help -d 'Print help'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s V -l version -d 'Print version'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -529,6 +543,7 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "topup" -d 'Put purchased credits into the company account'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Take credits that have expired out of the accounts that hold them'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "balance" -d 'Show balances: one account, or the company and every user'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show transfers, newest first'
@@ -657,6 +672,7 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l price -d 'Price per unit, with at most as many decimal places as the currency has' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l kind -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l currency -d 'ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...' -r
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l valid-days -d 'The credits bought expire N days after the order (default: never)' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
@@ -1255,6 +1271,7 @@ complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "topup" -d 'Put purchased credits into the company account'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "assign" -d 'Move credits: company→user, user→company or user→user'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "reverse" -d 'Undo a transfer with a new one that moves its credits back'
+complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "expire" -d 'Take credits that have expired out of the accounts that hold them'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "import" -d 'Apply a CSV file of transfers: all rows or none'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "balance" -d 'Show balances: one account, or the company and every user'
 complete -c tally -n "__fish_tally_using_subcommand help; and __fish_seen_subcommand_from credits" -f -a "history" -d 'Show transfers, newest first'

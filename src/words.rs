@@ -48,7 +48,17 @@ pub fn refusal(r: &Refusal) -> (String, String) {
             format!("'{handle}' is {status}"),
             "a deleted user holds nothing and needs no offboarding".into(),
         ),
-        InsufficientCredits { holder, is_company, balance, kind, amount } => (
+        InsufficientCredits { holder, balance, kind, amount, expired, .. } if *expired > 0 => (
+            format!(
+                "{holder} has {balance} {kind} that can be spent ({expired} more have expired) \
+                 and cannot give {amount}"
+            ),
+            format!(
+                "move at most {balance}; `tally credits expire` takes the expired {kind} out of \
+                 the balance"
+            ),
+        ),
+        InsufficientCredits { holder, is_company, balance, kind, amount, .. } => (
             format!("{holder} has {balance} {kind} and cannot give {amount}"),
             if *is_company {
                 format!(
@@ -179,6 +189,14 @@ pub fn refusal(r: &Refusal) -> (String, String) {
         ReversalOfReversal { id, original } => (
             format!("transfer {id} is itself the reversal of transfer {original}, and a reversal is not reversed"),
             format!("to have what transfer {original} did, make it again as a new transfer (e.g. `tally credits assign`)"),
+        ),
+        NotReversible { id, kind_of_transfer } if kind_of_transfer == "expire" => (
+            format!(
+                "transfer {id} took credits out when they expired; an expiry is not reversed"
+            ),
+            "give the account new credits instead: `tally credits topup AMOUNT [--expires TIME]`, \
+             then `tally credits assign`"
+                .into(),
         ),
         NotReversible { id, kind_of_transfer } => (
             format!(

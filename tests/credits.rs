@@ -250,20 +250,20 @@ fn balance_of_one_account_shows_every_kind_and_no_account_shows_all_holders() {
     let bob = env.json(&["credits", "balance", "bob"]);
     assert_eq!(
         bob,
-        json!([{"account": "bob", "kind": "credits", "balance": 30},
-               {"account": "bob", "kind": "sms", "balance": 0}])
+        json!([{"account": "bob", "kind": "credits", "balance": 30, "expiring": 0, "expires_at": null},
+               {"account": "bob", "kind": "sms", "balance": 0, "expiring": 0, "expires_at": null}])
     );
     // A user who never held credits: every kind, at zero.
     let dave = env.json(&["credits", "balance", "dave"]);
     assert_eq!(
         dave,
-        json!([{"account": "dave", "kind": "credits", "balance": 0},
-               {"account": "dave", "kind": "sms", "balance": 0}])
+        json!([{"account": "dave", "kind": "credits", "balance": 0, "expiring": 0, "expires_at": null},
+               {"account": "dave", "kind": "sms", "balance": 0, "expiring": 0, "expires_at": null}])
     );
     let company = env.json(&["credits", "balance", "company", "--kind", "sms"]);
     assert_eq!(
         company,
-        json!([{"account": "company", "kind": "sms", "balance": 12}])
+        json!([{"account": "company", "kind": "sms", "balance": 12, "expiring": 0, "expires_at": null}])
     );
 
     let all = env.json(&["credits", "balance"]);
@@ -351,14 +351,14 @@ fn balance_at_a_time_replays_the_ledger() {
     let all = env.json(&["credits", "balance", "--at", "2026-03-01T12:00:00Z"]);
     assert_eq!(
         all,
-        json!([{"account": "company", "kind": "credits", "balance": 100},
-               {"account": "bob", "kind": "credits", "balance": 0}])
+        json!([{"account": "company", "kind": "credits", "balance": 100, "expiring": 0, "expires_at": null},
+               {"account": "bob", "kind": "credits", "balance": 0, "expiring": 0, "expires_at": null}])
     );
     let now = env.json(&["credits", "balance"]);
     assert_eq!(
         now,
-        json!([{"account": "company", "kind": "credits", "balance": 80},
-               {"account": "bob", "kind": "credits", "balance": 20}])
+        json!([{"account": "company", "kind": "credits", "balance": 80, "expiring": 0, "expires_at": null},
+               {"account": "bob", "kind": "credits", "balance": 20, "expiring": 0, "expires_at": null}])
     );
     env.refused(
         &["credits", "balance", "--at", "yesterday"],
@@ -1123,8 +1123,8 @@ fn balance_at_a_time_is_exact_when_an_account_has_received_more_than_the_largest
     let all = env.json(&["credits", "balance", "--at", "2030-01-01"]);
     assert_eq!(
         all,
-        json!([{"account": "company", "kind": "credits", "balance": i64::MAX},
-               {"account": "bob", "kind": "credits", "balance": 0}])
+        json!([{"account": "company", "kind": "credits", "balance": i64::MAX, "expiring": 0, "expires_at": null},
+               {"account": "bob", "kind": "credits", "balance": 0, "expiring": 0, "expires_at": null}])
     );
 }
 

@@ -190,7 +190,9 @@ fn a_database_from_before_cancelled_requests_is_migrated() {
                  status, created_at, fulfilled_at, transfer_id FROM purchase_requests;
              DROP TABLE purchase_requests;
              ALTER TABLE purchase_requests_v6 RENAME TO purchase_requests;
-             PRAGMA user_version = 7;"
+             {}
+             PRAGMA user_version = 7;",
+            undo_expiry()
         )
     };
     env.sql(&undo);
@@ -216,8 +218,8 @@ fn a_database_from_before_cancelled_requests_is_migrated() {
     env.ok(&["verify"]);
     if env.pg.is_none() {
         let version = env.rows("PRAGMA user_version");
-        assert_eq!(version[0][0], "9");
+        assert_eq!(version[0][0], "10");
     } else {
-        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "10");
+        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "11");
     }
 }

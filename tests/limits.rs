@@ -156,7 +156,8 @@ fn a_database_from_before_limits_is_upgraded() {
     env.sql(if env.pg.is_some() {
         "DROP TABLE spending_limits; UPDATE tally_schema SET version = 9"
     } else {
-        "DROP TABLE spending_limits; PRAGMA user_version = 8;"
+        "DROP TABLE spending_limits; ALTER TABLE plans DROP COLUMN valid_days;
+         PRAGMA user_version = 8;"
     });
     env.ok(&["credits", "use", "peter", "5"]);
     env.ok(&["verify"]);

@@ -111,8 +111,8 @@ fn an_admin_with_two_kinds_and_credit_users_is_offboarded_step_by_step() {
     assert_eq!(bob["roles"], json!([]));
     assert_eq!(
         env.json(&["credits", "balance", "bob"]),
-        json!([{"account": "bob", "kind": "credits", "balance": 0},
-               {"account": "bob", "kind": "sms", "balance": 0}])
+        json!([{"account": "bob", "kind": "credits", "balance": 0, "expiring": 0, "expires_at": null},
+               {"account": "bob", "kind": "sms", "balance": 0, "expiring": 0, "expires_at": null}])
     );
     assert_eq!(balance(&env, "company", "credits"), 100);
     assert_eq!(balance(&env, "company", "sms"), 10);

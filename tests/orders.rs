@@ -47,9 +47,11 @@ fn plan_prices_are_decimals_with_at_most_the_currency_s_places() {
             "currency",
             "kind",
             "name",
-            "price_minor"
+            "price_minor",
+            "valid_days"
         ]
     );
+    assert_eq!(p["valid_days"], serde_json::Value::Null);
     assert_eq!(p["price_minor"], 800);
     assert_eq!(p["credits"], 100);
     assert_eq!(p["kind"], "credits");
@@ -122,13 +124,13 @@ fn plan_prices_are_decimals_with_at_most_the_currency_s_places() {
         list[1],
         json!({
             "name": "b", "kind": "credits", "credits": 100, "price_minor": 850,
-            "currency": "USD", "created_at": NOW,
+            "currency": "USD", "valid_days": null, "created_at": NOW,
         })
     );
     // Human output: prices with two places.
     let out = env.ok(&["plan", "list"]);
     assert!(
-        out.lines().any(|l| l == "b\tcredits\t100\t8.50\tUSD"),
+        out.lines().any(|l| l == "b\tcredits\t100\t8.50\tUSD\t"),
         "{out}"
     );
     let out = env.ok(&["plan", "add", "e", "--credits", "5", "--price", "3.5"]);
@@ -199,10 +201,10 @@ fn plans_and_orders_in_each_currency_s_own_places() {
     // Listed with each currency's own places; JSON keeps integers.
     let out = env.ok(&["plan", "list"]);
     for row in [
-        "yen\tcredits\t10\t1500\tJPY",
-        "dinar\tcredits\t10\t12.345\tBHD",
-        "dinar-round\tcredits\t10\t12.300\tBHD",
-        "dollar\tcredits\t10\t8.50\tUSD",
+        "yen\tcredits\t10\t1500\tJPY\t",
+        "dinar\tcredits\t10\t12.345\tBHD\t",
+        "dinar-round\tcredits\t10\t12.300\tBHD\t",
+        "dollar\tcredits\t10\t8.50\tUSD\t",
     ] {
         assert!(out.lines().any(|l| l == row), "{row:?} in {out}");
     }
@@ -267,7 +269,7 @@ fn a_plan_stored_in_a_code_outside_iso_4217_stays_valid() {
     env.sql("UPDATE plans SET currency = 'XYZ', price_minor = 1234 WHERE name = 'old'");
     let out = env.ok(&["plan", "list"]);
     assert!(
-        out.lines().any(|l| l == "old\tcredits\t10\t12.34\tXYZ"),
+        out.lines().any(|l| l == "old\tcredits\t10\t12.34\tXYZ\t"),
         "{out}"
     );
     let order = env.json(&["order", "place", "john", "--plan", "old"]);
@@ -924,11 +926,11 @@ fn amounts_written_with_two_places_keep_their_value_after_the_upgrade() {
 
     let plans = env.ok(&["plan", "list"]);
     assert!(
-        plans.lines().any(|l| l == "yen\tcredits\t10\t1500\tJPY"),
+        plans.lines().any(|l| l == "yen\tcredits\t10\t1500\tJPY\t"),
         "{plans}"
     );
     assert!(
-        plans.lines().any(|l| l == "usd\tcredits\t10\t8.50\tUSD"),
+        plans.lines().any(|l| l == "usd\tcredits\t10\t8.50\tUSD\t"),
         "{plans}"
     );
     let listed = env.json(&["plan", "list"]);

@@ -14,7 +14,7 @@ use crate::output::{Block, Row, table};
 pub enum PlanCommand {
     /// Offer a plan: N credits of a kind for a price
     #[command(
-        after_help = "Examples:\n  tally plan add starter --credits 1000 --price 49\n  tally plan add sms-pack --credits 500 --price 12.50 --kind sms --currency EUR"
+        after_help = "Examples:\n  tally plan add starter --credits 1000 --price 49\n  tally plan add sms-pack --credits 500 --price 12.50 --kind sms --currency EUR\n  tally plan add yearly --credits 12000 --price 99 --valid-days 365"
     )]
     Add(PlanAddArgs),
     /// Stop offering a plan (past orders keep it)
@@ -39,6 +39,9 @@ pub struct PlanAddArgs {
     /// ISO 4217 currency code: USD, EUR (2 decimal places), JPY (none), BHD (3)...
     #[arg(long, value_name = "CODE", default_value = "USD")]
     pub currency: String,
+    /// The credits bought expire N days after the order (default: never)
+    #[arg(long, value_name = "N")]
+    pub valid_days: Option<i64>,
 }
 
 #[derive(Debug, Args)]
@@ -132,7 +135,15 @@ pub fn plan(app: &App, cmd: PlanCommand) -> Result<()> {
     match cmd {
         PlanCommand::Add(a) => {
             let p = app.write(|ctx| {
-                orders::add_plan(ctx, &a.name, a.credits, &a.price, &a.kind, &a.currency)
+                orders::add_plan(
+                    ctx,
+                    &a.name,
+                    a.credits,
+                    &a.price,
+                    &a.kind,
+                    &a.currency,
+                    a.valid_days,
+                )
             })?;
             app.out.print(
                 &p,
@@ -246,7 +257,8 @@ pub fn order(app: &App, cmd: OrderCommand) -> Result<()> {
 }
 
 impl Row for orders::Plan {
-    const HEADER: &'static [&'static str] = &["PLAN", "KIND", "CREDITS", "PRICE", "CURRENCY"];
+    const HEADER: &'static [&'static str] =
+        &["PLAN", "KIND", "CREDITS", "PRICE", "CURRENCY", "VALID"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.name.clone(),
@@ -254,6 +266,11 @@ impl Row for orders::Plan {
             self.credits.to_string(),
             fmt_minor(self.price_minor, &self.currency),
             self.currency.clone(),
+            match self.valid_days {
+                Some(1) => "1 day".into(),
+                Some(d) => format!("{d} days"),
+                None => String::new(),
+            },
         ]
     }
 }

@@ -17,7 +17,9 @@ use super::users::{self, UserRef};
 use super::{Action, Amount, Ctx, check_name_syntax, check_no_control, fmt_time, idempotency};
 use crate::error::{Code, Error, Result, RowError};
 pub use crate::store::Holding;
-use crate::store::{AccountBalance, BalanceRow, Giver, Receipt, ReceiptParts, Receiver, Store};
+use crate::store::{
+    AccountBalance, BalanceRow, Draw, Giver, Receipt, ReceiptParts, Receiver, Store,
+};
 
 pub const COMPANY: &str = "company";
 
@@ -130,6 +132,8 @@ pub struct Posting<'a> {
     /// Who consumed or bought, when not the holder of the account.
     pub user_id: Option<i64>,
     pub memo: Option<&'a str>,
+    /// When the credits it brings from outside expire (a topup, an order).
+    pub expires: Option<&'a str>,
 }
 
 /// Writes one transfer. Refuses a balance below zero (rule 1) and any sum
@@ -146,8 +150,10 @@ pub fn post_at(
     p: &Posting,
     debit_name: Option<&str>,
 ) -> Result<(i64, i64, i64)> {
-    let debit = store.account_balance(p.debit)?;
-    let credit = store.account_balance(p.credit)?;
+    // What can be spent: expired credits move only with a whole balance.
+    let spendable_at = Some(at).filter(|_| !p.kind_of_transfer.moves_whole_balance());
+    let debit = store.account_balance(p.debit, spendable_at)?;
+    let credit = store.account_balance(p.credit, spendable_at)?;
     let (from_after, to_after) = check_posting(p, debit_name, &debit, credit.balance)?;
     let id = store.insert_transfer(&NewTransfer {
         kind_id: p.kind.id,
@@ -160,6 +166,7 @@ pub fn post_at(
         memo: p.memo,
         at,
         reverses: None,
+        draw: p.expires.map_or(Draw::Spend, Draw::Expiring),
     })?;
     Ok((id, from_after, to_after))
 }
@@ -182,6 +189,7 @@ fn check_posting(
             balance: debit_balance,
             kind: p.kind.name.clone(),
             amount: p.amount,
+            expired: debit.expired,
         }
         .into());
     }
@@ -258,7 +266,7 @@ pub fn check_assign(a: &Assign) -> Result<()> {
 pub fn assign(ctx: &Ctx, a: &Assign) -> Result<Assigned> {
     ctx.authorize(Action::CreditsAssign, None)?;
     let at = ctx.now_str();
-    let mut planned = match plan_assign(&ctx.store, a, &mut Resolver::default())? {
+    let mut planned = match plan_assign(&ctx.store, a, &mut Resolver::new(ctx.now_str()))? {
         Applied::Replayed(done) => return Ok(done),
         Applied::Planned(planned) => planned,
     };
@@ -309,9 +317,18 @@ struct Resolver {
     parties: HashMap<String, Party>,
     accounts: HashMap<(i64, Holder), i64>,
     balances: HashMap<i64, AccountBalance>,
+    /// The command's time: credits expired by then are not spendable.
+    at: String,
 }
 
 impl Resolver {
+    fn new(at: String) -> Resolver {
+        Resolver {
+            at,
+            ..Resolver::default()
+        }
+    }
+
     /// Forgets what it found once it holds more than 65,536 names (a few
     /// MiB), so that an import to a million users keeps the memory of fewer.
     fn bound(&mut self) {
@@ -340,7 +357,7 @@ impl Resolver {
         if let Some(id) = self.accounts.get(&(kind_id, holder)) {
             return Ok(*id);
         }
-        let (id, balance) = store.account_and_balance(kind_id, holder)?;
+        let (id, balance) = store.account_and_balance(kind_id, holder, &self.at)?;
         self.accounts.insert((kind_id, holder), id);
         self.balances.insert(id, balance);
         Ok(id)
@@ -356,7 +373,7 @@ impl Resolver {
     ) -> Result<(i64, i64)> {
         for id in [p.debit, p.credit] {
             if let std::collections::hash_map::Entry::Vacant(e) = self.balances.entry(id) {
-                e.insert(store.account_balance(id)?);
+                e.insert(store.account_balance(id, Some(&self.at))?);
             }
         }
         let credit = self.balances[&p.credit].balance;
@@ -405,6 +422,7 @@ impl Planned {
             memo: self.memo.as_deref(),
             at,
             reverses: None,
+            draw: Draw::Spend,
         }
     }
 
@@ -444,6 +462,7 @@ fn plan_assign(store: &Store, a: &Assign, r: &mut Resolver) -> Result<Applied> {
         kind_of_transfer: TransferType::Assign,
         user_id: None,
         memo: a.memo.as_deref(),
+        expires: None,
     };
     let (from_balance, to_balance) = r.check(store, &posting, Some(from.name()))?;
     let done = Assigned {
@@ -555,6 +574,7 @@ pub fn sweep(ctx: &Ctx, s: &Sweep) -> Result<Swept> {
             kind_of_transfer: TransferType::Assign,
             user_id: None,
             memo: s.memo.as_deref(),
+            expires: None,
         };
         let (id, from_balance, to_balance) =
             post_at(store, &ctx.actor.handle, &at, &posting, Some(from.name()))?;
@@ -690,6 +710,8 @@ pub struct ToppedUp {
     pub company_balance: i64,
     /// The level asked for with `--to-balance`.
     pub to_balance: Option<i64>,
+    /// When the credits added expire; `None`: never.
+    pub expires_at: Option<String>,
     pub reference: Option<String>,
     pub request: Option<i64>,
     pub replayed: bool,
@@ -712,6 +734,8 @@ pub struct Topup {
     pub reference: Option<String>,
     pub request: Option<i64>,
     pub idempotency_key: Option<String>,
+    /// When the credits bought expire; `None`: never.
+    pub expires: Option<jiff::Timestamp>,
 }
 
 impl Topup {
@@ -720,9 +744,26 @@ impl Topup {
             TopupAmount::Exactly(a) => (Some(a.get()), None),
             TopupAmount::ToBalance(n) => (None, Some(n.get())),
         };
-        json!({"amount": amount, "to_balance": to_balance, "kind": self.kind,
-               "reference": self.reference, "request": self.request})
+        let mut request = json!({"amount": amount, "to_balance": to_balance, "kind": self.kind,
+                                 "reference": self.reference, "request": self.request});
+        // Only when given: a key stored by an earlier tally still matches.
+        if let Some(t) = self.expires {
+            request["expires"] = fmt_time(t).into();
+        }
+        request
     }
+}
+
+/// An expiry given on the command line: a time to come.
+pub fn check_expiry(ctx: &Ctx, expires: jiff::Timestamp) -> Result<String> {
+    let text = fmt_time(expires);
+    if text <= ctx.now_str() {
+        return Err(Error::invalid(format!(
+            "credits that expire at {text} would have expired already"
+        ))
+        .hint("give a later time: a date (YYYY-MM-DD, its start in UTC) or an RFC 3339 time"));
+    }
+    Ok(text)
 }
 
 /// Purchased credits into the company account, an amount or up to a level;
@@ -733,6 +774,7 @@ pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
     ctx.authorize(Action::CreditsTopup, None)?;
     let reference = t.reference.as_deref();
     check_memo(reference)?;
+    let expires = t.expires.map(|e| check_expiry(ctx, e)).transpose()?;
     if let (TopupAmount::ToBalance(_), Some(_)) = (t.amount, t.request) {
         return Err(
             Error::invalid("--to-balance does not fulfil a purchase request")
@@ -773,12 +815,20 @@ pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
     let (amount, to_balance) = match t.amount {
         TopupAmount::Exactly(a) => (a.get(), None),
         TopupAmount::ToBalance(level) => {
-            let held = ctx.store.account_balance(company)?.balance;
+            let held = ctx
+                .store
+                .account_balance(company, Some(&ctx.now_str()))?
+                .balance;
             (level.get().saturating_sub(held).max(0), Some(level.get()))
         }
     };
     let (id, company_balance) = if amount == 0 {
-        (None, ctx.store.account_balance(company)?.balance)
+        (
+            None,
+            ctx.store
+                .account_balance(company, Some(&ctx.now_str()))?
+                .balance,
+        )
     } else {
         let posting = Posting {
             kind: &kind,
@@ -788,6 +838,7 @@ pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
             kind_of_transfer: TransferType::Topup,
             user_id: None,
             memo: reference,
+            expires: expires.as_deref(),
         };
         let (id, _, company_balance) = post(ctx, &posting)?;
         if let Some(req) = t.request {
@@ -797,7 +848,7 @@ pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
             Action::CreditsTopup,
             Some(COMPANY),
             json!({"transfer": id, "kind": kind.name, "amount": amount, "to_balance": to_balance,
-                   "reference": reference, "request": t.request}),
+                   "expires_at": expires, "reference": reference, "request": t.request}),
         )?;
         (Some(id), company_balance)
     };
@@ -807,6 +858,7 @@ pub fn top_up(ctx: &Ctx, t: &Topup) -> Result<ToppedUp> {
         amount,
         company_balance,
         to_balance,
+        expires_at: expires.filter(|_| amount > 0),
         reference: t.reference.clone(),
         request: t.request,
         replayed: false,
@@ -828,6 +880,10 @@ pub struct Balance {
     pub account: String,
     pub kind: String,
     pub balance: i64,
+    /// Of the balance, the credits that expire next (0 when none do), and
+    /// when: now, not at `--at`.
+    pub expiring: i64,
+    pub expires_at: Option<String>,
 }
 
 /// Balances of one account (every kind, zero where it holds none), or of the
@@ -878,6 +934,9 @@ pub fn balances<S>(
                 account: b.account,
                 kind: b.kind,
                 balance,
+                // Lots are kept as they are now, not replayed.
+                expiring: if at.is_some() { 0 } else { b.expiring },
+                expires_at: b.expires_at.filter(|_| at.is_none()),
             },
         )
     };
@@ -1123,7 +1182,7 @@ pub fn import(
     ctx.store.widen_cache()?;
     let at = ctx.now_str();
     let last_before = ctx.store.last_transfer_id()?;
-    let mut resolver = Resolver::default();
+    let mut resolver = Resolver::new(ctx.now_str());
     let mut errors = Vec::new();
     let mut sums = ImportSums::default();
     // Each idempotency key's line, by a 64-bit hash of the key: two keys of

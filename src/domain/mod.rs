@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod delivery;
+pub mod expiry;
 pub mod idempotency;
 pub mod ledger;
 pub mod limits;

@@ -175,6 +175,7 @@ fn move_balances(ctx: &Ctx, user: &UserRef, credits_to: &str, steps: &mut Vec<St
             kind_of_transfer: TransferType::Offboard,
             user_id: Some(user.id),
             memo: Some("offboarding"),
+            expires: None,
         };
         let (id, _, _) = ledger::post(ctx, &posting)?;
         ctx.audit(

@@ -28,9 +28,16 @@ pub fn add_plan(
     price: &Price,
     kind: &str,
     currency: &str,
+    valid_days: Option<i64>,
 ) -> Result<Plan> {
     let credits = credits.get();
     ctx.authorize(Action::PlanAdd, None)?;
+    if let Some(d) = valid_days.filter(|d| !(1..=36500).contains(d)) {
+        return Err(Error::invalid(format!(
+            "--valid-days {d}: a plan's credits are valid for 1 to 36500 days"
+        ))
+        .hint("leave --valid-days out for credits that never expire"));
+    }
     if name.trim().is_empty() || name.chars().count() > 64 {
         return Err(
             Error::invalid("a plan name is 1 to 64 characters").hint("e.g. starter, pro-1000")
@@ -42,27 +49,23 @@ pub fn add_plan(
     if ctx.store.plan(name)?.is_some() {
         return Err(Refusal::PlanExists { name: name.into() }.into());
     }
-    ctx.store.insert_plan(
-        name,
-        kind.id,
-        credits,
-        price_minor,
-        currency,
-        &ctx.now_str(),
-    )?;
-    ctx.audit(
-        Action::PlanAdd,
-        Some(name),
-        json!({"kind": kind.name, "credits": credits, "price_minor": price_minor, "currency": currency}),
-    )?;
-    Ok(Plan {
+    let plan = Plan {
         name: name.into(),
         kind: kind.name,
         credits,
         price_minor,
         currency: currency.into(),
+        valid_days,
         created_at: ctx.now_str(),
-    })
+    };
+    ctx.store.insert_plan(&plan, kind.id)?;
+    ctx.audit(
+        Action::PlanAdd,
+        Some(name),
+        json!({"kind": plan.kind, "credits": credits, "price_minor": price_minor,
+               "currency": currency, "valid_days": valid_days}),
+    )?;
+    Ok(plan)
 }
 
 /// A removed plan can no longer be bought; past orders keep it.
@@ -253,6 +256,15 @@ fn buy(
         id: plan.kind_id,
         name: plan.kind.clone(),
     };
+    let expires_at = plan
+        .valid_days
+        .map(|days| {
+            ctx.now
+                .checked_add(jiff::SignedDuration::from_hours(days * 24))
+                .map(super::fmt_time)
+                .map_err(|_| too_large())
+        })
+        .transpose()?;
     let posting = Posting {
         kind: &kind,
         debit: ctx.store.account(kind.id, Holder::Vendor)?,
@@ -261,6 +273,7 @@ fn buy(
         kind_of_transfer: TransferType::Order,
         user_id: Some(u.id),
         memo: Some(plan_name),
+        expires: expires_at.as_deref(),
     };
     let (transfer, _, owner_balance) = ledger::post(ctx, &posting)?;
     let id = ctx.store.insert_order(&NewOrder {
@@ -286,6 +299,7 @@ fn buy(
         price_minor,
         currency: plan.currency.clone(),
         created_at: ctx.now_str(),
+        expires_at,
         cancelled_at: None,
     };
     Ok((order, owner_balance))

@@ -75,6 +75,8 @@ pub enum Refusal {
         balance: i64,
         kind: String,
         amount: i64,
+        /// Credits of the balance that expired and wait for `credits expire`.
+        expired: i64,
     },
     /// Rule 2: a user with credits cannot be deactivated.
     HasCredits {

@@ -8,7 +8,7 @@ use super::ledger::{self, COMPANY, Party};
 use super::refusal::{Refusal, Thing};
 use super::{Action, Ctx, idempotency, not_found};
 use crate::error::{Error, Result};
-use crate::store::{AccountBalance, NewTransfer, Order, Original, TransferType};
+use crate::store::{AccountBalance, Draw, NewTransfer, Order, Original, TransferType};
 
 #[derive(Debug, Clone)]
 pub struct Reverse {
@@ -105,7 +105,8 @@ fn write_reversal(ctx: &Ctx, transfer: i64, memo: Option<&str>) -> Result<Revers
     if let Some(user) = to_user {
         ledger::refuse_credit_user(store, &Party::User(store.user_ref_by_id(user)?))?;
     }
-    let giver: AccountBalance = store.account_balance(o.credit)?;
+    let at = ctx.now_str();
+    let giver: AccountBalance = store.account_balance(o.credit, Some(&at))?;
     if !giver.is_vendor() && giver.balance < o.amount {
         return Err(Refusal::ReversalUncovered {
             id: o.id,
@@ -117,7 +118,7 @@ fn write_reversal(ctx: &Ctx, transfer: i64, memo: Option<&str>) -> Result<Revers
         }
         .into());
     }
-    let getter = store.account_balance(o.debit)?;
+    let getter = store.account_balance(o.debit, Some(&at))?;
     let to_balance = getter.balance.checked_add(o.amount).ok_or_else(|| {
         Error::invalid(format!(
             "giving back {} {} would take {to}'s balance past the largest number tally keeps",
@@ -128,7 +129,6 @@ fn write_reversal(ctx: &Ctx, transfer: i64, memo: Option<&str>) -> Result<Revers
             o.kind.name
         ))
     })?;
-    let at = ctx.now_str();
     let id = store.insert_transfer(&NewTransfer {
         kind_id: o.kind.id,
         debit: o.credit,
@@ -140,6 +140,7 @@ fn write_reversal(ctx: &Ctx, transfer: i64, memo: Option<&str>) -> Result<Revers
         memo,
         at: &at,
         reverses: Some(o.id),
+        draw: Draw::Like(o.id),
     })?;
     let done = Reversed {
         id,

@@ -47,6 +47,7 @@ fn in_org<T>(f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
                 reference: None,
                 request: None,
                 idempotency_key: None,
+                expires: None,
             },
         )?;
         f(&ctx)
@@ -89,7 +90,8 @@ fn rule_1_a_balance_never_goes_below_zero() -> Result<()> {
                 is_company: true,
                 balance: 100,
                 kind: s(DEFAULT_KIND),
-                amount: 101
+                amount: 101,
+                expired: 0
             }
         );
         assert_eq!(assign(ctx, "company", "bob", 100)?.to_balance, 100);

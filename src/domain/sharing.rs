@@ -141,6 +141,7 @@ fn move_holdings(
             kind_of_transfer: TransferType::Move,
             user_id: Some(u.id),
             memo: Some("credit sharing"),
+            expires: None,
         };
         ledger::post(ctx, &posting)?;
         moved.push(ledger::KindTotal {
@@ -242,6 +243,7 @@ pub fn consume(
         kind_of_transfer: TransferType::Use,
         user_id: Some(u.id),
         memo,
+        expires: None,
     };
     let (id, owner_balance, _) = ledger::post_at(
         &ctx.store,

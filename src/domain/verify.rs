@@ -146,7 +146,7 @@ fn checks(store: &Store, depth: Depth, anchor: Option<&Anchor>, schema: bool) ->
         Depth::Full => Probe::Integrity,
         Depth::Quick => Probe::QuickIntegrity,
     };
-    let checks: [(&'static str, Source); 15] = [
+    let checks: [(&'static str, Source); 16] = [
         ("integrity", Source::Probe(integrity)),
         ("the schema's rules are in place", Source::Schema),
         ("foreign keys", Source::Probe(Probe::ForeignKeys)),
@@ -175,6 +175,10 @@ fn checks(store: &Store, depth: Depth, anchor: Option<&Anchor>, schema: bool) ->
         (
             "commands without --actor act as an active user",
             Source::Probe(Probe::DefaultActor),
+        ),
+        (
+            "credits that expire agree with the ledger",
+            Source::Probe(Probe::Lots),
         ),
         (
             "idempotency keys point at the transfers they made",

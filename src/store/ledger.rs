@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::Store;
+use super::lots::Draw;
 use super::sql::{Column, Param, Row, Value, params};
 use crate::error::Result;
 
@@ -80,6 +81,8 @@ pub enum Holder {
     Vendor,
     /// Where used credits go.
     Consumed,
+    /// Where credits go when they expire.
+    Expired,
 }
 
 impl Holder {
@@ -89,6 +92,7 @@ impl Holder {
             Holder::User(id) => ("user", Some(id)),
             Holder::Vendor => ("vendor", None),
             Holder::Consumed => ("consumed", None),
+            Holder::Expired => ("expired", None),
         }
     }
 }
@@ -102,10 +106,18 @@ pub enum TransferType {
     Order,
     Offboard,
     Move,
+    /// Expired credits leaving their account (`credits expire`).
+    Expire,
 }
 
 impl TransferType {
     /// The type as the `type` column holds it.
+    /// Whether it moves a whole balance, expired credits too (which keep
+    /// their expiry): an offboarding, a balance moved to a new credit owner.
+    pub fn moves_whole_balance(self) -> bool {
+        matches!(self, TransferType::Offboard | TransferType::Move)
+    }
+
     pub fn parse(s: &str) -> Option<TransferType> {
         [
             TransferType::Topup,
@@ -114,6 +126,7 @@ impl TransferType {
             TransferType::Order,
             TransferType::Offboard,
             TransferType::Move,
+            TransferType::Expire,
         ]
         .into_iter()
         .find(|t| t.as_str() == s)
@@ -127,6 +140,7 @@ impl TransferType {
             TransferType::Order => "order",
             TransferType::Offboard => "offboard",
             TransferType::Move => "move",
+            TransferType::Expire => "expire",
         }
     }
 }
@@ -141,9 +155,28 @@ pub struct KindInfo {
 
 /// The two sides of a transfer before it is written.
 pub struct AccountBalance {
-    /// `company`, `user`, `vendor` or `consumed`.
+    /// `company`, `user`, `vendor`, `consumed` or `expired`.
     pub holder: String,
+    /// What it can spend: its balance less `expired`.
     pub balance: i64,
+    /// Of its balance, the credits that have expired and wait for `credits
+    /// expire`.
+    pub expired: i64,
+}
+
+/// The columns an [`AccountBalance`] is read from, for the account `a` at
+/// the time `?T`.
+const SPENDABLE: &str = "a.holder, a.balance AS stored,
+       CAST(coalesce((SELECT sum(remaining) FROM lots
+                      WHERE account_id = a.id AND expires_at <= ?T), 0) AS BIGINT) AS expired";
+
+fn account_balance_row(r: &Row) -> Result<AccountBalance> {
+    let expired: i64 = r.get("expired")?;
+    Ok(AccountBalance {
+        holder: r.get("holder")?,
+        balance: r.get::<i64>("stored")? - expired,
+        expired,
+    })
 }
 
 impl AccountBalance {
@@ -165,6 +198,8 @@ pub struct NewTransfer<'a> {
     pub at: &'a str,
     /// The transfer this one reverses.
     pub reverses: Option<i64>,
+    /// Which credits it moves, as to when they expire.
+    pub draw: Draw<'a>,
 }
 
 /// A balance as `credits balance` shows it, with the account behind it
@@ -174,6 +209,9 @@ pub struct BalanceRow {
     pub kind: String,
     pub account_id: Option<i64>,
     pub balance: i64,
+    /// When the credits that expire next do, and how many they are.
+    pub expires_at: Option<String>,
+    pub expiring: i64,
 }
 
 /// Which transfers `credits history` shows.
@@ -302,26 +340,39 @@ impl Store<'_> {
 
     /// The account of `holder` in a kind, made on first use.
     pub fn account(&self, kind_id: i64, holder: Holder) -> Result<i64> {
-        Ok(self.account_and_balance(kind_id, holder)?.0)
+        let (h, user_id) = holder.parts();
+        let found = self.sql().opt(
+            "SELECT id FROM accounts
+             WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
+            params![kind_id, h, user_id],
+            |r| r.get::<i64>("id"),
+        )?;
+        match found {
+            Some(id) => Ok(id),
+            None => self.sql().insert(
+                "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
+                params![kind_id, h, user_id],
+            ),
+        }
     }
 
-    /// [`Store::account`] with its balance, in the same statement.
+    /// [`Store::account`] with what it can spend at `at`, in the same
+    /// statement (see [`Store::account_balance`]).
     pub fn account_and_balance(
         &self,
         kind_id: i64,
         holder: Holder,
+        at: &str,
     ) -> Result<(i64, AccountBalance)> {
         let (h, user_id) = holder.parts();
         let found = self.sql().opt(
-            "SELECT id, holder, balance FROM accounts
-             WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
-            params![kind_id, h, user_id],
-            |r| {
-                Ok((
-                    r.get::<i64>("id")?,
-                    from_row!(r => AccountBalance { holder, balance }),
-                ))
-            },
+            &format!(
+                "SELECT a.id, {} FROM accounts a
+                 WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
+                SPENDABLE.replace("?T", "?4")
+            ),
+            params![kind_id, h, user_id, at],
+            |r| Ok((r.get::<i64>("id")?, account_balance_row(r)?)),
         )?;
         if let Some(found) = found {
             return Ok(found);
@@ -331,14 +382,27 @@ impl Store<'_> {
             params![kind_id, h, user_id],
         )?;
         let holder = h.to_string();
-        Ok((id, AccountBalance { holder, balance: 0 }))
+        Ok((
+            id,
+            AccountBalance {
+                holder,
+                balance: 0,
+                expired: 0,
+            },
+        ))
     }
 
-    pub fn account_balance(&self, account_id: i64) -> Result<AccountBalance> {
+    /// An account's holder and what it can spend at `at`: its balance less
+    /// the credits that have expired by then and wait for `credits expire`
+    /// (with `None`, its whole balance).
+    pub fn account_balance(&self, account_id: i64, at: Option<&str>) -> Result<AccountBalance> {
         self.sql().one(
-            "SELECT holder, balance FROM accounts WHERE id = ?1",
-            params![account_id],
-            |r| Ok(from_row!(r => AccountBalance { holder, balance })),
+            &format!(
+                "SELECT {} FROM accounts a WHERE a.id = ?1",
+                SPENDABLE.replace("?T", "?2")
+            ),
+            params![account_id, at],
+            account_balance_row,
         )
     }
 
@@ -388,6 +452,7 @@ impl Store<'_> {
         // RETURNING may come in any order.
         let mut ids = self.sql().all(&sql, &params, |r| r.get::<i64>("id"))?;
         ids.sort_unstable();
+        self.move_lots(ts, &ids)?;
         Ok(ids)
     }
 
@@ -400,11 +465,14 @@ impl Store<'_> {
         kind_id: Option<i64>,
     ) -> Result<Vec<BalanceRow>> {
         self.sql().all(
-            "SELECT CAST(?3 AS TEXT) AS account, k.name AS kind, a.id AS account_id, coalesce(a.balance, 0) AS balance
+            &format!(
+                "SELECT CAST(?3 AS TEXT) AS account, k.name AS kind, a.id AS account_id,
+                    coalesce(a.balance, 0) AS balance, {NEXT_LOT}
              FROM credit_kinds k LEFT JOIN accounts a ON a.kind_id = k.id
                   AND a.holder = CASE WHEN CAST(?1 AS BIGINT) IS NULL THEN 'company' ELSE 'user' END
                   AND ifnull(a.user_id, 0) = ifnull(?1, 0)
-             WHERE (CAST(?2 AS BIGINT) IS NULL OR k.id = ?2) ORDER BY k.name",
+             WHERE (CAST(?2 AS BIGINT) IS NULL OR k.id = ?2) ORDER BY k.name"
+            ),
             params![user_id, kind_id, account],
             balance_row,
         )
@@ -418,12 +486,12 @@ impl Store<'_> {
         mut f: impl FnMut(BalanceRow) -> Result<()>,
     ) -> Result<()> {
         self.sql().each(
-            "SELECT coalesce(u.handle, 'company') AS account, k.name AS kind, a.id AS account_id,
-                    a.balance
+            &format!("SELECT coalesce(u.handle, 'company') AS account, k.name AS kind, a.id AS account_id,
+                    a.balance, {NEXT_LOT}
              FROM accounts a JOIN credit_kinds k ON k.id = a.kind_id
              LEFT JOIN users u ON u.id = a.user_id
              WHERE a.holder IN ('company', 'user') AND (CAST(?1 AS BIGINT) IS NULL OR k.id = ?1)
-             ORDER BY a.holder <> 'company', u.handle, k.name",
+             ORDER BY a.holder <> 'company', u.handle, k.name"),
             params![kind_id],
             |r| f(balance_row(r)?),
         )
@@ -982,8 +1050,16 @@ impl Nets {
 }
 
 fn balance_row(r: &Row) -> Result<BalanceRow> {
-    Ok(from_row!(r => BalanceRow { account, kind, account_id, balance }))
+    Ok(from_row!(r => BalanceRow { account, kind, account_id, balance, expires_at, expiring }))
 }
+
+/// The columns of a balance row for the credits that expire next:
+/// `expires_at` (NULL when none do) and `expiring`.
+const NEXT_LOT: &str =
+    "(SELECT l.expires_at FROM lots l WHERE l.account_id = a.id AND l.remaining > 0
+          ORDER BY l.expires_at LIMIT 1) AS expires_at,
+         coalesce((SELECT l.remaining FROM lots l WHERE l.account_id = a.id AND l.remaining > 0
+                   ORDER BY l.expires_at LIMIT 1), 0) AS expiring";
 
 fn purchase_request_row(r: &Row) -> Result<PurchaseRequest> {
     Ok(from_row!(r => PurchaseRequest {

@@ -20,6 +20,7 @@ mod errors;
 mod idempotency;
 mod ledger;
 mod limits;
+mod lots;
 mod names;
 mod orders;
 mod outbox;
@@ -48,6 +49,7 @@ pub use ledger::{
     Original, PurchaseRequest, Receipt, ReceiptParts, Receiver, RequestStatus, TransferQuery,
     TransferType, TransferView,
 };
+pub use lots::Draw;
 pub use names::Names;
 pub use orders::{BillingRow, NewOrder, Order, Plan, PlanRow};
 pub use outbox::{MailStatus, OutboxMessage, PendingMail};

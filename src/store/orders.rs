@@ -14,6 +14,8 @@ pub struct Plan {
     pub credits: i64,
     pub price_minor: i64,
     pub currency: String,
+    /// Its credits expire this many days after the order; null: never.
+    pub valid_days: Option<i64>,
     pub created_at: String,
 }
 
@@ -25,6 +27,7 @@ pub struct PlanRow {
     pub credits: i64,
     pub price_minor: i64,
     pub currency: String,
+    pub valid_days: Option<i64>,
 }
 
 /// A user's billing information as stored.
@@ -47,6 +50,9 @@ pub struct Order {
     pub price_minor: i64,
     pub currency: String,
     pub created_at: String,
+    /// When the credits bought expire; null: never.
+    #[serde(default)]
+    pub expires_at: Option<String>,
     /// When `order cancel` (or `credits reverse` of its transfer) gave its
     /// credits back; null while it stands. Orders never change: this is the
     /// time of the reversal of the order's transfer.
@@ -74,27 +80,43 @@ pub struct NewOrder<'a> {
 impl Store<'_> {
     pub fn plan(&self, name: &str) -> Result<Option<PlanRow>> {
         self.sql().opt(
-            "SELECT p.id, p.kind_id, k.name AS kind, p.credits, p.price_minor, p.currency
+            "SELECT p.id, p.kind_id, k.name AS kind, p.credits, p.price_minor, p.currency,
+                    p.valid_days
              FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE p.name = ?1 AND p.removed_at IS NULL",
             params![name],
-            |r| Ok(from_row!(r => PlanRow { id, kind_id, kind, credits, price_minor, currency })),
+            |r| {
+                Ok(from_row!(r => PlanRow {
+                    id, kind_id, kind, credits, price_minor, currency, valid_days
+                }))
+            },
         )
     }
 
-    pub fn insert_plan(
-        &self,
-        name: &str,
-        kind_id: i64,
-        credits: i64,
-        price_minor: i64,
-        currency: &str,
-        at: &str,
-    ) -> Result<()> {
+    /// Offers `plan`, of the kind `kind_id`.
+    pub fn insert_plan(&self, plan: &Plan, kind_id: i64) -> Result<()> {
+        let Plan {
+            name,
+            credits,
+            price_minor,
+            currency,
+            valid_days,
+            created_at: at,
+            ..
+        } = plan;
         self.sql().exec(
-            "INSERT INTO plans (name, kind_id, credits, price_minor, currency, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![name, kind_id, credits, price_minor, currency, at],
+            "INSERT INTO plans (name, kind_id, credits, price_minor, currency, valid_days,
+                                created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                name,
+                kind_id,
+                *credits,
+                *price_minor,
+                currency,
+                *valid_days,
+                at
+            ],
         )?;
         Ok(())
     }
@@ -110,11 +132,16 @@ impl Store<'_> {
     /// The plans on offer, by name.
     pub fn plans(&self) -> Result<Vec<Plan>> {
         self.sql().all(
-            "SELECT p.name, k.name AS kind, p.credits, p.price_minor, p.currency, p.created_at
+            "SELECT p.name, k.name AS kind, p.credits, p.price_minor, p.currency, p.valid_days,
+                    p.created_at
              FROM plans p JOIN credit_kinds k ON k.id = p.kind_id
              WHERE p.removed_at IS NULL ORDER BY p.name",
             params![],
-            |r| Ok(from_row!(r => Plan { name, kind, credits, price_minor, currency, created_at })),
+            |r| {
+                Ok(from_row!(r => Plan {
+                    name, kind, credits, price_minor, currency, valid_days, created_at
+                }))
+            },
         )
     }
 
@@ -208,13 +235,15 @@ impl Store<'_> {
 const ORDER_VIEW: &str = "SELECT o.id, b.handle AS buyer, w.handle AS owner, p.name AS plan,
         o.quantity, k.name AS kind, o.credits, o.price_minor, o.currency, o.created_at,
         o.minor_digits, o.transfer_id,
-        (SELECT r.at FROM transfers r WHERE r.reverses = o.transfer_id) AS cancelled_at
+        (SELECT r.at FROM transfers r WHERE r.reverses = o.transfer_id) AS cancelled_at,
+        (SELECT max(e.expires_at) FROM lot_entries e WHERE e.transfer_id = o.transfer_id)
+            AS expires_at
      FROM orders o JOIN users b ON b.id = o.buyer_id JOIN users w ON w.id = o.owner_id
      JOIN plans p ON p.id = o.plan_id JOIN credit_kinds k ON k.id = o.kind_id";
 
 fn order_row(r: &Row) -> Result<Order> {
     Ok(from_row!(r => Order {
         id, buyer, owner, plan, quantity, kind, credits, price_minor, currency,
-        created_at, cancelled_at, minor_digits
+        created_at, expires_at, cancelled_at, minor_digits
     }))
 }

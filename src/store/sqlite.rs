@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/007_reversals.sql"),
     include_str!("../../migrations/008_request_cancel.sql"),
     include_str!("../../migrations/009_spending_limits.sql"),
+    include_str!("../../migrations/010_expiry.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -261,6 +262,12 @@ fn migrate_unchecked(conn: &mut Connection, from: i32) -> Result<()> {
     let now: i32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(now.max(from) as usize) {
         tx.execute_batch(sql)?;
+        if sql.contains("PRAGMA writable_schema = ON") {
+            // The schema's text was rewritten in place: a new schema version
+            // makes every connection, this one too, read it again.
+            let version: i64 = tx.pragma_query_value(None, "schema_version", |r| r.get(0))?;
+            tx.pragma_update(None, "schema_version", version + 1)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
     }
     // What was written before the chain becomes its first entry, with a

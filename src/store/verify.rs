@@ -30,6 +30,11 @@ pub enum Probe {
     /// Every idempotency key points at the transfer it made, of its type and
     /// amount, and no two keys at the same one.
     IdempotencyKeys,
+    /// Credits that expire: each lot is what its account's transfers brought
+    /// of that expiry less what they took, no account holds more in lots
+    /// than its balance, no transfer moves more expiring credits than its
+    /// amount, and an expiry moves exactly lots that had expired.
+    Lots,
 }
 
 /// The transfer each idempotency key says it made, with that transfer's
@@ -143,6 +148,44 @@ impl Probe {
                  WHERE coalesce(e.status, '') <> u.status"
             }
             Probe::IdempotencyKeys => NOTHING,
+            Probe::Lots => {
+                "WITH moves AS (
+                   SELECT x.account_id, x.expires_at, sum(x.delta) AS net FROM (
+                     SELECT t.credit_account_id AS account_id, e.expires_at, e.amount AS delta
+                     FROM lot_entries e JOIN transfers t ON t.id = e.transfer_id
+                     UNION ALL
+                     SELECT t.debit_account_id, e.expires_at, -e.amount
+                     FROM lot_entries e JOIN transfers t ON t.id = e.transfer_id) x
+                   JOIN accounts a ON a.id = x.account_id AND a.holder IN ('company', 'user')
+                   GROUP BY x.account_id, x.expires_at)
+                 SELECT 'account ' || l.account_id || ' holds ' || l.remaining
+                        || ' credits expiring at ' || l.expires_at || ' but its transfers say '
+                        || coalesce(m.net, 0) AS problem
+                 FROM lots l LEFT JOIN moves m
+                      ON m.account_id = l.account_id AND m.expires_at = l.expires_at
+                 WHERE l.remaining <> coalesce(m.net, 0)
+                 UNION ALL
+                 SELECT 'account ' || m.account_id || ' was brought ' || m.net
+                        || ' credits expiring at ' || m.expires_at || ' but holds no such lot'
+                 FROM moves m
+                 WHERE m.net <> 0 AND NOT EXISTS (SELECT 1 FROM lots l WHERE
+                       l.account_id = m.account_id AND l.expires_at = m.expires_at)
+                 UNION ALL
+                 SELECT 'account ' || a.id || ' has balance ' || a.balance || ' but '
+                        || s.total || ' in credits that expire'
+                 FROM accounts a
+                 JOIN (SELECT account_id, sum(remaining) AS total FROM lots GROUP BY account_id) s
+                      ON s.account_id = a.id
+                 WHERE s.total > a.balance
+                 UNION ALL
+                 SELECT 'transfer ' || t.id || ' moved ' || t.amount || ' but says '
+                        || coalesce(e.total, 0) || ' of it expired by ' || coalesce(e.latest, 'no time')
+                 FROM transfers t
+                 LEFT JOIN (SELECT transfer_id, sum(amount) AS total, max(expires_at) AS latest
+                            FROM lot_entries GROUP BY transfer_id) e ON e.transfer_id = t.id
+                 WHERE (e.total > t.amount)
+                    OR (t.type = 'expire' AND (coalesce(e.total, 0) <> t.amount OR e.latest > t.at))"
+            }
         }
     }
 }

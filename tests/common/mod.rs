@@ -325,16 +325,24 @@ pub fn before_the_chain(on_server: bool) -> String {
 }
 
 /// SQL that takes away what reversals added: the link column of transfers,
-/// its index and its trigger.
+/// its index and its trigger; and what came after them and cannot be made
+/// twice (the plans' days of validity).
 pub fn undo_reversals(on_server: bool) -> &'static str {
     if on_server {
         "DROP TRIGGER transfers_reversal_mirrors ON transfers;
          DROP FUNCTION transfers_reversal_mirrors();
-         DROP INDEX transfers_reversed_once; ALTER TABLE transfers DROP COLUMN reverses;"
+         DROP INDEX transfers_reversed_once; ALTER TABLE transfers DROP COLUMN reverses;
+         ALTER TABLE plans DROP COLUMN valid_days;"
     } else {
         "DROP TRIGGER transfers_reversal_mirrors; DROP INDEX transfers_reversed_once;
-         ALTER TABLE transfers DROP COLUMN reverses;"
+         ALTER TABLE transfers DROP COLUMN reverses; ALTER TABLE plans DROP COLUMN valid_days;"
     }
+}
+
+/// SQL that takes away what expiring credits added and a second run of
+/// their migration could not make again (the plans' days of validity).
+pub fn undo_expiry() -> &'static str {
+    "ALTER TABLE plans DROP COLUMN valid_days;"
 }
 
 /// SQL that takes a database back to the schema version before reversals
@@ -659,7 +667,7 @@ pub fn user_keys_and(extra: &[&str]) -> Vec<String> {
 }
 
 /// The fields of `<order>` in SPEC section 4.
-pub const ORDER_KEYS: [&str; 11] = [
+pub const ORDER_KEYS: [&str; 12] = [
     "id",
     "buyer",
     "owner",
@@ -670,6 +678,7 @@ pub const ORDER_KEYS: [&str; 11] = [
     "price_minor",
     "currency",
     "created_at",
+    "expires_at",
     "cancelled_at",
 ];
 

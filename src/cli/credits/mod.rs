@@ -19,7 +19,7 @@ pub enum CreditsCommand {
     Kind(KindCommand),
     /// Put purchased credits into the company account
     #[command(
-        after_help = "--to-balance N adds what the company account lacks of N (nothing when it\nholds N or more), read and added in one transaction.\n\nExamples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3\n  tally credits topup --to-balance 5000 --kind sms --idempotency-key refill-2026-03-01"
+        after_help = "--to-balance N adds what the company account lacks of N (nothing when it\nholds N or more), read and added in one transaction.\n\n--expires TIME makes the credits added expire then: they are spent before\ncredits that never expire, keep their expiry when moved, and `credits\nexpire` takes what is left of them out of the accounts.\n\nExamples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3\n  tally credits topup --to-balance 5000 --kind sms --idempotency-key refill-2026-03-01\n  tally credits topup 300 --expires 2027-01-01 --reference PROMO-Q4"
     )]
     Topup(TopupArgs),
     /// Move credits: company→user, user→company or user→user
@@ -32,6 +32,11 @@ pub enum CreditsCommand {
         after_help = "The transfer stays in the ledger, linked to its reversal; history shows both.\nA topup, an assign, a use or an order is reversed once, and only while the\naccount that received it still holds the amount.\n\nExamples:\n  tally credits reverse 12\n  tally credits reverse 12 --memo \"typed 50000 for 500\"\n  tally credits reverse 12 --idempotency-key undo-12"
     )]
     Reverse(ReverseArgs),
+    /// Take credits that have expired out of the accounts that hold them
+    #[command(
+        after_help = "Credits bought with an expiry (`credits topup --expires`, a plan with\n--valid-days) are spent before credits that never expire, earliest first.\nOnce expired they can no longer be spent; this moves them, in the ledger,\nto each kind's `expired` account (a transfer of type `expire` per account\nand expiry), so that balances show what can be spent. Run it from cron:\nrun again, it finds nothing to do.\n\nExamples:\n  tally credits expire\n  tally credits expire --dry-run\n  0 1 * * *  tally --as ops-bot -q credits expire"
+    )]
+    Expire,
     /// Apply a CSV file of transfers: all rows or none
     #[command(
         after_help = "The header is from,to,amount[,kind][,memo][,idempotency_key].\n\nExamples:\n  tally credits import monthly.csv\n  tally credits import monthly.csv --dry-run\n  generate-rows | tally credits import -"
@@ -111,6 +116,9 @@ pub struct TopupArgs {
     /// Mark this purchase request fulfilled
     #[arg(long, value_name = "ID")]
     pub request: Option<i64>,
+    /// The credits added expire at TIME (YYYY-MM-DD: its start, UTC; or RFC 3339)
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time)]
+    pub expires: Option<jiff::Timestamp>,
     /// Makes a retry safe: the same key returns the first result
     #[arg(long, value_name = "KEY")]
     pub idempotency_key: Option<String>,
@@ -234,6 +242,7 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
                 reference: a.reference,
                 request: a.request,
                 idempotency_key: a.idempotency_key,
+                expires: a.expires,
             };
             let done = app.write(|ctx| ledger::top_up(ctx, &request))?;
             let note = if done.replayed {
@@ -247,8 +256,14 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
                     done.company_balance, done.kind
                 ),
                 _ => format!(
-                    "added {} {} to the company account; balance {}{note}",
-                    done.amount, done.kind, done.company_balance
+                    "added {} {} to the company account{}; balance {}{note}",
+                    done.amount,
+                    done.kind,
+                    done.expires_at
+                        .as_ref()
+                        .map(|e| format!(", expiring at {e}"))
+                        .unwrap_or_default(),
+                    done.company_balance
                 ),
             };
             app.out.print(&done, &[Block::Line(line)])
@@ -280,6 +295,15 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
                     done.id
                 ))],
             )
+        }
+        CreditsCommand::Expire => {
+            let done = app.write(crate::domain::expiry::expire)?;
+            if done.is_empty() {
+                return app
+                    .out
+                    .print(&done, &[Block::Line("nothing has expired".into())]);
+            }
+            app.out.print(&done, &[table(&done)])
         }
         CreditsCommand::Use(a) => usage::consume(app, a),
         CreditsCommand::Usage(a) => usage::usage(app, a),
@@ -363,13 +387,35 @@ impl Row for ledger::KindInfo {
     }
 }
 
-impl Row for ledger::Balance {
-    const HEADER: &'static [&'static str] = &["ACCOUNT", "KIND", "BALANCE"];
+impl Row for crate::domain::expiry::Expired {
+    const HEADER: &'static [&'static str] = &["KIND", "LOTS", "EXPIRED", "TRANSFERS"];
     fn cells(&self) -> Vec<String> {
+        let transfers = match (self.first_transfer, self.last_transfer) {
+            (Some(a), Some(b)) if a != b => format!("#{a}..#{b}"),
+            (Some(a), _) => format!("#{a}"),
+            _ => String::new(),
+        };
+        vec![
+            self.kind.clone(),
+            self.lots.to_string(),
+            self.amount.to_string(),
+            transfers,
+        ]
+    }
+}
+
+impl Row for ledger::Balance {
+    const HEADER: &'static [&'static str] = &["ACCOUNT", "KIND", "BALANCE", "EXPIRES NEXT"];
+    fn cells(&self) -> Vec<String> {
+        let next = match &self.expires_at {
+            Some(at) => format!("{} at {at}", self.expiring),
+            None => String::new(),
+        };
         vec![
             self.account.clone(),
             self.kind.clone(),
             self.balance.to_string(),
+            next,
         ]
     }
 }
