@@ -534,6 +534,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Mail when a balance falls below a threshold: set, list, remove')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
@@ -621,6 +622,109 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;kind;help;help' {
+            break
+        }
+        'tally;credits;alert' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mail when ACCOUNT''s balance falls below N (replaces its alert)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the alerts with their balances and states')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove ACCOUNT''s alert on a kind')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tally;credits;alert;set' {
+            [CompletionResult]::new('--below', '--below', [CompletionResultType]::ParameterName, 'Mail when the balance falls below N (1 or more)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where the company account''s alert goes [default: the support-email setting]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;alert;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;alert;remove' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind of credits')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: tally.db in the user''s data directory]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user [default: the admin created by init]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression; strings print raw')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Print lists (and name-value results) as CSV or TSV with a header row')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write what would go to stdout to FILE, replaced only on success')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON value on stdout; errors as JSON on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Run a write, print what it would do, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tally;credits;alert;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mail when ACCOUNT''s balance falls below N (replaces its alert)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the alerts with their balances and states')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove ACCOUNT''s alert on a kind')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tally;credits;alert;help;set' {
+            break
+        }
+        'tally;credits;alert;help;list' {
+            break
+        }
+        'tally;credits;alert;help;remove' {
+            break
+        }
+        'tally;credits;alert;help;help' {
             break
         }
         'tally;credits;topup' {
@@ -895,6 +999,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;credits;help' {
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Mail when a balance falls below a threshold: set, list, remove')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
@@ -918,6 +1023,21 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;credits;help;kind;list' {
+            break
+        }
+        'tally;credits;help;alert' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mail when ACCOUNT''s balance falls below N (replaces its alert)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the alerts with their balances and states')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove ACCOUNT''s alert on a kind')
+            break
+        }
+        'tally;credits;help;alert;set' {
+            break
+        }
+        'tally;credits;help;alert;list' {
+            break
+        }
+        'tally;credits;help;alert;remove' {
             break
         }
         'tally;credits;help;topup' {
@@ -2196,6 +2316,7 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
         }
         'tally;help;credits' {
             [CompletionResult]::new('kind', 'kind', [CompletionResultType]::ParameterValue, 'Add or list credit kinds')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Mail when a balance falls below a threshold: set, list, remove')
             [CompletionResult]::new('topup', 'topup', [CompletionResultType]::ParameterValue, 'Put purchased credits into the company account')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Move credits: company→user, user→company or user→user')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Undo a transfer with a new one that moves its credits back')
@@ -2218,6 +2339,21 @@ Register-ArgumentCompleter -Native -CommandName 'tally' -ScriptBlock {
             break
         }
         'tally;help;credits;kind;list' {
+            break
+        }
+        'tally;help;credits;alert' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mail when ACCOUNT''s balance falls below N (replaces its alert)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the alerts with their balances and states')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove ACCOUNT''s alert on a kind')
+            break
+        }
+        'tally;help;credits;alert;set' {
+            break
+        }
+        'tally;help;credits;alert;list' {
+            break
+        }
+        'tally;help;credits;alert;remove' {
             break
         }
         'tally;help;credits;topup' {

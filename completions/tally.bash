@@ -142,6 +142,9 @@ _tally() {
             tally__subcmd__config__subcmd__help,show)
                 cmd="tally__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            tally__subcmd__credits,alert)
+                cmd="tally__subcmd__credits__subcmd__alert"
+                ;;
             tally__subcmd__credits,assign)
                 cmd="tally__subcmd__credits__subcmd__assign"
                 ;;
@@ -181,6 +184,33 @@ _tally() {
             tally__subcmd__credits,use)
                 cmd="tally__subcmd__credits__subcmd__use"
                 ;;
+            tally__subcmd__credits__subcmd__alert,help)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__help"
+                ;;
+            tally__subcmd__credits__subcmd__alert,list)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__list"
+                ;;
+            tally__subcmd__credits__subcmd__alert,remove)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__remove"
+                ;;
+            tally__subcmd__credits__subcmd__alert,set)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__set"
+                ;;
+            tally__subcmd__credits__subcmd__alert__subcmd__help,help)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__help"
+                ;;
+            tally__subcmd__credits__subcmd__alert__subcmd__help,list)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__list"
+                ;;
+            tally__subcmd__credits__subcmd__alert__subcmd__help,remove)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__remove"
+                ;;
+            tally__subcmd__credits__subcmd__alert__subcmd__help,set)
+                cmd="tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__set"
+                ;;
+            tally__subcmd__credits__subcmd__help,alert)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__alert"
+                ;;
             tally__subcmd__credits__subcmd__help,assign)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__assign"
                 ;;
@@ -219,6 +249,15 @@ _tally() {
                 ;;
             tally__subcmd__credits__subcmd__help,use)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__use"
+                ;;
+            tally__subcmd__credits__subcmd__help__subcmd__alert,list)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__list"
+                ;;
+            tally__subcmd__credits__subcmd__help__subcmd__alert,remove)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__remove"
+                ;;
+            tally__subcmd__credits__subcmd__help__subcmd__alert,set)
+                cmd="tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__set"
                 ;;
             tally__subcmd__credits__subcmd__help__subcmd__kind,add)
                 cmd="tally__subcmd__credits__subcmd__help__subcmd__kind__subcmd__add"
@@ -358,6 +397,9 @@ _tally() {
             tally__subcmd__help__subcmd__config,show)
                 cmd="tally__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            tally__subcmd__help__subcmd__credits,alert)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__alert"
+                ;;
             tally__subcmd__help__subcmd__credits,assign)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__assign"
                 ;;
@@ -393,6 +435,15 @@ _tally() {
                 ;;
             tally__subcmd__help__subcmd__credits,use)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__use"
+                ;;
+            tally__subcmd__help__subcmd__credits__subcmd__alert,list)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__list"
+                ;;
+            tally__subcmd__help__subcmd__credits__subcmd__alert,remove)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__remove"
+                ;;
+            tally__subcmd__help__subcmd__credits__subcmd__alert,set)
+                cmd="tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__set"
                 ;;
             tally__subcmd__help__subcmd__credits__subcmd__kind,add)
                 cmd="tally__subcmd__help__subcmd__credits__subcmd__kind__subcmd__add"
@@ -1839,12 +1890,338 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits)
-            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind topup assign reverse expire import balance history request use usage requests help"
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version kind alert topup assign reverse expire import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert)
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version set list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__help)
+            opts="set list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__list)
+            opts="-o -y -q -h -V --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__remove)
+            opts="-o -y -q -h -V --kind --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__alert__subcmd__set)
+            opts="-o -y -q -h -V --below --kind --email --db --as --json --jq --format --output --dry-run --yes --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --below)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2107,8 +2484,64 @@ _tally() {
             return 0
             ;;
         tally__subcmd__credits__subcmd__help)
-            opts="kind topup assign reverse expire import balance history request use usage requests help"
+            opts="kind alert topup assign reverse expire import balance history request use usage requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__alert)
+            opts="set list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__credits__subcmd__help__subcmd__alert__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3605,8 +4038,64 @@ _tally() {
             return 0
             ;;
         tally__subcmd__help__subcmd__credits)
-            opts="kind topup assign reverse expire import balance history request use usage requests"
+            opts="kind alert topup assign reverse expire import balance history request use usage requests"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__alert)
+            opts="set list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tally__subcmd__help__subcmd__credits__subcmd__alert__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -493,6 +493,7 @@ set edit:completion:arg-completer[tally] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand kind 'Add or list credit kinds'
+            cand alert 'Mail when a balance falls below a threshold: set, list, remove'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
@@ -573,6 +574,100 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;kind;help;list'= {
         }
         &'tally;credits;kind;help;help'= {
+        }
+        &'tally;credits;alert'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Mail when ACCOUNT''s balance falls below N (replaces its alert)'
+            cand list 'List the alerts with their balances and states'
+            cand remove 'Remove ACCOUNT''s alert on a kind'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;alert;set'= {
+            cand --below 'Mail when the balance falls below N (1 or more)'
+            cand --kind 'The kind of credits'
+            cand --email 'Where the company account''s alert goes [default: the support-email setting]'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;alert;list'= {
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;alert;remove'= {
+            cand --kind 'The kind of credits'
+            cand --db 'Database file [default: tally.db in the user''s data directory]'
+            cand --as 'Act as this user [default: the admin created by init]'
+            cand --jq 'Filter the JSON output with a jq expression; strings print raw'
+            cand --format 'Print lists (and name-value results) as CSV or TSV with a header row'
+            cand -o 'Write what would go to stdout to FILE, replaced only on success'
+            cand --output 'Write what would go to stdout to FILE, replaced only on success'
+            cand --json 'Print one JSON value on stdout; errors as JSON on stderr'
+            cand --dry-run 'Run a write, print what it would do, change nothing'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -q 'Print nothing on success'
+            cand --quiet 'Print nothing on success'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tally;credits;alert;help'= {
+            cand set 'Mail when ACCOUNT''s balance falls below N (replaces its alert)'
+            cand list 'List the alerts with their balances and states'
+            cand remove 'Remove ACCOUNT''s alert on a kind'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tally;credits;alert;help;set'= {
+        }
+        &'tally;credits;alert;help;list'= {
+        }
+        &'tally;credits;alert;help;remove'= {
+        }
+        &'tally;credits;alert;help;help'= {
         }
         &'tally;credits;topup'= {
             cand --to-balance 'Add what the company account lacks of N, nothing if it holds N or more'
@@ -831,6 +926,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;credits;help'= {
             cand kind 'Add or list credit kinds'
+            cand alert 'Mail when a balance falls below a threshold: set, list, remove'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
@@ -851,6 +947,17 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;credits;help;kind;add'= {
         }
         &'tally;credits;help;kind;list'= {
+        }
+        &'tally;credits;help;alert'= {
+            cand set 'Mail when ACCOUNT''s balance falls below N (replaces its alert)'
+            cand list 'List the alerts with their balances and states'
+            cand remove 'Remove ACCOUNT''s alert on a kind'
+        }
+        &'tally;credits;help;alert;set'= {
+        }
+        &'tally;credits;help;alert;list'= {
+        }
+        &'tally;credits;help;alert;remove'= {
         }
         &'tally;credits;help;topup'= {
         }
@@ -2001,6 +2108,7 @@ set edit:completion:arg-completer[tally] = {|@words|
         }
         &'tally;help;credits'= {
             cand kind 'Add or list credit kinds'
+            cand alert 'Mail when a balance falls below a threshold: set, list, remove'
             cand topup 'Put purchased credits into the company account'
             cand assign 'Move credits: company→user, user→company or user→user'
             cand reverse 'Undo a transfer with a new one that moves its credits back'
@@ -2020,6 +2128,17 @@ set edit:completion:arg-completer[tally] = {|@words|
         &'tally;help;credits;kind;add'= {
         }
         &'tally;help;credits;kind;list'= {
+        }
+        &'tally;help;credits;alert'= {
+            cand set 'Mail when ACCOUNT''s balance falls below N (replaces its alert)'
+            cand list 'List the alerts with their balances and states'
+            cand remove 'Remove ACCOUNT''s alert on a kind'
+        }
+        &'tally;help;credits;alert;set'= {
+        }
+        &'tally;help;credits;alert;list'= {
+        }
+        &'tally;help;credits;alert;remove'= {
         }
         &'tally;help;credits;topup'= {
         }

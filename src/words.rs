@@ -313,6 +313,12 @@ fn not_found(thing: Thing, name: &str) -> (String, String) {
             "purchase request",
             "`tally credits requests --status all` lists them",
         ),
+        Thing::Alert => {
+            return (
+                format!("no low-balance alert on {name}"),
+                "`tally credits alert list` lists the alerts".into(),
+            );
+        }
         Thing::Message => {
             return (
                 format!("no message {name} in the outbox"),

@@ -218,8 +218,8 @@ fn a_database_from_before_cancelled_requests_is_migrated() {
     env.ok(&["verify"]);
     if env.pg.is_none() {
         let version = env.rows("PRAGMA user_version");
-        assert_eq!(version[0][0], "10");
+        assert_eq!(version[0][0], "11");
     } else {
-        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "11");
+        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "12");
     }
 }

@@ -119,7 +119,7 @@ fn init_marks_the_file_as_tally_schema_of_this_version() {
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
     assert_eq!(app_id, 0x5441_4c59);
-    assert_eq!(version, 10);
+    assert_eq!(version, 11);
     assert_eq!(journal, "wal");
     let kinds = env.rows("SELECT name FROM credit_kinds");
     assert_eq!(kinds, vec![vec!["credits".to_string()]]);

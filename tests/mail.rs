@@ -1032,7 +1032,7 @@ fn a_version_one_outbox_is_migrated() {
     let (port, seen) = start_server();
     set_url(&env, &format!("smtp://127.0.0.1:{port}"));
     let version: i64 = env.rows("PRAGMA user_version")[0][0].parse().unwrap();
-    assert_eq!(version, 10);
+    assert_eq!(version, 11);
     env.ok(&["settings", "set", "mail-from", "tally@acme.test"]);
     env.ok(&["user", "edit", "bob", "--email", "bobby@acme.test"]);
     assert_eq!(env.json(&["mail", "send"])["sent"], 1);

@@ -8,6 +8,7 @@
 mod common;
 mod ledger_support;
 
+mod alerts;
 mod audit;
 mod billing;
 mod cli;

@@ -1,7 +1,9 @@
 //! A property test: random sequences of topups, assigns, reversals,
 //! deactivations and activations run through the real binary and through a
 //! small in-memory model of the rules. After every step the two agree, and
-//! `verify` holds.
+//! `verify` holds. A second model covers spending limits in a sharing
+//! group: random limits set and lifted, uses and orders by the owner and
+//! the credit users, and months passing.
 use crate::common::*;
 
 use std::collections::BTreeMap;
@@ -210,5 +212,171 @@ proptest! {
             let verify = env.run(&["verify"]);
             prop_assert!(verify.status.success(), "verify failed after {op:?}: {}", String::from_utf8_lossy(&verify.stdout));
         }
+    }
+}
+
+/// Spending limits inside a sharing group: u0 owns the credits, u1 and u2
+/// use them; u0 and u1 have billing information, u2 none.
+#[derive(Debug, Clone)]
+enum LimitOp {
+    /// `owner limit USER AMOUNT`, or `--remove` with `None`.
+    Limit(usize, Option<i64>),
+    /// `credits use USER AMOUNT`.
+    Use(usize, i64),
+    /// `order place USER --plan pack` (PACK credits).
+    Order(usize),
+    /// company → u0.
+    Fund(i64),
+    /// The clock moves to the first second of the next month.
+    NextMonth,
+}
+
+const PACK: i64 = 20;
+
+fn limit_op() -> impl Strategy<Value = LimitOp> {
+    let user = || 0usize..USERS.len();
+    prop_oneof![
+        3 => (user(), proptest::option::weighted(0.8, 0i64..60))
+            .prop_map(|(u, n)| LimitOp::Limit(u, n)),
+        5 => (user(), 1i64..30).prop_map(|(u, n)| LimitOp::Use(u, n)),
+        2 => user().prop_map(LimitOp::Order),
+        1 => (1i64..100).prop_map(LimitOp::Fund),
+        1 => Just(LimitOp::NextMonth),
+    ]
+}
+
+#[derive(Default, Debug)]
+struct LimitModel {
+    /// u0's balance: everyone's uses draw on it, every order adds to it.
+    owner: i64,
+    company: i64,
+    limit: [Option<i64>; USERS.len()],
+    /// Consumed and bought on u0's credits this month, by user.
+    spent: [i64; USERS.len()],
+    month: u32,
+}
+
+impl LimitModel {
+    /// The error code the rules predict, or None when the step succeeds
+    /// (and is applied). A limit applies to a credit user only, and is
+    /// checked before the balance and the billing information.
+    fn apply(&mut self, op: &LimitOp) -> Option<&'static str> {
+        let past_limit = |m: &Self, u: usize, amount: i64| {
+            u != 0 && m.limit[u].is_some_and(|l| m.spent[u] + amount > l)
+        };
+        match *op {
+            LimitOp::Limit(u, n) => {
+                self.limit[u] = n;
+                None
+            }
+            LimitOp::Use(u, n) => {
+                if past_limit(self, u, n) {
+                    return Some("limit_reached");
+                }
+                if self.owner < n {
+                    return Some("insufficient_credits");
+                }
+                self.owner -= n;
+                if u != 0 {
+                    self.spent[u] += n;
+                }
+                None
+            }
+            LimitOp::Order(u) => {
+                if past_limit(self, u, PACK) {
+                    return Some("limit_reached");
+                }
+                if u == 2 {
+                    return Some("no_billing_info");
+                }
+                self.owner += PACK;
+                if u != 0 {
+                    self.spent[u] += PACK;
+                }
+                None
+            }
+            LimitOp::Fund(n) => {
+                if self.company < n {
+                    return Some("insufficient_credits");
+                }
+                self.company -= n;
+                self.owner += n;
+                None
+            }
+            LimitOp::NextMonth => {
+                self.month += 1;
+                self.spent = [0; USERS.len()];
+                None
+            }
+        }
+    }
+}
+
+fn limit_args(op: &LimitOp) -> Vec<String> {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    match *op {
+        LimitOp::Limit(u, Some(n)) => s(&["owner", "limit", USERS[u], &n.to_string()]),
+        LimitOp::Limit(u, None) => s(&["owner", "limit", USERS[u], "--remove"]),
+        LimitOp::Use(u, n) => s(&["credits", "use", USERS[u], &n.to_string()]),
+        LimitOp::Order(u) => s(&["order", "place", USERS[u], "--plan", "pack"]),
+        LimitOp::Fund(n) => s(&[
+            "credits",
+            "assign",
+            "--from",
+            "company",
+            "--to",
+            USERS[0],
+            &n.to_string(),
+        ]),
+        LimitOp::NextMonth => Vec::new(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spending_limits_follow_the_rules(ops in proptest::collection::vec(limit_op(), 1..16)) {
+        let mut env = Env::new();
+        for u in USERS {
+            add_user(&env, u, &[]);
+        }
+        env.ok(&["owner", "set", USERS[1], USERS[0]]);
+        env.ok(&["owner", "set", USERS[2], USERS[0]]);
+        for u in &USERS[..2] {
+            env.ok(&["billing-info", "set", u, "--name", "N", "--address", "1 Road"]);
+        }
+        env.ok(&["plan", "add", "pack", "--credits", &PACK.to_string(), "--price", "9"]);
+        env.ok(&["credits", "topup", "300"]);
+        let mut model = LimitModel { company: 300, ..LimitModel::default() };
+        for op in &ops {
+            let expected = model.apply(op);
+            if let LimitOp::NextMonth = op {
+                env.now = format!("2026-{:02}-01T00:00:00Z", 3 + model.month);
+                continue;
+            }
+            let mut a = vec!["--json".to_string()];
+            a.extend(limit_args(op));
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let out = env.run(&a);
+            match expected {
+                None => prop_assert!(out.status.success(), "{op:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
+                Some(code) => {
+                    prop_assert!(!out.status.success(), "{op:?} succeeded but the model expected {code}");
+                    let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
+                    prop_assert_eq!(err["error"]["code"].as_str(), Some(code), "{:?}", op);
+                }
+            }
+            let held = env.json(&["credits", "balance", USERS[0]])[0]["balance"].as_i64().unwrap();
+            prop_assert_eq!(held, model.owner, "u0's balance after {:?}", op);
+            if let LimitOp::Limit(u, n) = *op {
+                // What the tool says was used this month is the model's.
+                let set = serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON");
+                prop_assert_eq!(set["limit"].as_i64(), n);
+                prop_assert_eq!(set["used"].as_i64(), Some(if u == 0 { 0 } else { model.spent[u] }));
+            }
+        }
+        let verify = env.run(&["verify"]);
+        prop_assert!(verify.status.success(), "verify failed after {ops:?}: {}", String::from_utf8_lossy(&verify.stdout));
     }
 }

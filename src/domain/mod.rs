@@ -1,6 +1,7 @@
 //! The rules of tally. Every operation takes a [`Ctx`]: the open transaction,
 //! the actor and "now". Nothing here prints or knows about terminals.
 
+pub mod alerts;
 pub mod audit;
 pub mod delivery;
 pub mod expiry;
@@ -79,7 +80,14 @@ impl Session<'_> {
         let started = std::time::Instant::now();
         let patience = crate::store::busy_timeout()?;
         loop {
-            let result = db.write(dry_run, |store| f(&self.ctx(store)?));
+            let result = db.write(dry_run, |store| {
+                let ctx = self.ctx(store)?;
+                let value = f(&ctx)?;
+                // Whatever the command moved, a balance that crossed an
+                // alert's threshold mails in this same transaction.
+                alerts::after_write(&ctx)?;
+                Ok(value)
+            });
             match result {
                 Err(e)
                     if e.lost_race

@@ -19,6 +19,8 @@ pub enum Thing {
     Transfer,
     /// An order, by id.
     Order,
+    /// A low-balance alert, by account and kind ("bob, kind credits").
+    Alert,
 }
 
 /// A balance: a kind's name and how much of it.

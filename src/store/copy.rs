@@ -39,6 +39,7 @@ const TABLES: &[(&str, &str)] = &[
     ("spending_limits", "user_id, kind_id"),
     ("accounts", "id"),
     ("lots", "account_id, expires_at"),
+    ("balance_alerts", "id"),
     ("transfers", "id"),
     ("lot_entries", "transfer_id, expires_at"),
     ("idempotency_keys", "key"),

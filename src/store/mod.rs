@@ -11,6 +11,7 @@ macro_rules! from_row {
     };
 }
 
+mod alerts;
 mod audit;
 mod chain;
 mod copies;
@@ -38,6 +39,7 @@ mod users;
 pub use sqlite::busy_timeout;
 mod verify;
 
+pub use alerts::{AlertRow, DueAlert};
 pub use audit::{AuditEntry, AuditFilter, AuditRecord, Outcome};
 pub use chain::Anchor;
 pub use copies::restore;

@@ -216,6 +216,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/009_request_cancel.sql"),
     include_str!("../../migrations/pg/010_spending_limits.sql"),
     include_str!("../../migrations/pg/011_expiry.sql"),
+    include_str!("../../migrations/pg/012_balance_alerts.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/008_request_cancel.sql"),
     include_str!("../../migrations/009_spending_limits.sql"),
     include_str!("../../migrations/010_expiry.sql"),
+    include_str!("../../migrations/011_balance_alerts.sql"),
 ];
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -380,14 +381,17 @@ pub fn create<T>(path: &Path, build: impl FnOnce(Store) -> Result<T>) -> Result<
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         configure(&mut conn)?;
+        // Built with a rollback journal, which for a new file holds next to
+        // nothing: a write-ahead log would hold every page of the schema a
+        // second time, and on a nearly full disk its checkpoint at close
+        // could fail unseen, leaving a file without the pages it needs.
+        migrate(&mut conn, 0)?;
+        let value = write(&mut conn, false, |tx| build(Store::new(tx)))?;
         let mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(unusable(path, "it cannot be put in WAL mode"));
         }
-        migrate(&mut conn, 0)?;
-        let value = write(&mut conn, false, |tx| build(Store::new(tx)))?;
-        // Closing the last connection checkpoints the WAL into the file.
         conn.close().map_err(|(_, e)| Error::from(e))?;
         Ok(value)
     })();

@@ -1,3 +1,4 @@
+mod alert;
 mod assign;
 pub mod import;
 mod usage;
@@ -17,6 +18,9 @@ pub enum CreditsCommand {
     /// Add or list credit kinds
     #[command(subcommand)]
     Kind(KindCommand),
+    /// Mail when a balance falls below a threshold: set, list, remove
+    #[command(subcommand)]
+    Alert(alert::AlertCommand),
     /// Put purchased credits into the company account
     #[command(
         after_help = "--to-balance N adds what the company account lacks of N (nothing when it\nholds N or more), read and added in one transaction.\n\n--expires TIME makes the credits added expire then: they are spent before\ncredits that never expire, keep their expiry when moved, and `credits\nexpire` takes what is left of them out of the accounts.\n\nExamples:\n  tally credits topup 1000 --reference INV-2026-001\n  tally credits topup 500 --request 3\n  tally credits topup --to-balance 5000 --kind sms --idempotency-key refill-2026-03-01\n  tally credits topup 300 --expires 2027-01-01 --reference PROMO-Q4"
@@ -269,6 +273,7 @@ pub fn run(app: &App, cmd: CreditsCommand) -> Result<()> {
             app.out.print(&done, &[Block::Line(line)])
         }
         CreditsCommand::Assign(a) => assign::run(app, a),
+        CreditsCommand::Alert(c) => alert::run(app, c),
         CreditsCommand::Reverse(a) => {
             let request = reversal::Reverse {
                 transfer: a.transfer,
