@@ -395,6 +395,46 @@ fn every_write_path_under_disk_faults_applies_once_or_not_at_all() {
     assert!(runs >= cases.len() * 10, "only {runs} fault runs");
 }
 
+/// Credits that expire and low-balance alerts, under the same faults: the
+/// lots move with their transfers, and an alert's mail is queued with the
+/// write that crossed, or neither.
+#[test]
+fn expiry_and_alerts_under_disk_faults_apply_once_or_not_at_all() {
+    let mut env = organization();
+    env.ok(&["credits", "topup", "60", "--expires", "2026-03-20"]);
+    assign(&env, "company", "carol", 40);
+    env.ok(&["credits", "alert", "set", "carol", "--below", "45"]);
+    // Ten days on: the 60 have expired, 40 of them in carol's balance.
+    env.now = "2026-03-25T00:00:00Z".into();
+    let bench = Bench::new(env);
+    const WITH_LOTS: &str = "SELECT (SELECT count(*) FROM transfers), (SELECT group_concat(balance) FROM (SELECT balance FROM accounts ORDER BY id)), (SELECT group_concat(remaining) FROM (SELECT remaining FROM lots ORDER BY account_id, expires_at)), (SELECT count(*) FROM lot_entries)";
+    const WITH_MAIL: &str = "SELECT (SELECT count(*) FROM transfers), (SELECT group_concat(balance) FROM (SELECT balance FROM accounts ORDER BY id)), (SELECT count(*) FROM outbox), (SELECT group_concat(coalesce(fired_at, '-')) FROM balance_alerts)";
+    let cases = [
+        Case {
+            args: strings(&["credits", "expire"]),
+            effect: WITH_LOTS,
+        },
+        Case {
+            args: strings(&["credits", "topup", "25", "--expires", "2026-04-30"]),
+            effect: WITH_LOTS,
+        },
+        Case {
+            // 50 of carol's 90 can be spent; 42 left is below 45: mailed.
+            args: strings(&["credits", "use", "carol", "48", "--idempotency-key", "c1"]),
+            effect: WITH_MAIL,
+        },
+        Case {
+            args: strings(&["credits", "alert", "set", "bob", "--below", "500"]),
+            effect: WITH_MAIL,
+        },
+    ];
+    let mut runs = 0;
+    for case in &cases {
+        runs += sweep(&bench, case, 6);
+    }
+    assert!(runs >= cases.len() * 10, "only {runs} fault runs");
+}
+
 /// The defect this guards against: SQLite rolled the import's transaction
 /// back on a full disk, the loop took the error for a bad row and went on,
 /// and every later row committed on its own while tally said "nothing was
