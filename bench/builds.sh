@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two builds of tally side by side, each on its own file (a newer schema is
 # not opened by an older tally): `credits assign` and `credits import` of
-# 5,000 and 50,000 rows, hyperfine medians and callgrind instruction counts,
+# 5,000 and 50,000 rows, hyperfine medians and callgrind instruction counts
+# (and of `credits use`),
 # which the machine's noise does not move. Needs hyperfine and valgrind
 # (Debian: apt-get install hyperfine valgrind).
 #
@@ -9,7 +10,7 @@
 #   e.g. git worktree add /tmp/old v0.1 && (cd /tmp/old && cargo build --release)
 #        bench/builds.sh /tmp/old/target/release/tally target/release/tally
 set -euo pipefail
-[ $# -eq 2 ] || { sed -n '2,11p' "$0"; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,12p' "$0"; exit 2; }
 old=$(realpath "$1"); new=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -22,6 +23,7 @@ for side in old new; do
     $bin -q user add "u$i" --first F --last L --email "u$i@bench.test" >/dev/null
   done
   $bin -q credits topup 4000000000000
+  $bin -q credits assign --from company --to u9 1000000
   cp "$work/$side.db" "$work/$side-fresh.db"
 done
 unset TALLY_DB
@@ -62,6 +64,7 @@ for side in old new; do
   bin=$old; [ $side = new ] && bin=$new
   cp "$work/$side-fresh.db" "$work/c$side.db"
   echo "  assign $side: $(TALLY_DB=$work/c$side.db instructions $bin -q credits assign --from company --to u0 1)"
+  echo "  use $side: $(TALLY_DB=$work/c$side.db instructions $bin -q credits use u9 1)"
   rm -f "$work/c$side.db"*; cp "$work/$side-fresh.db" "$work/c$side.db"
   echo "  import 5,000 rows $side: $(TALLY_DB=$work/c$side.db instructions $bin -q credits import "$work/rows5000.csv")"
 done

@@ -855,7 +855,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -927,7 +927,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -987,7 +987,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1047,7 +1047,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1107,7 +1107,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1235,7 +1235,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1295,7 +1295,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1443,7 +1443,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1503,7 +1503,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1567,7 +1567,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1627,7 +1627,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1687,7 +1687,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1747,7 +1747,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1849,7 +1849,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1909,7 +1909,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1969,7 +1969,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2099,7 +2099,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2163,7 +2163,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2235,7 +2235,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2315,7 +2315,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2383,7 +2383,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2443,7 +2443,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2813,7 +2813,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2873,7 +2873,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2933,7 +2933,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2993,7 +2993,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3109,7 +3109,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3177,7 +3177,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3237,7 +3237,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3343,7 +3343,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3411,7 +3411,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3495,7 +3495,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3563,7 +3563,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3635,7 +3635,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3695,7 +3695,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3759,7 +3759,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5085,7 +5085,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5145,7 +5145,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5205,7 +5205,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5357,7 +5357,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5417,7 +5417,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5481,7 +5481,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5541,7 +5541,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5601,7 +5601,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5669,7 +5669,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5799,7 +5799,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5871,7 +5871,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5931,7 +5931,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5991,7 +5991,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6051,7 +6051,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6217,7 +6217,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6277,7 +6277,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6337,7 +6337,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6397,7 +6397,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6457,7 +6457,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6537,7 +6537,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6667,7 +6667,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6727,7 +6727,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6787,7 +6787,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6929,7 +6929,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6993,7 +6993,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7065,7 +7065,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7125,7 +7125,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7185,7 +7185,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7249,7 +7249,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7309,7 +7309,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7467,7 +7467,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7527,7 +7527,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7587,7 +7587,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7647,7 +7647,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7777,7 +7777,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7837,7 +7837,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7897,7 +7897,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7957,7 +7957,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8017,7 +8017,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8093,7 +8093,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8153,7 +8153,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8213,7 +8213,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8285,7 +8285,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8517,7 +8517,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8585,7 +8585,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8653,7 +8653,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8713,7 +8713,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8773,7 +8773,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8837,7 +8837,7 @@ _tally() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv tsv html" -- "${cur}"))
                     return 0
                     ;;
                 --output)

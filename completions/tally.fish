@@ -27,8 +27,9 @@ end
 complete -c tally -n "__fish_tally_needs_command" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_needs_command" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_needs_command" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_needs_command" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_needs_command" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_needs_command" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_needs_command" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -66,8 +67,9 @@ complete -c tally -n "__fish_tally_using_subcommand init" -l email -d 'Email of 
 complete -c tally -n "__fish_tally_using_subcommand init" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand init" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand init" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand init" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand init" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand init" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand init" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -78,8 +80,9 @@ complete -c tally -n "__fish_tally_using_subcommand init" -s V -l version -d 'Pr
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and not __fish_seen_subcommand_from add list show edit activate deactivate delete reset-password import offboard help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -105,8 +108,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Add the user deactivated (not billed until activated)'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from add" -l admin -d 'Make the user an administrator'
@@ -125,8 +129,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -137,8 +142,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -152,8 +158,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from edit" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -164,8 +171,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -176,8 +184,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -188,8 +197,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -200,8 +210,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from reset-password" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -213,8 +224,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -227,8 +239,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l delete -d 'Delete the user instead of deactivating them'
 complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcommand_from offboard" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -251,8 +264,9 @@ complete -c tally -n "__fish_tally_using_subcommand user; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_subcommand_from list add remove grant revoke help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -269,8 +283,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and not __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -282,8 +297,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -294,8 +310,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -306,8 +323,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from grant" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -318,8 +336,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -336,8 +355,9 @@ complete -c tally -n "__fish_tally_using_subcommand role; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen_subcommand_from kind alert topup assign reverse expire import balance history request use usage requests help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -362,8 +382,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and not __fish_seen
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from kind" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -377,8 +398,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from alert" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -399,8 +421,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from topup" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -416,8 +439,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l all -d 'Move the sender\'s whole balance of the kind, read and moved at once'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from assign" -l all-kinds -d 'Move the sender\'s whole balance of every kind: a transfer per kind'
@@ -432,8 +456,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from reverse" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -444,8 +469,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from expire" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -456,8 +482,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from import" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -470,8 +497,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from balance" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -486,8 +514,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -500,8 +529,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from request" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -517,8 +547,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from use" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -531,8 +562,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from usage" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -547,8 +579,9 @@ all\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_subcommand_from requests" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -573,8 +606,9 @@ complete -c tally -n "__fish_tally_using_subcommand credits; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_subcommand_from set clear show list limit help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -591,8 +625,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and not __fish_seen_s
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l move-balance -d 'Move USER\'s balance to OWNER in the same transaction'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -604,8 +639,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from clear" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -616,8 +652,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -628,8 +665,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -642,8 +680,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l remove -d 'Lift the limit'
 complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subcommand_from limit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -661,8 +700,9 @@ complete -c tally -n "__fish_tally_using_subcommand owner; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand overview" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand overview" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand overview" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand overview" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand overview" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand overview" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand overview" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -673,8 +713,9 @@ complete -c tally -n "__fish_tally_using_subcommand overview" -s V -l version -d
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and not __fish_seen_subcommand_from add remove list help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -694,8 +735,9 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from add" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -706,8 +748,9 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from remove" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -718,8 +761,9 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -734,8 +778,9 @@ complete -c tally -n "__fish_tally_using_subcommand plan; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and not __fish_seen_subcommand_from set show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -752,8 +797,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -764,8 +810,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -779,8 +826,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing-info; and __fish_see
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and not __fish_seen_subcommand_from place history cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -798,8 +846,9 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -810,8 +859,9 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from history" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -824,8 +874,9 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -840,8 +891,9 @@ complete -c tally -n "__fish_tally_using_subcommand order; and __fish_seen_subco
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and not __fish_seen_subcommand_from set-price status invoice invoices help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -858,8 +910,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from set-price" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -870,8 +923,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from status" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -883,8 +937,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l issue -d 'Store the invoice of a month that has ended, for good'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoice" -l csv -d 'Print CSV (handle,days,amount) and nothing else, for accounting tools'
@@ -897,8 +952,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_subcommand_from invoices" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -914,8 +970,9 @@ complete -c tally -n "__fish_tally_using_subcommand billing; and __fish_seen_sub
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_seen_subcommand_from list set unset help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -930,8 +987,9 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and not __fish_see
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -942,8 +1000,9 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -954,8 +1013,9 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_subcommand_from unset" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -970,8 +1030,9 @@ complete -c tally -n "__fish_tally_using_subcommand settings; and __fish_seen_su
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and not __fish_seen_subcommand_from list send retry cancel help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -993,8 +1054,9 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from list" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1006,8 +1068,9 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from send" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1018,8 +1081,9 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed message'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from retry" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
@@ -1031,8 +1095,9 @@ complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcom
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand mail; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1051,8 +1116,9 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -l since -d 'Only ent
 complete -c tally -n "__fish_tally_using_subcommand audit" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand audit" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand audit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand audit" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand audit" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand audit" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand audit" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1063,8 +1129,9 @@ complete -c tally -n "__fish_tally_using_subcommand audit" -s V -l version -d 'P
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand report; and not __fish_seen_subcommand_from usage ledger seats help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1085,8 +1152,9 @@ complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l chart -d 'Draw a bar chart on a terminal (the rows when not on a terminal)'
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from usage" -l html -d 'Print an HTML page with a bar chart and the table (with -o FILE, into FILE)'
@@ -1102,8 +1170,9 @@ complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from ledger" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1115,8 +1184,9 @@ complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subc
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand report; and __fish_seen_subcommand_from seats" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1132,8 +1202,9 @@ complete -c tally -n "__fish_tally_using_subcommand verify" -l since-anchor -d '
 complete -c tally -n "__fish_tally_using_subcommand verify" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand verify" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand verify" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand verify" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand verify" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand verify" -l quick -d 'Check the file\'s pages and records but not each index against its table'
 complete -c tally -n "__fish_tally_using_subcommand verify" -l anchor -d 'Print only the chain\'s last entry, POSITION:HASH, when everything verifies'
@@ -1146,8 +1217,9 @@ complete -c tally -n "__fish_tally_using_subcommand verify" -s V -l version -d '
 complete -c tally -n "__fish_tally_using_subcommand backup" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand backup" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand backup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand backup" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand backup" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand backup" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand backup" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1158,8 +1230,9 @@ complete -c tally -n "__fish_tally_using_subcommand backup" -s V -l version -d '
 complete -c tally -n "__fish_tally_using_subcommand restore" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand restore" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand restore" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand restore" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand restore" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand restore" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand restore" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1170,8 +1243,9 @@ complete -c tally -n "__fish_tally_using_subcommand restore" -s V -l version -d 
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1185,8 +1259,9 @@ complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcomma
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1199,8 +1274,9 @@ complete -c tally -n "__fish_tally_using_subcommand db; and __fish_seen_subcomma
 complete -c tally -n "__fish_tally_using_subcommand completions" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand completions" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand completions" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand completions" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand completions" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand completions" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1211,8 +1287,9 @@ complete -c tally -n "__fish_tally_using_subcommand completions" -s V -l version
 complete -c tally -n "__fish_tally_using_subcommand man" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand man" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand man" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand man" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand man" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand man" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand man" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1223,8 +1300,9 @@ complete -c tally -n "__fish_tally_using_subcommand man" -s V -l version -d 'Pri
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Run a write, print what it would do, change nothing'
@@ -1237,8 +1315,9 @@ complete -c tally -n "__fish_tally_using_subcommand config; and not __fish_seen_
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: tally.db in the user\'s data directory]' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this user [default: the admin created by init]' -r
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression; strings print raw' -r
-complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row' -r -f -a "csv\t''
-tsv\t''"
+complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Print lists (and name-value results) as CSV or TSV with a header row; html: a report\'s page' -r -f -a "csv\t''
+tsv\t''
+html\t''"
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Write what would go to stdout to FILE, replaced only on success' -r -F
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON value on stdout; errors as JSON on stderr'
 complete -c tally -n "__fish_tally_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Run a write, print what it would do, change nothing'

@@ -52,10 +52,30 @@ pub fn table<R: Row>(rows: &[R]) -> Block {
     }
 }
 
-/// What `--format` asks for: every list as a header row and its rows.
+/// What `--format` asks for: every list as a header row and its rows; or,
+/// for `report usage`, a page with its chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     // No doc comments: `--help` then lists the values on one line.
+    Csv,
+    Tsv,
+    Html,
+}
+
+impl Format {
+    /// How lists are written: only CSV and TSV are rows.
+    pub fn rows(self) -> Option<Rows> {
+        match self {
+            Format::Csv => Some(Rows::Csv),
+            Format::Tsv => Some(Rows::Tsv),
+            Format::Html => None,
+        }
+    }
+}
+
+/// Lists as a header row and its rows, delimited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
     Csv,
     Tsv,
 }
@@ -64,7 +84,7 @@ pub enum Format {
 pub struct Output {
     pub json: bool,
     /// `--format`: lists as CSV or TSV with a header row.
-    pub format: Option<Format>,
+    pub format: Option<Rows>,
     /// `--jq`: the JSON (`json` is set too) goes through this filter.
     pub jq: Option<&'static Jq>,
     pub quiet: bool,
@@ -167,7 +187,7 @@ impl Output {
     /// The text of blocks with `--format`: tables and fields as a header
     /// row and rows, an empty line between two of them; sentences and
     /// headings go to stderr, so that stdout holds the data alone.
-    fn render_as(&self, format: Format, blocks: &[Block]) -> String {
+    fn render_as(&self, format: Rows, blocks: &[Block]) -> String {
         let mut out = String::new();
         for block in blocks {
             let (header, rows): (Vec<&str>, Vec<Vec<String>>) = match block {
@@ -577,10 +597,10 @@ fn tsv_line(cells: &[String]) -> String {
 }
 
 /// A row of `--format`'s output and its line end.
-fn delimited(format: Format, cells: &[String]) -> String {
+fn delimited(format: Rows, cells: &[String]) -> String {
     match format {
-        Format::Tsv => tsv_line(cells),
-        Format::Csv => {
+        Rows::Tsv => tsv_line(cells),
+        Rows::Csv => {
             let mut w = csv::Writer::from_writer(Vec::new());
             // Writing to memory cannot fail; an empty line if it ever did.
             let _ = w.write_record(cells);
@@ -592,7 +612,7 @@ fn delimited(format: Format, cells: &[String]) -> String {
 
 /// The header row of `--format`'s output: the table's column names in
 /// lower case, words joined by `_` (`ISSUED AT` is `issued_at`).
-fn delimited_header(format: Format, header: &[&str]) -> String {
+fn delimited_header(format: Rows, header: &[&str]) -> String {
     let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
     delimited(format, &names)
 }

@@ -355,3 +355,36 @@ fn verify_finds_lots_changed_behind_the_ledger() {
         "lot entries are append-only"
     );
 }
+
+#[test]
+fn a_credit_user_spends_the_owners_expiring_credits_first() {
+    let mut env = Env::new();
+    add_user(&env, "john", &[]);
+    add_user(&env, "peter", &[]);
+    topup(&env, 20, "credits");
+    topup_expiring(&env, 30, SOON);
+    assign(&env, "company", "john", 50);
+    env.json(&["owner", "set", "peter", "john"]);
+    // peter consumes on john's balance: the credits that expire first.
+    let used = env.json(&["--as", "peter", "credits", "use", "peter", "25"]);
+    assert_eq!(used["owner"], "john");
+    assert_eq!(lots(&env), [lot("john", SOON, 5)]);
+    // Once they expired, peter cannot spend them either.
+    env.now = AFTER_SOON.into();
+    let e = env.refused(
+        &["--as", "peter", "credits", "use", "peter", "21"],
+        1,
+        "insufficient_credits",
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("5 more have expired"),
+        "{e}"
+    );
+    env.json(&["--as", "peter", "credits", "use", "peter", "20"]);
+    env.json(&["credits", "expire"]);
+    assert_eq!(balance(&env, "john", "credits"), 0);
+    assert_lots_add_up(&env);
+}

@@ -550,4 +550,34 @@ fn usage_as_html_renders_in_a_browser_with_its_numbers() {
     }
     let total: i64 = want.values().map(|v| v.0).sum();
     assert!(dom.contains(&format!("Total: {total} credits")), "{dom}");
+
+    // `--format html` is the same page.
+    let same = env.ok(&[
+        "--format", "html", "report", "usage", "--period", "2026-03", "--by", "owner",
+    ]);
+    assert_eq!(same, html);
+    // Other commands print rows or JSON: refused before anything runs.
+    let e = env.refused(&["--format", "html", "user", "list"], 2, "invalid_input");
+    assert!(e["hint"].as_str().unwrap().contains("--format csv"), "{e}");
+    env.refused(
+        &[
+            "--format", "html", "credits", "assign", "--from", "company", "--to", "bob", "1",
+        ],
+        2,
+        "invalid_input",
+    );
+    env.refused(
+        &[
+            "--format",
+            "html",
+            "report",
+            "ledger",
+            "--since",
+            "2026-03-01",
+            "--until",
+            "2026-04-01",
+        ],
+        2,
+        "invalid_input",
+    );
 }

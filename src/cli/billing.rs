@@ -5,7 +5,7 @@ use crate::domain::Price;
 use crate::domain::money::{fmt_places, money, money_places, places};
 use crate::domain::seats::{self, Invoice, Line, Period, Standing, Totals};
 use crate::error::{Error, Result};
-use crate::output::{Block, JsonList, List, Row, closed, table};
+use crate::output::{Block, JsonList, Output, Row, Rows, table};
 
 #[derive(Debug, Subcommand)]
 pub enum BillingCommand {
@@ -84,10 +84,22 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
             )
         }
         BillingCommand::Invoice(a) => {
-            if a.csv && app.global.json {
-                return Err(Error::invalid("--csv and --json are two different outputs")
-                    .hint("choose one of them"));
+            if a.csv && (app.global.json || app.out.format.is_some()) {
+                return Err(Error::invalid(
+                    "--csv is --format csv: not with --json, --jq or another --format",
+                )
+                .hint("choose one of them"));
             }
+            // `--csv` is `--format csv` with nothing but the rows: no heading
+            // or total on stderr, for accounting tools.
+            let out = if a.csv {
+                Output {
+                    format: Some(Rows::Csv),
+                    ..app.out
+                }
+            } else {
+                app.out
+            };
             let period = a.period.unwrap_or_else(|| Period::containing(app.now));
             // Issued in a write of its own; then shown, the lines written as
             // they are read (in a dry run, computed as they would be stored).
@@ -97,48 +109,45 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
                 None
             };
             app.read(|ctx| {
-                let (sink, inv, totals) = seats::invoice(
+                let (list, inv, totals) = seats::invoice(
                     ctx,
                     period,
                     issued_now.as_deref(),
                     |inv| {
                         let places = inv.places;
-                        if a.csv {
-                            let w = csv_writer(app.out.quiet)?;
-                            return Ok(LineSink::Csv(Box::new(w), places));
-                        }
                         let json_head = [
                             ("period", inv.period.clone().into()),
                             ("currency", inv.currency.clone().into()),
                         ];
-                        app.out
-                            .list(
-                                &[Block::Heading(standing(inv, a.issue))],
-                                JsonList::Field {
-                                    before: &json_head,
-                                    key: "lines",
-                                },
-                            )
-                            .map(|list| LineSink::List(list, places))
+                        let heading = [Block::Heading(standing(inv, a.issue))];
+                        out.list(
+                            if a.csv { &[] } else { &heading },
+                            JsonList::Field {
+                                before: &json_head,
+                                key: "lines",
+                            },
+                        )
+                        .map(|list| (list, places))
                     },
-                    |sink, line| match sink {
-                        LineSink::Csv(w, places) => csv_row(w, &line, *places),
-                        LineSink::List(list, places) => list.push(&PricedLine {
+                    |(list, places), line| {
+                        list.push(&PricedLine {
                             line,
                             places: *places,
-                        }),
+                        })
                     },
                 )?;
-                match sink {
-                    LineSink::Csv(w, _) => csv_finish(*w),
-                    LineSink::List(list, _) => list.finish(
-                        &[
-                            ("total_minor", totals.total_minor.into()),
-                            ("issued", inv.issued.into()),
-                        ],
-                        &summary(&inv, totals),
-                    ),
-                }
+                let summary = if a.csv {
+                    Vec::new()
+                } else {
+                    summary(&inv, totals)
+                };
+                list.0.finish(
+                    &[
+                        ("total_minor", totals.total_minor.into()),
+                        ("issued", inv.issued.into()),
+                    ],
+                    &summary,
+                )
             })
         }
         BillingCommand::Invoices => {
@@ -153,16 +162,6 @@ pub fn run(app: &App, cmd: BillingCommand) -> Result<()> {
             app.out.print(&list, &blocks)
         }
     }
-}
-
-/// Where an invoice's lines go: a list (table, rows or JSON), or CSV; with
-/// the invoice's currency, which says how its amounts are written.
-enum LineSink {
-    List(List<PricedLine>, u32),
-    Csv(
-        Box<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>>,
-        u32,
-    ),
 }
 
 /// A line of an invoice and the invoice's currency: its JSON is the line's
@@ -225,48 +224,6 @@ fn summary(inv: &Invoice, totals: Totals) -> Vec<Block> {
         inv.days_in_month
     )));
     blocks
-}
-
-/// A CSV writer on stdout (none with `-q`), its header written:
-/// `handle,days,amount`, the amount as a decimal with the currency's own
-/// number of places (two for USD, none for JPY, three for BHD).
-fn csv_writer(quiet: bool) -> Result<Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>> {
-    if quiet {
-        return Ok(None);
-    }
-    let mut w = csv::Writer::from_writer(std::io::BufWriter::with_capacity(
-        64 * 1024,
-        std::io::stdout(),
-    ));
-    w.write_record(["handle", "days", "amount"])
-        .map_err(csv_error)?;
-    Ok(Some(w))
-}
-
-fn csv_row(
-    w: &mut Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>,
-    l: &Line,
-    places: u32,
-) -> Result<()> {
-    let Some(w) = w else { return Ok(()) };
-    w.write_record([
-        l.handle.as_str(),
-        &l.days.to_string(),
-        &fmt_places(l.amount_minor, places),
-    ])
-    .map_err(csv_error)
-}
-
-fn csv_finish(w: Option<csv::Writer<std::io::BufWriter<std::io::Stdout>>>) -> Result<()> {
-    let Some(mut w) = w else { return Ok(()) };
-    w.flush().map_err(closed)
-}
-
-fn csv_error(e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => closed(io),
-        other => Error::invalid(format!("cannot write the CSV: {other:?}")),
-    }
 }
 
 impl Row for seats::Issued {

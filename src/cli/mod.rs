@@ -113,7 +113,7 @@ pub struct Global {
     /// Filter the JSON output with a jq expression; strings print raw
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
-    /// Print lists (and name-value results) as CSV or TSV with a header row
+    /// Print lists (and name-value results) as CSV or TSV with a header row; html: a report's page
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
     /// Write what would go to stdout to FILE, replaced only on success
@@ -264,7 +264,9 @@ impl App {
         global.json |= jq.is_some();
         let out = Output {
             jq,
-            format: global.format,
+            // A page is drawn by the report that asks for it, not by the
+            // writers of rows.
+            format: global.format.and_then(Format::rows),
             dry_run: global.dry_run,
             ..Output::new(global.json, global.quiet)
         };
@@ -470,6 +472,14 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 fn dispatch(app: &App, command: Command) -> Result<()> {
+    if app.global.format == Some(Format::Html)
+        && !matches!(command, Command::Report(report::ReportCommand::Usage(_)))
+    {
+        return Err(Error::invalid(
+            "--format html is the page of `tally report usage`; other commands print rows or JSON",
+        )
+        .hint("give --format csv or tsv here, or e.g. `tally --format html -o usage.html report usage --period 2026-03`"));
+    }
     match command {
         Command::Init(args) => init::run(app, args),
         Command::User(cmd) => user::run(app, cmd),

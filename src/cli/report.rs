@@ -16,7 +16,7 @@ use crate::output::{Block, JsonList, Row, write_stdout};
 pub enum ReportCommand {
     /// Credits consumed in a month, grouped by user, owner, kind or day
     #[command(
-        after_help = "Counts the transfers of type use (credits consumed) of the whole organization\nin the month (UTC). --by user groups by who consumed, --by owner by whose balance\nthe credits came from. Needs the view-audit right.\n\nOn a terminal, --chart draws a bar chart; in a pipe or a file it prints the rows\ninstead. --html prints a page with a bar chart and the table, for a browser.\n\nExamples:\n  tally report usage --period 2026-03\n  tally report usage --period 2026-03 --by day --chart\n  tally --format csv report usage --period 2026-03 --by owner --kind sms\n  tally -o usage-2026-03.html report usage --period 2026-03 --html"
+        after_help = "Counts the transfers of type use (credits consumed) of the whole organization\nin the month (UTC). --by user groups by who consumed, --by owner by whose balance\nthe credits came from. Needs the view-audit right.\n\nOn a terminal, --chart draws a bar chart; in a pipe or a file it prints the rows\ninstead. --html (or --format html) prints a page with a bar chart and the table,\nfor a browser.\n\nExamples:\n  tally report usage --period 2026-03\n  tally report usage --period 2026-03 --by day --chart\n  tally --format csv report usage --period 2026-03 --by owner --kind sms\n  tally -o usage-2026-03.html report usage --period 2026-03 --html"
     )]
     Usage(UsageArgs),
     /// Every transfer of a period, each with both sides' balances after it
@@ -176,8 +176,10 @@ fn usage_title(a: &UsageArgs) -> String {
 }
 
 fn usage_as<const BY: u8>(app: &App, a: &UsageArgs) -> Result<()> {
-    let picture = a.html || (a.chart && app.out.drawn() && !app.global.json);
-    if a.html && (app.global.json || app.out.format.is_some()) {
+    // `--format html` is `--html`.
+    let html = a.html || app.global.format == Some(crate::output::Format::Html);
+    let picture = html || (a.chart && app.out.drawn() && !app.global.json);
+    if html && (app.global.json || app.out.format.is_some()) {
         return Err(
             Error::invalid("--html is a page of its own: not with --json or --format")
                 .hint("leave out --json and --format, or --html"),
@@ -206,7 +208,7 @@ fn usage_as<const BY: u8>(app: &App, a: &UsageArgs) -> Result<()> {
         if app.out.quiet {
             return Ok(());
         }
-        let text = if a.html {
+        let text = if html {
             html_page(a, &groups, total)
         } else {
             chart(a, &groups, total, terminal_columns())
