@@ -70,7 +70,17 @@ pub fn refusal(r: &Refusal) -> (String, String) {
                 format!("move at most {balance}, or give {holder} more credits first")
             },
         ),
-        HasCredits { handle, balances } => {
+        HasCredits { handle, balances, expired } if *expired > 0 => (
+            format!(
+                "'{handle}' still holds {}, of which {expired} have expired",
+                held(balances)
+            ),
+            format!(
+                "`tally credits expire` takes out what expired; then move the rest, or use \
+                 `tally user offboard {handle} --credits-to company`, which moves it all"
+            ),
+        ),
+        HasCredits { handle, balances, .. } => {
             let commands: Vec<String> = balances
                 .iter()
                 .map(|(k, b)| {

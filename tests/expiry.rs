@@ -145,6 +145,16 @@ fn credits_expire_moves_what_expired_once_and_balances_still_sum_to_zero() {
     // until `credits expire` runs: bob holds 50 of which 30 expired.
     let e = env.refused(&["credits", "use", "bob", "21"], 1, "insufficient_credits");
     assert!(e["message"].as_str().unwrap().contains("20"), "{e}");
+    // Expired credits are still held (rule 2), and the refusal says so.
+    let e = env.refused(&["user", "deactivate", "bob"], 1, "has_credits");
+    assert!(
+        e["message"].as_str().unwrap().contains("30 have expired"),
+        "{e}"
+    );
+    assert!(
+        e["hint"].as_str().unwrap().contains("credits expire"),
+        "{e}"
+    );
     let bob = env.json(&["credits", "balance", "bob"]);
     assert_eq!(bob[0]["balance"], 50);
     assert_eq!(bob[0]["expires_at"], "2026-03-20T00:00:00Z");

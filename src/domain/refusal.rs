@@ -84,6 +84,8 @@ pub enum Refusal {
     HasCredits {
         handle: String,
         balances: Vec<Held>,
+        /// Of them, credits that expired and wait for `credits expire`.
+        expired: i64,
     },
     /// A user with credits would lose the use of them as a credit user.
     HasCreditsToShare {

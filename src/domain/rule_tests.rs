@@ -115,7 +115,8 @@ fn rule_2_a_user_with_credits_is_not_deactivated() -> Result<()> {
             refused(users::set_status(ctx, "bob", Status::Deactivated)),
             Refusal::HasCredits {
                 handle: s("bob"),
-                balances: vec![(s(DEFAULT_KIND), 5)]
+                balances: vec![(s(DEFAULT_KIND), 5)],
+                expired: 0
             }
         );
         assign(ctx, "bob", "company", 5)?;

@@ -472,7 +472,7 @@ pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChang
     }
     let mut credit_owner_cleared = None;
     if to != UserStatus::Active {
-        check_can_leave(store, &user)?;
+        check_can_leave(store, &user, &ctx.now_str())?;
         if let Some(owner_id) = user.credit_owner_id {
             credit_owner_cleared = Some(handle_of(store, owner_id)?);
             store.set_credit_owner(user.id, None)?;
@@ -514,8 +514,9 @@ pub fn set_status(ctx: &Ctx, handle: &str, status: Status) -> Result<StatusChang
     })
 }
 
-/// Rules 2, 3 and 7: what stops a user from being deactivated or deleted.
-pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
+/// Rules 2, 3 and 7: what stops a user from being deactivated or deleted
+/// at `at`.
+pub fn check_can_leave(store: &Store, user: &UserRef, at: &str) -> Result<()> {
     let handle = &user.handle;
     if store.is_admin(user.id)? {
         return Err(Refusal::IsAdmin {
@@ -532,6 +533,7 @@ pub fn check_can_leave(store: &Store, user: &UserRef) -> Result<()> {
         return Err(Refusal::HasCredits {
             handle: handle.clone(),
             balances,
+            expired: store.expired_held(user.id, at)?,
         }
         .into());
     }

@@ -252,6 +252,17 @@ impl Store<'_> {
         Ok(taken)
     }
 
+    /// What a user's accounts hold, every kind, of credits expired by `at`.
+    pub fn expired_held(&self, user_id: i64, at: &str) -> Result<i64> {
+        self.sql().one(
+            "SELECT CAST(coalesce(sum(l.remaining), 0) AS BIGINT) AS n
+             FROM lots l JOIN accounts a ON a.id = l.account_id
+             WHERE a.user_id = ?1 AND l.expires_at <= ?2",
+            params![user_id, at],
+            |r| r.get("n"),
+        )
+    }
+
     /// At most `limit` lots that have expired by `at` and still hold
     /// credits, oldest first.
     pub fn due_lots(&self, at: &str, limit: i64) -> Result<Vec<DueLot>> {
