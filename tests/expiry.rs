@@ -398,3 +398,42 @@ fn a_credit_user_spends_the_owners_expiring_credits_first() {
     assert_eq!(balance(&env, "john", "credits"), 0);
     assert_lots_add_up(&env);
 }
+
+/// Processes spending the same expiring credits at once: each use takes
+/// its own credits, none twice, and the lots still agree with the ledger.
+#[test]
+fn racing_uses_of_expiring_credits_take_each_credit_once() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    topup_expiring(&env, 6, SOON);
+    topup_expiring(&env, 6, LATER);
+    assign(&env, "company", "bob", 12);
+    // Twelve uses of one credit each, and four more than bob holds.
+    let children: Vec<_> = (0..16)
+        .map(|_| {
+            env.process()
+                .args(["-q", "credits", "use", "bob", "1"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let mut ok = 0;
+    for c in children {
+        let out = c.wait_with_output().expect("wait");
+        if out.status.success() {
+            ok += 1;
+        } else {
+            assert_eq!(out.status.code(), Some(1), "{out:?}");
+            assert!(
+                String::from_utf8_lossy(&out.stderr).contains("cannot give 1"),
+                "{out:?}"
+            );
+        }
+    }
+    assert_eq!(ok, 12);
+    assert_eq!(balance(&env, "bob", "credits"), 0);
+    assert_eq!(lots(&env), []);
+    assert_lots_add_up(&env);
+}
