@@ -8,7 +8,7 @@ use std::process::Output;
 use crate::common::{Env, INIT, add_user, check_json_error};
 
 /// Every table of tally's schema.
-const TABLES: [&str; 20] = [
+const TABLES: [&str; 23] = [
     "organization",
     "users",
     "user_status_events",
@@ -18,7 +18,10 @@ const TABLES: [&str; 20] = [
     "settings",
     "credit_kinds",
     "accounts",
+    "lots",
     "transfers",
+    "lot_entries",
+    "balance_alerts",
     "idempotency_keys",
     "purchase_requests",
     "outbox",
@@ -77,6 +80,12 @@ fn busy_organization(env: &mut Env) {
         "credits", "assign", "--from", "company", "--to", "carol", "5", "--kind", "gpu",
     ]);
     env.json(&["credits", "use", "bob", "25", "--memo", "render"]);
+    // Credits that expire, moved on with their expiry, and an alert.
+    env.json(&["credits", "topup", "60", "--expires", "2030-01-01"]);
+    env.json(&[
+        "credits", "assign", "--from", "company", "--to", "erin", "70",
+    ]);
+    env.json(&["credits", "alert", "set", "erin", "--below", "10"]);
     env.json(&[
         "credits", "assign", "--from", "carol", "--to", "company", "40",
     ]);

@@ -437,3 +437,27 @@ fn racing_uses_of_expiring_credits_take_each_credit_once() {
     assert_eq!(lots(&env), []);
     assert_lots_add_up(&env);
 }
+
+/// A consistent rewrite of an expiry, the lot and its entry together, is
+/// not seen by the lots' check but by the hash chain, which covers what
+/// each transfer moved of credits that expire.
+#[test]
+fn the_chain_covers_the_expiries_a_transfer_moved() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    topup_expiring(&env, 30, SOON);
+    assign(&env, "company", "bob", 10);
+    assert_lots_add_up(&env);
+    env.past_trigger(
+        "lot_entries_no_update",
+        "lot_entries",
+        "UPDATE lot_entries SET expires_at = '2027-03-20T00:00:00Z';
+         UPDATE lots SET expires_at = '2027-03-20T00:00:00Z'",
+    );
+    let out = env.run(&["--json", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let failed = failed_checks(&report);
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(failed[0].0, "the history is as tally wrote it (hash chain)");
+}

@@ -111,9 +111,10 @@ impl Covered {
     }
 
     /// Adds one row of table `t`: its first `columns` columns, in order.
-    /// A transfer's last column, `reverses`, came after the chain: it is
+    /// A transfer's last column, `reverses`, and what it moved of credits
+    /// that expire (read beside it as `lots`) came after the chain: each is
     /// encoded only when it is set, after a tag of its own, so that every
-    /// entry written before it still holds.
+    /// entry written before them still holds.
     fn add(&mut self, t: usize, r: &Row, columns: usize) -> Result<()> {
         let digest = &mut self.digests[t];
         digest.update([0x10]);
@@ -126,6 +127,11 @@ impl Covered {
             if !matches!(link, Value::Null) {
                 digest.update([0x12]);
                 encode(digest, &link)?;
+            }
+            let lots = r.at(columns)?;
+            if !matches!(lots, Value::Null) {
+                digest.update([0x13]);
+                encode(digest, &lots)?;
             }
         }
         self.rows[t] += 1;
@@ -313,9 +319,23 @@ impl Store<'_> {
                 continue;
             }
             let n = columns.split(',').count();
+            // A transfer with what it moved of each expiry, as one text:
+            // `EXPIRES_AT=AMOUNT,...` in the order of the expiries.
+            let lots = if t == TRANSFERS {
+                sql.pick(
+                    ", (SELECT group_concat(e.expires_at || '=' || e.amount, ',' ORDER BY e.expires_at)
+                        FROM lot_entries e WHERE e.transfer_id = transfers.id) AS lots",
+                    ", (SELECT string_agg(e.expires_at || '=' || e.amount, ',' ORDER BY e.expires_at COLLATE \"C\")
+                        FROM lot_entries e WHERE e.transfer_id = transfers.id) AS lots",
+                )
+            } else {
+                ""
+            };
             let mut k = 0;
             sql.each(
-                &format!("SELECT {columns} FROM {table} WHERE id > ?1 AND id <= ?2 ORDER BY id"),
+                &format!(
+                    "SELECT {columns}{lots} FROM {table} WHERE id > ?1 AND id <= ?2 ORDER BY id"
+                ),
                 params![from[t], last_end[t]],
                 |r| {
                     let id: i64 = r.get("id")?;
