@@ -322,7 +322,7 @@ fn a_database_from_before_alerts_is_upgraded_and_verifies() {
     } else {
         env.rows("PRAGMA user_version")[0][0].clone()
     };
-    assert_eq!(version, if env.pg.is_some() { "12" } else { "11" });
+    assert_eq!(version, if env.pg.is_some() { "13" } else { "11" });
     env.ok(&["credits", "alert", "set", "bob", "--below", "50"]);
     assert_eq!(alert_mails(&env).len(), 1);
     env.ok(&["verify"]);

@@ -220,6 +220,6 @@ fn a_database_from_before_cancelled_requests_is_migrated() {
         let version = env.rows("PRAGMA user_version");
         assert_eq!(version[0][0], "11");
     } else {
-        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "12");
+        assert_eq!(env.server().value("SELECT version FROM tally_schema"), "13");
     }
 }

@@ -552,3 +552,50 @@ fn processes_topping_up_to_one_level_at_once_add_what_it_lacks_once() {
     assert_ledger_adds_up(&env);
     assert_verifies(&env);
 }
+
+/// Answers kept with keys that are not JSON, or whose ids are not numbers,
+/// are named by verify, on both engines, and the rest of verify still runs.
+#[test]
+fn verify_names_keys_whose_answers_are_not_json() {
+    let env = Env::new();
+    user_with_credits(&env, "bob", 20);
+    add_user(&env, "carol", &[]);
+    for (key, args) in [
+        ("sweep-1", vec!["--from", "bob", "--to", "carol", "--all"]),
+        ("move-1", vec!["--from", "carol", "--to", "bob", "5"]),
+        ("move-2", vec!["--from", "bob", "--to", "carol", "1"]),
+    ] {
+        let mut all = vec!["credits", "assign"];
+        all.extend(args);
+        all.extend(["--idempotency-key", key]);
+        env.json(&all);
+    }
+    assert_verifies(&env);
+    env.past_trigger(
+        "idempotency_keys_no_update",
+        "idempotency_keys",
+        "UPDATE idempotency_keys SET response = '{not json' WHERE key IN ('sweep-1', 'move-1');
+         UPDATE idempotency_keys SET response = replace(response, '\"id\":', '\"id\":\"x')
+         WHERE key = 'move-2'",
+    );
+    let out = env.run(&["--json", "verify"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report");
+    let failed = failed_checks(&report);
+    // The keys are history: the chain sees the change too.
+    let names: Vec<&str> = failed.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "idempotency keys point at the transfers they made",
+            "the history is as tally wrote it (hash chain)"
+        ],
+        "{failed:?}"
+    );
+    for key in ["sweep-1", "move-1", "move-2"] {
+        assert!(
+            failed[0].1.iter().any(|p| p.contains(&format!("'{key}'"))),
+            "{key} in {failed:?}"
+        );
+    }
+}

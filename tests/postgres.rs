@@ -469,7 +469,7 @@ fn a_version_two_server_is_migrated_when_next_opened() {
     }
     let applied = outs.iter().filter(|o| o.status.success()).count() as i64;
     assert!(applied >= 1, "at least one of the two applied");
-    assert_eq!(env.server().value("SELECT version FROM tally_schema"), "12");
+    assert_eq!(env.server().value("SELECT version FROM tally_schema"), "13");
     assert_eq!(
         env.server().value(per_row),
         "0",

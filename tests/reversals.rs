@@ -498,7 +498,7 @@ fn a_database_from_before_reversals_is_upgraded_and_still_verifies() {
     } else {
         env.rows("PRAGMA user_version")[0][0].clone()
     };
-    assert_eq!(version, if env.pg.is_some() { "12" } else { "11" });
+    assert_eq!(version, if env.pg.is_some() { "13" } else { "11" });
     let done = reverse(&env, &["3"]);
     assert_eq!(done["to_balance"], 30);
     assert_ledger_adds_up(&env);

@@ -217,6 +217,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/pg/010_spending_limits.sql"),
     include_str!("../../migrations/pg/011_expiry.sql"),
     include_str!("../../migrations/pg/012_balance_alerts.sql"),
+    include_str!("../../migrations/pg/013_json_reads.sql"),
 ];
 pub const SCHEMA_VERSION: i64 = 2 + MIGRATIONS.len() as i64;
 
