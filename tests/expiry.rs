@@ -461,3 +461,26 @@ fn the_chain_covers_the_expiries_a_transfer_moved() {
     assert_eq!(failed.len(), 1, "{failed:?}");
     assert_eq!(failed[0].0, "the history is as tally wrote it (hash chain)");
 }
+
+/// An alert watches the balance `credits balance` shows: credits taken out
+/// by `credits expire` can take it below its threshold, and that run mails.
+#[test]
+fn credits_expire_fires_an_alert_it_takes_a_balance_below() {
+    let mut env = Env::new();
+    add_user(&env, "bob", &[]);
+    topup(&env, 10, "credits");
+    topup_expiring(&env, 30, SOON);
+    assign(&env, "company", "bob", 40);
+    env.json(&["credits", "alert", "set", "bob", "--below", "25"]);
+    let mails = "SELECT to_address, subject FROM outbox WHERE subject LIKE 'Low balance%'";
+    assert!(env.rows(mails).is_empty());
+    env.now = AFTER_SOON.into();
+    env.json(&["credits", "expire"]);
+    assert_eq!(
+        env.rows(mails),
+        [[
+            "bob@acme.test",
+            "Low balance: bob holds 10 credits (below 25)"
+        ]]
+    );
+}
