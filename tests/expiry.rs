@@ -484,3 +484,14 @@ fn credits_expire_fires_an_alert_it_takes_a_balance_below() {
         ]]
     );
 }
+
+#[test]
+fn credits_expire_needs_assign_credits() {
+    let env = Env::new();
+    add_user(&env, "bob", &[]);
+    let e = refused_as(&env, "bob", &["credits", "expire"], 1, "permission_denied");
+    assert!(
+        e["message"].as_str().unwrap().contains("assign-credits"),
+        "{e}"
+    );
+}
