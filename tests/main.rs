@@ -34,6 +34,7 @@ mod man;
 mod model;
 mod model_expiry;
 mod model_sharing;
+mod model_support;
 mod offboard;
 mod orders;
 mod output;

@@ -5,6 +5,7 @@
 //! group: random limits set and lifted, uses and orders by the owner and
 //! the credit users, and months passing.
 use crate::common::*;
+use crate::model_support::{balances, runs_as_predicted};
 
 use std::collections::BTreeMap;
 
@@ -188,24 +189,10 @@ proptest! {
         }
         let mut model = Model::default();
         for op in &ops {
-            let mut a = vec!["--json".to_string()];
-            a.extend(args(op, &model));
+            let a = args(op, &model);
             let expected = model.apply(op);
-            let a: Vec<&str> = a.iter().map(String::as_str).collect();
-            let out = env.run(&a);
-            match expected {
-                None => prop_assert!(out.status.success(), "{op:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
-                Some(code) => {
-                    prop_assert!(!out.status.success(), "{op:?} succeeded but the model expected {code}");
-                    let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
-                    prop_assert_eq!(err["error"]["code"].as_str(), Some(code), "{:?}", op);
-                }
-            }
-            let balances = env.json(&["credits", "balance"]);
-            let mut tool = BTreeMap::new();
-            for b in balances.as_array().expect("array") {
-                tool.insert(b["account"].as_str().unwrap().to_string(), b["balance"].as_i64().unwrap());
-            }
+            runs_as_predicted(&env, &a, expected, op)?;
+            let tool = balances(&env);
             for p in std::iter::once("company").chain(USERS) {
                 prop_assert_eq!(tool.get(p).copied().unwrap_or(0), model.bal(p), "balance of {} after {:?}", p, op);
             }
@@ -355,18 +342,7 @@ proptest! {
                 env.now = format!("2026-{:02}-01T00:00:00Z", 3 + model.month);
                 continue;
             }
-            let mut a = vec!["--json".to_string()];
-            a.extend(limit_args(op));
-            let a: Vec<&str> = a.iter().map(String::as_str).collect();
-            let out = env.run(&a);
-            match expected {
-                None => prop_assert!(out.status.success(), "{op:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
-                Some(code) => {
-                    prop_assert!(!out.status.success(), "{op:?} succeeded but the model expected {code}");
-                    let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
-                    prop_assert_eq!(err["error"]["code"].as_str(), Some(code), "{:?}", op);
-                }
-            }
+            let out = runs_as_predicted(&env, &limit_args(op), expected, op)?;
             let held = env.json(&["credits", "balance", USERS[0]])[0]["balance"].as_i64().unwrap();
             prop_assert_eq!(held, model.owner, "u0's balance after {:?}", op);
             if let LimitOp::Limit(u, n) = *op {

@@ -4,6 +4,7 @@
 //! balances and each account's lots agree with the model, and `verify`
 //! holds.
 use crate::common::*;
+use crate::model_support::{balances, runs_as_predicted};
 
 use std::collections::BTreeMap;
 
@@ -206,23 +207,9 @@ proptest! {
             let a = args(op, model.today);
             let expected = model.apply(op);
             if !a.is_empty() {
-                let mut all = vec!["--json"];
-                all.extend(a.iter().map(String::as_str));
-                let out = env.run(&all);
-                match expected {
-                    None => prop_assert!(out.status.success(), "{op:?} failed: {}", String::from_utf8_lossy(&out.stderr)),
-                    Some(code) => {
-                        prop_assert!(!out.status.success(), "{op:?} succeeded but the model expected {code}");
-                        let err: serde_json::Value = serde_json::from_slice(&out.stderr).expect("JSON error");
-                        prop_assert_eq!(err["error"]["code"].as_str(), Some(code), "{:?}", op);
-                    }
-                }
+                runs_as_predicted(&env, &a, expected, op)?;
             }
-            let balances = env.json(&["credits", "balance"]);
-            let mut tool = BTreeMap::new();
-            for b in balances.as_array().expect("array") {
-                tool.insert(b["account"].as_str().unwrap().to_string(), b["balance"].as_i64().unwrap());
-            }
+            let tool = balances(&env);
             for p in std::iter::once("company").chain(USERS) {
                 let h = model.of(p).clone();
                 prop_assert_eq!(tool.get(p).copied().unwrap_or(0), h.total(), "balance of {} after {:?}", p, op);
