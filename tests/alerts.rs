@@ -327,3 +327,57 @@ fn a_database_from_before_alerts_is_upgraded_and_verifies() {
     assert_eq!(alert_mails(&env).len(), 1);
     env.ok(&["verify"]);
 }
+
+/// A credit user holds nothing of their own: no alert on them, and one set
+/// before they started sharing stays quiet; a clock behind the time an
+/// alert was set does not stop the writes that fire it.
+#[test]
+fn alerts_on_credit_users_and_clocks_behind() {
+    let mut env = Env::new();
+    add_user(&env, "john", &[]);
+    add_user(&env, "peter", &[]);
+    env.ok(&["credits", "topup", "100"]);
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "peter", "30",
+    ]);
+    env.ok(&["credits", "alert", "set", "peter", "--below", "10"]);
+    env.ok(&["owner", "set", "peter", "john", "--move-balance"]);
+    let low = "SELECT count(*) FROM outbox WHERE subject LIKE 'Low balance%'";
+    assert_eq!(
+        env.rows(low),
+        [["0"]],
+        "peter's balance went to john: no mail"
+    );
+    let e = env.refused(
+        &["credits", "alert", "set", "peter", "--below", "5"],
+        1,
+        "owner_chain",
+    );
+    assert!(
+        e["hint"]
+            .as_str()
+            .unwrap()
+            .contains("credits alert set john"),
+        "{e}"
+    );
+
+    env.ok(&[
+        "credits",
+        "alert",
+        "set",
+        "company",
+        "--below",
+        "50",
+        "--email",
+        "ops@acme.test",
+    ]);
+    // Another host's clock, a day behind the alert.
+    env.now = "2026-03-14T12:00:00Z".into();
+    env.ok(&[
+        "credits", "assign", "--from", "company", "--to", "john", "60",
+    ]);
+    assert_eq!(env.rows(low), [["1"]]);
+    let fired =
+        env.rows("SELECT fired_at, set_at FROM balance_alerts WHERE email = 'ops@acme.test'");
+    assert_eq!(fired[0][0], fired[0][1], "marked fired when it was set");
+}

@@ -495,3 +495,44 @@ fn credits_expire_needs_assign_credits() {
         "{e}"
     );
 }
+
+/// Credits that expired are not swept nor given back: `--all` moves what
+/// can be spent, and a reversal takes back only what has not expired.
+#[test]
+fn sweeps_and_reversals_leave_expired_credits_to_credits_expire() {
+    let mut env = Env::new();
+    add_user(&env, "bob", &[]);
+    topup(&env, 20, "credits");
+    let promo = topup_expiring(&env, 30, SOON);
+    assign(&env, "company", "bob", 50);
+    env.now = AFTER_SOON.into();
+    // Bob's 30 expired: the sweep moves his other 20.
+    let swept = env.json(&[
+        "credits", "assign", "--from", "bob", "--to", "company", "--all",
+    ]);
+    assert_eq!(swept["transfers"][0]["amount"], 20, "{swept}");
+    assert_eq!(balance(&env, "bob", "credits"), 30);
+    assert_eq!(lots(&env), [lot("bob", SOON, 30)]);
+    // Run again: nothing left that can be spent.
+    let again = env.json(&[
+        "credits", "assign", "--from", "bob", "--to", "company", "--all",
+    ]);
+    assert_eq!(again["transfers"], json!([]), "{again}");
+    // The company gave its expiring 30 to bob: reversing the top-up now
+    // finds none of them that can be spent at the company.
+    let e = env.refused(
+        &["credits", "reverse", &promo["id"].to_string()],
+        1,
+        "insufficient_credits",
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be reversed"),
+        "{e}"
+    );
+    env.json(&["credits", "expire"]);
+    assert_eq!(balance(&env, "bob", "credits"), 0);
+    assert_lots_add_up(&env);
+}

@@ -72,6 +72,24 @@ pub fn set(ctx: &Ctx, s: &SetAlert) -> Result<Alert> {
     }
     let party = ledger::party(&ctx.store, s.account)?;
     ledger::require_credit_party(&party)?;
+    // A credit user holds nothing of their own: their balance would read
+    // below any threshold for good.
+    if let Party::User(u) = &party
+        && let Some(owner) = u.credit_owner_id
+    {
+        let owner = ctx.store.user_ref_by_id(owner)?.handle;
+        return Err(Error::new(
+            crate::error::Code::OwnerChain,
+            format!(
+                "'{}' uses the credits of '{owner}' and holds none of their own: their balance is not watched",
+                u.handle
+            ),
+        )
+        .hint(format!(
+            "set the alert on the owner: `tally credits alert set {owner} --below {}`",
+            s.below
+        )));
+    }
     let email = match (&party, s.email) {
         (Party::User(u), Some(_)) => {
             return Err(Error::invalid(format!(
@@ -164,13 +182,10 @@ pub fn after_write(ctx: &Ctx) -> Result<()> {
     let at = ctx.now_str();
     let org = ctx.store.organization_name()?;
     for a in due {
-        // A user who is not active is neither mailed nor armed again.
+        // Only active users' alerts are due (the store leaves out the rest).
         let user = match a.user_id {
             Some(id) => {
                 let u = ctx.store.user_ref_by_id(id)?;
-                if !u.is_active() {
-                    continue;
-                }
                 let p = ctx.store.person(id)?;
                 Some((u.handle, p.first_name, p.email))
             }

@@ -30,6 +30,8 @@ pub fn expire(ctx: &Ctx) -> Result<Vec<Expired>> {
     ctx.authorize(Action::CreditsExpire, None)?;
     let at = ctx.now_str();
     let mut done: Vec<Expired> = Vec::new();
+    // Each kind's `expired` account, looked up once.
+    let mut expired_accounts = std::collections::HashMap::new();
     loop {
         let due = ctx.store.due_lots(&at, BATCH)?;
         if due.is_empty() {
@@ -41,10 +43,18 @@ pub fn expire(ctx: &Ctx) -> Result<Vec<Expired>> {
             .map(|l| format!("expired at {}", l.expires_at))
             .collect();
         for (lot, memo) in due.iter().zip(&memos) {
+            let credit = match expired_accounts.get(&lot.kind_id) {
+                Some(id) => *id,
+                None => {
+                    let id = ctx.store.account(lot.kind_id, Holder::Expired)?;
+                    expired_accounts.insert(lot.kind_id, id);
+                    id
+                }
+            };
             transfers.push(NewTransfer {
                 kind_id: lot.kind_id,
                 debit: lot.account_id,
-                credit: ctx.store.account(lot.kind_id, Holder::Expired)?,
+                credit,
                 amount: lot.amount,
                 transfer_type: TransferType::Expire,
                 user_id: None,
@@ -52,7 +62,7 @@ pub fn expire(ctx: &Ctx) -> Result<Vec<Expired>> {
                 memo: Some(memo),
                 at: &at,
                 reverses: None,
-                draw: Draw::Due,
+                draw: Draw::Expired(&lot.expires_at),
             });
         }
         let ids = ctx.store.insert_transfers(&transfers)?;

@@ -566,11 +566,16 @@ pub fn sweep(ctx: &Ctx, s: &Sweep) -> Result<Swept> {
     let at = ctx.now_str();
     let mut transfers = Vec::new();
     for h in holdings {
+        // What can be spent: credits that expired stay for `credits expire`.
+        let amount = store.account_balance(h.account_id, Some(&at))?.balance;
+        if amount == 0 {
+            continue;
+        }
         let posting = Posting {
             kind: &h.kind,
             debit: h.account_id,
             credit: store.account(h.kind.id, to.holder())?,
-            amount: h.balance,
+            amount,
             kind_of_transfer: TransferType::Assign,
             user_id: None,
             memo: s.memo.as_deref(),
@@ -583,7 +588,7 @@ pub fn sweep(ctx: &Ctx, s: &Sweep) -> Result<Swept> {
             from: from.name().to_string(),
             to: to.name().to_string(),
             kind: h.kind.name.clone(),
-            amount: h.balance,
+            amount,
             from_balance,
             to_balance,
             replayed: false,

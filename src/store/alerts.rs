@@ -82,14 +82,21 @@ impl Store<'_> {
         )
     }
 
-    /// The alerts to fire or to arm again. Every write runs it, so it is
-    /// one short statement on the alerts' table first: with no alerts it
-    /// reads nothing else, and what a due alert needs more is read then.
+    /// The alerts to fire or to arm again: those of the company and of
+    /// active users who hold their own credits (a user who is not active,
+    /// or now uses someone else's credits, is neither mailed nor armed
+    /// again, so a departed user's alert stays out of every later write).
+    /// Every write runs it, so it is one short statement on the alerts'
+    /// table first: with no alerts it reads nothing else, and what a due
+    /// alert needs more is read then.
     pub fn due_balance_alerts(&self) -> Result<Vec<DueAlert>> {
         self.sql().all(
             "SELECT al.id, al.below, a.balance, al.fired_at, a.kind_id, a.user_id, al.email
              FROM balance_alerts al JOIN accounts a ON a.id = al.account_id
              WHERE (al.fired_at IS NULL) = (a.balance < al.below)
+               AND (a.user_id IS NULL OR EXISTS (SELECT 1 FROM users u
+                                                 WHERE u.id = a.user_id AND u.status = 'active'
+                                                   AND u.credit_owner_id IS NULL))
              ORDER BY al.id",
             &[],
             |r| {
@@ -115,10 +122,14 @@ impl Store<'_> {
         )
     }
 
-    /// Marks an alert fired at `at`, or armed again with `None`.
+    /// Marks an alert fired at `at`, or armed again with `None`. A clock
+    /// behind the time the alert was set (another host's, a `TALLY_NOW`)
+    /// marks it fired when it was set.
     pub fn mark_balance_alert(&self, id: i64, fired_at: Option<&str>) -> Result<()> {
         self.sql().exec(
-            "UPDATE balance_alerts SET fired_at = ?2 WHERE id = ?1",
+            "UPDATE balance_alerts
+             SET fired_at = CASE WHEN CAST(?2 AS TEXT) < set_at THEN set_at ELSE CAST(?2 AS TEXT) END
+             WHERE id = ?1",
             params![id, fired_at],
         )?;
         Ok(())

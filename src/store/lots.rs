@@ -9,6 +9,11 @@ use super::sql::{Param, params};
 use crate::error::{Code, Error, Result};
 
 /// Which credits a transfer moves, as to when they expire.
+///
+/// From an account, credits that have expired are never spent: only a
+/// transfer that moves a whole balance (an offboarding, a balance moved to
+/// a new credit owner) takes them along, last and with their expiry, and
+/// `credits expire` takes them out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Draw<'a> {
     /// From an account: its credits that have not expired, earliest-expiring
@@ -19,13 +24,14 @@ pub enum Draw<'a> {
     /// with an expiry).
     Expiring(&'a str),
     /// What another transfer moved, the other way (a reversal): from an
-    /// account, the expiries that transfer brought as far as the account
-    /// still holds them, then as [`Draw::Spend`]; from outside, exactly the
-    /// expiries that transfer took.
+    /// account, the expiries that transfer brought and that have not
+    /// expired, as far as the account still holds them, then as
+    /// [`Draw::Spend`]; from outside, exactly the expiries that transfer
+    /// took.
     Like(i64),
-    /// From an account: its credits that have expired by the transfer's time
+    /// From an account: its lot of this expiry, which has expired
     /// (`credits expire`).
-    Due,
+    Expired(&'a str),
 }
 
 /// An account's credits of one expiry.
@@ -84,8 +90,15 @@ impl Store<'_> {
                     ));
                 }
                 (Draw::Like(original), false) => self.lot_entries(original)?,
-                (Draw::Spend | Draw::Due, false) => Vec::new(),
-                (draw, true) => self.draw(t.debit, t.amount, t.at, draw, balances[&t.debit])?,
+                (Draw::Spend | Draw::Expired(_), false) => Vec::new(),
+                (draw, true) => self.draw(
+                    t.debit,
+                    t.amount,
+                    t.at,
+                    draw,
+                    balances[&t.debit],
+                    t.transfer_type.moves_whole_balance(),
+                )?,
             };
             *balances.get_mut(&t.debit).expect("read above") -= t.amount;
             *balances.get_mut(&t.credit).expect("read above") += t.amount;
@@ -114,7 +127,8 @@ impl Store<'_> {
         }
         // What was not drawn from lots came from credits that never expire:
         // an account never holds more in lots than its balance.
-        for account in touched.iter().chain(&debits) {
+        touched.extend(&debits);
+        for account in &touched {
             if self.sql().exists(
                 "SELECT 1 FROM accounts a
                  WHERE a.id = ?1 AND a.holder IN ('company', 'user')
@@ -199,9 +213,10 @@ impl Store<'_> {
 
     /// Which of an account's lots `amount` takes, in the order of `draw`,
     /// the account holding `balance` before it. Spending takes the lots that
-    /// have not expired, earliest first, then the credits that never expire,
-    /// then (only when a whole balance moves: an offboarding, a change of
-    /// credit owner) the expired lots, which keep their expiry.
+    /// have not expired, earliest first, then the credits that never expire;
+    /// a move of a `whole` balance then takes the expired lots, which keep
+    /// their expiry. What is not covered so is left for the guard in
+    /// [`Store::move_lots`] to refuse.
     fn draw(
         &self,
         account_id: i64,
@@ -209,6 +224,7 @@ impl Store<'_> {
         at: &str,
         draw: Draw,
         balance: i64,
+        whole: bool,
     ) -> Result<Vec<Lot>> {
         let mut held = self.lots(account_id)?;
         let never = balance - held.iter().map(|l| l.amount).sum::<i64>();
@@ -230,23 +246,31 @@ impl Store<'_> {
                 }
             }
         };
+        if let Draw::Expired(expires_at) = draw {
+            if expires_at <= at {
+                take(&mut held, expires_at, i64::MAX, &mut left);
+            }
+            return Ok(taken);
+        }
         if let Draw::Like(original) = draw {
             for lot in self.lot_entries(original)? {
-                take(&mut held, &lot.expires_at, lot.amount, &mut left);
+                if lot.expires_at.as_str() > at {
+                    take(&mut held, &lot.expires_at, lot.amount, &mut left);
+                }
             }
         }
         let (live, due): (Vec<String>, Vec<String>) = held
             .iter()
             .map(|l| l.expires_at.clone())
             .partition(|e| e.as_str() > at);
-        if draw != Draw::Due {
-            for expires_at in live {
+        for expires_at in live {
+            take(&mut held, &expires_at, i64::MAX, &mut left);
+        }
+        left -= never.clamp(0, left);
+        if whole {
+            for expires_at in due {
                 take(&mut held, &expires_at, i64::MAX, &mut left);
             }
-            left -= never.clamp(0, left);
-        }
-        for expires_at in due {
-            take(&mut held, &expires_at, i64::MAX, &mut left);
         }
         taken.sort_by(|a, b| a.expires_at.cmp(&b.expires_at));
         Ok(taken)
