@@ -13,17 +13,24 @@
 -- gives for removing one: the table's text in the schema is rewritten (tally's
 -- migration code then bumps the schema's version, so that every connection
 -- reads it again). The text matched is not in the rewritten text, so
--- running this again changes nothing.
+-- running that part again changes nothing.
+-- A file made before the lists were spelled as OR chains holds them as IN
+-- lists: those are widened too. tally checks after the migration that both
+-- tables take the new values.
 PRAGMA writable_schema = ON;
 UPDATE sqlite_master
-SET sql = replace(sql, 'OR holder = ''vendor'' OR holder = ''consumed'')',
-                       'OR holder = ''vendor'' OR holder = ''consumed''
-                    OR holder = ''expired'')')
+SET sql = replace(replace(sql,
+          'OR holder = ''vendor'' OR holder = ''consumed'')',
+          'OR holder = ''vendor'' OR holder = ''consumed''
+                    OR holder = ''expired'')'),
+          '''vendor'', ''consumed''))', '''vendor'', ''consumed'', ''expired''))')
 WHERE type = 'table' AND name = 'accounts';
 UPDATE sqlite_master
-SET sql = replace(sql, 'OR type = ''offboard'' OR type = ''move'')',
-                       'OR type = ''offboard'' OR type = ''move''
-                                           OR type = ''expire'')')
+SET sql = replace(replace(sql,
+          'OR type = ''offboard'' OR type = ''move'')',
+          'OR type = ''offboard'' OR type = ''move''
+                                           OR type = ''expire'')'),
+          '''offboard'', ''move''))', '''offboard'', ''move'', ''expire''))')
 WHERE type = 'table' AND name = 'transfers';
 PRAGMA writable_schema = OFF;
 

@@ -25,6 +25,14 @@ const FILE_ONLY: &[(&str, &str)] = &[
         "a SQLite file of another program",
     ),
     ("init::a_garbage_file", "the bytes of a file"),
+    (
+        "expiry::a_file_with_checks_tally_did_not_write",
+        "the text of a file's schema",
+    ),
+    (
+        "expiry::a_file_with_in_lists",
+        "the text of a file's schema (a server's constraints are dropped and made again)",
+    ),
     ("init::a_text_file", "the bytes of a file"),
     ("init::an_empty_file", "an empty file"),
     ("init::an_unwritable_file", "file permissions"),

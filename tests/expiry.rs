@@ -536,3 +536,67 @@ fn sweeps_and_reversals_leave_expired_credits_to_credits_expire() {
     assert_eq!(balance(&env, "bob", "credits"), 0);
     assert_lots_add_up(&env);
 }
+
+/// A file made while the CHECKs of accounts and transfers were IN lists
+/// gets them widened too when it is brought to the schema of expiring
+/// credits, and credits expire into the new account.
+#[test]
+fn a_file_with_in_lists_in_its_checks_is_widened_too() {
+    let mut env = Env::new();
+    add_user(&env, "bob", &[]);
+    env.sql(&format!(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_master SET sql = replace(sql,
+             'holder = ''company'' OR holder = ''user'' OR holder = ''vendor'' OR holder = ''consumed''
+                    OR holder = ''expired''',
+             'holder IN (''company'', ''user'', ''vendor'', ''consumed'')')
+         WHERE name = 'accounts';
+         UPDATE sqlite_master SET sql = replace(sql,
+             'type = ''topup'' OR type = ''assign'' OR type = ''use''
+                                           OR type = ''order'' OR type = ''offboard'' OR type = ''move''
+                                           OR type = ''expire''',
+             'type IN (''topup'', ''assign'', ''use'', ''order'', ''offboard'', ''move'')')
+         WHERE name = 'transfers';
+         PRAGMA writable_schema = OFF;
+         DROP TABLE lot_entries; DROP TABLE lots; {}
+         DROP TABLE balance_alerts;
+         PRAGMA user_version = 9;",
+        undo_expiry()
+    ));
+    let sql = env.rows("SELECT sql FROM sqlite_master WHERE name IN ('accounts', 'transfers')");
+    assert!(sql.iter().all(|r| r[0].contains(" IN (")), "{sql:?}");
+    topup_expiring(&env, 10, SOON);
+    let sql = env.rows(
+        "SELECT sql FROM sqlite_master WHERE name IN ('accounts', 'transfers') ORDER BY name",
+    );
+    assert!(sql[0][0].contains("'consumed', 'expired')"), "{sql:?}");
+    assert!(sql[1][0].contains("'move', 'expire')"), "{sql:?}");
+    env.now = AFTER_SOON.into();
+    assert_eq!(env.json(&["credits", "expire"])[0]["amount"], 10);
+    assert_ledger_adds_up(&env);
+}
+
+/// A CHECK whose text tally did not write is not widened: the migration
+/// stops, and the file stays as it was.
+#[test]
+fn a_file_with_checks_tally_did_not_write_is_not_migrated() {
+    let env = Env::new();
+    env.sql(&format!(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_master SET sql = replace(sql,
+             'holder = ''company'' OR holder = ''user'' OR holder = ''vendor'' OR holder = ''consumed''
+                    OR holder = ''expired''',
+             'holder IN (''company'', ''user'', ''consumed'', ''vendor'')')
+         WHERE name = 'accounts';
+         PRAGMA writable_schema = OFF;
+         DROP TABLE lot_entries; DROP TABLE lots; {}
+         DROP TABLE balance_alerts;
+         PRAGMA user_version = 9;",
+        undo_expiry()
+    ));
+    let out = env.run(&["--json", "credits", "balance"]);
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not widen"), "{stderr}");
+    assert_eq!(env.rows("PRAGMA user_version"), [["9"]]);
+}

@@ -180,10 +180,10 @@ fn usage_as<const BY: u8>(app: &App, a: &UsageArgs) -> Result<()> {
     let html = a.html || app.global.format == Some(crate::output::Format::Html);
     let picture = html || (a.chart && app.out.drawn() && !app.global.json);
     if html && (app.global.json || app.out.format.is_some()) {
-        return Err(
-            Error::invalid("--html is a page of its own: not with --json or --format")
-                .hint("leave out --json and --format, or --html"),
-        );
+        return Err(Error::invalid(
+            "the HTML page (--html, --format html) is a page of its own: not with --json or --format csv|tsv",
+        )
+        .hint("leave out --json and --format csv|tsv, or the page"));
     }
     if a.chart && !picture && !app.global.json && !app.out.quiet {
         eprintln!("--chart draws on a terminal, without --format: the rows follow");

@@ -237,7 +237,10 @@ fn check_and_migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             if e.code.is_refusal() || e.code == Code::Internal {
                 unusable(
                     path,
-                    &format!("its schema {version} cannot be brought up to date"),
+                    &format!(
+                        "its schema {version} cannot be brought up to date ({})",
+                        e.message
+                    ),
                 )
             } else {
                 e
@@ -270,6 +273,24 @@ fn migrate_unchecked(conn: &mut Connection, from: i32) -> Result<()> {
             tx.pragma_update(None, "schema_version", version + 1)?;
         }
         tx.pragma_update(None, "user_version", (i + 1) as i32)?;
+    }
+    // Schema 10 widened two CHECKs by rewriting their text: a text it did
+    // not expect would have been left as it was.
+    let version: i32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= 10 {
+        let widened: i64 = tx.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'
+               AND ((name = 'accounts' AND sql LIKE '%''expired''%')
+                 OR (name = 'transfers' AND sql LIKE '%''expire''%'))",
+            [],
+            |r| r.get(0),
+        )?;
+        if widened != 2 {
+            return Err(Error::new(
+                Code::Internal,
+                "the migration to schema 10 could not widen the CHECKs of accounts and transfers: their text is not the one tally wrote",
+            ));
+        }
     }
     // What was written before the chain becomes its first entry, with a
     // record of each password tally set before it kept them.

@@ -393,18 +393,16 @@ impl Row for ledger::KindInfo {
 }
 
 impl Row for crate::domain::expiry::Expired {
-    const HEADER: &'static [&'static str] = &["KIND", "LOTS", "EXPIRED", "TRANSFERS"];
+    const HEADER: &'static [&'static str] =
+        &["KIND", "LOTS", "EXPIRED", "FIRST TRANSFER", "LAST TRANSFER"];
     fn cells(&self) -> Vec<String> {
-        let transfers = match (self.first_transfer, self.last_transfer) {
-            (Some(a), Some(b)) if a != b => format!("#{a}..#{b}"),
-            (Some(a), _) => format!("#{a}"),
-            _ => String::new(),
-        };
+        let id = |t: Option<i64>| t.map(|t| t.to_string()).unwrap_or_default();
         vec![
             self.kind.clone(),
             self.lots.to_string(),
             self.amount.to_string(),
-            transfers,
+            id(self.first_transfer),
+            id(self.last_transfer),
         ]
     }
 }
