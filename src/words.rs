@@ -70,10 +70,11 @@ pub fn refusal(r: &Refusal) -> (String, String) {
                 format!("move at most {balance}, or give {holder} more credits first")
             },
         ),
-        HasCredits { handle, balances, expired } if *expired > 0 => (
+        HasCredits { handle, balances, expired } if !expired.is_empty() => (
             format!(
-                "'{handle}' still holds {}, of which {expired} have expired",
-                held(balances)
+                "'{handle}' still holds {}, of which {} have expired",
+                held(balances),
+                held(expired)
             ),
             format!(
                 "`tally credits expire` takes out what expired; then move the rest, or use \

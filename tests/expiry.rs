@@ -148,7 +148,10 @@ fn credits_expire_moves_what_expired_once_and_balances_still_sum_to_zero() {
     // Expired credits are still held (rule 2), and the refusal says so.
     let e = env.refused(&["user", "deactivate", "bob"], 1, "has_credits");
     assert!(
-        e["message"].as_str().unwrap().contains("30 have expired"),
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("of which 30 credits have expired"),
         "{e}"
     );
     assert!(

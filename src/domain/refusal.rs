@@ -85,7 +85,7 @@ pub enum Refusal {
         handle: String,
         balances: Vec<Held>,
         /// Of them, credits that expired and wait for `credits expire`.
-        expired: i64,
+        expired: Vec<Held>,
     },
     /// A user with credits would lose the use of them as a credit user.
     HasCreditsToShare {

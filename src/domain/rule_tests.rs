@@ -116,7 +116,7 @@ fn rule_2_a_user_with_credits_is_not_deactivated() -> Result<()> {
             Refusal::HasCredits {
                 handle: s("bob"),
                 balances: vec![(s(DEFAULT_KIND), 5)],
-                expired: 0
+                expired: vec![]
             }
         );
         assign(ctx, "bob", "company", 5)?;

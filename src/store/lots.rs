@@ -276,14 +276,17 @@ impl Store<'_> {
         Ok(taken)
     }
 
-    /// What a user's accounts hold, every kind, of credits expired by `at`.
-    pub fn expired_held(&self, user_id: i64, at: &str) -> Result<i64> {
-        self.sql().one(
-            "SELECT CAST(coalesce(sum(l.remaining), 0) AS BIGINT) AS n
+    /// What a user's accounts hold of credits expired by `at`, per kind
+    /// (by name), leaving out kinds with none.
+    pub fn expired_held(&self, user_id: i64, at: &str) -> Result<Vec<(String, i64)>> {
+        self.sql().all(
+            "SELECT k.name AS kind, CAST(sum(l.remaining) AS BIGINT) AS n
              FROM lots l JOIN accounts a ON a.id = l.account_id
-             WHERE a.user_id = ?1 AND l.expires_at <= ?2",
+             JOIN credit_kinds k ON k.id = a.kind_id
+             WHERE a.user_id = ?1 AND l.expires_at <= ?2 AND l.remaining > 0
+             GROUP BY k.name ORDER BY k.name",
             params![user_id, at],
-            |r| r.get("n"),
+            |r| Ok((r.get("kind")?, r.get("n")?)),
         )
     }
 
