@@ -216,36 +216,23 @@ fn an_expiry_in_the_past_or_not_a_time_is_refused() {
         2,
         "invalid_input",
     );
-    env.refused(
-        &[
-            "plan",
-            "add",
-            "p",
-            "--credits",
-            "5",
-            "--price",
-            "1",
-            "--valid-days",
-            "0",
-        ],
-        2,
-        "invalid_input",
-    );
-    env.refused(
-        &[
-            "plan",
-            "add",
-            "p",
-            "--credits",
-            "5",
-            "--price",
-            "1",
-            "--valid-days",
-            "36501",
-        ],
-        2,
-        "invalid_input",
-    );
+    for days in ["0", "36501"] {
+        env.refused(
+            &[
+                "plan",
+                "add",
+                "p",
+                "--credits",
+                "5",
+                "--price",
+                "1",
+                "--valid-days",
+                days,
+            ],
+            2,
+            "invalid_input",
+        );
+    }
 }
 
 #[test]

@@ -165,10 +165,10 @@ pub struct AccountBalance {
 }
 
 /// The columns an [`AccountBalance`] is read from, for the account `a` at
-/// the time `?T`.
+/// the time `?1` (NULL: nothing has expired).
 const SPENDABLE: &str = "a.holder, a.balance AS stored,
        CAST(coalesce((SELECT sum(remaining) FROM lots
-                      WHERE account_id = a.id AND expires_at <= ?T), 0) AS BIGINT) AS expired";
+                      WHERE account_id = a.id AND expires_at <= ?1), 0) AS BIGINT) AS expired";
 
 fn account_balance_row(r: &Row) -> Result<AccountBalance> {
     let expired: i64 = r.get("expired")?;
@@ -349,11 +349,17 @@ impl Store<'_> {
         )?;
         match found {
             Some(id) => Ok(id),
-            None => self.sql().insert(
-                "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
-                params![kind_id, h, user_id],
-            ),
+            None => self.new_account(kind_id, holder),
         }
+    }
+
+    /// Makes the account of `holder` in a kind; its id.
+    fn new_account(&self, kind_id: i64, holder: Holder) -> Result<i64> {
+        let (h, user_id) = holder.parts();
+        self.sql().insert(
+            "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
+            params![kind_id, h, user_id],
+        )
     }
 
     /// [`Store::account`] with what it can spend at `at`, in the same
@@ -367,25 +373,20 @@ impl Store<'_> {
         let (h, user_id) = holder.parts();
         let found = self.sql().opt(
             &format!(
-                "SELECT a.id, {} FROM accounts a
-                 WHERE kind_id = ?1 AND holder = ?2 AND ifnull(user_id, 0) = ifnull(?3, 0)",
-                SPENDABLE.replace("?T", "?4")
+                "SELECT a.id, {SPENDABLE} FROM accounts a
+                 WHERE kind_id = ?2 AND holder = ?3 AND ifnull(user_id, 0) = ifnull(?4, 0)"
             ),
-            params![kind_id, h, user_id, at],
+            params![at, kind_id, h, user_id],
             |r| Ok((r.get::<i64>("id")?, account_balance_row(r)?)),
         )?;
         if let Some(found) = found {
             return Ok(found);
         }
-        let id = self.sql().insert(
-            "INSERT INTO accounts (kind_id, holder, user_id) VALUES (?1, ?2, ?3) RETURNING id",
-            params![kind_id, h, user_id],
-        )?;
-        let holder = h.to_string();
+        let id = self.new_account(kind_id, holder)?;
         Ok((
             id,
             AccountBalance {
-                holder,
+                holder: h.to_string(),
                 balance: 0,
                 expired: 0,
             },
@@ -397,11 +398,8 @@ impl Store<'_> {
     /// (with `None`, its whole balance).
     pub fn account_balance(&self, account_id: i64, at: Option<&str>) -> Result<AccountBalance> {
         self.sql().one(
-            &format!(
-                "SELECT {} FROM accounts a WHERE a.id = ?1",
-                SPENDABLE.replace("?T", "?2")
-            ),
-            params![account_id, at],
+            &format!("SELECT {SPENDABLE} FROM accounts a WHERE a.id = ?2"),
+            params![at, account_id],
             account_balance_row,
         )
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::Store;
 use super::ledger::NewTransfer;
-use super::sql::{Param, params};
+use super::sql::{Param, Row, params};
 use crate::error::{Code, Error, Result};
 
 /// Which credits a transfer moves, as to when they expire.
@@ -68,7 +68,7 @@ impl Store<'_> {
                 let balance = match balances.entry(account) {
                     std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                     std::collections::hash_map::Entry::Vacant(e) => {
-                        e.insert(self.stored_balance(account)?)
+                        e.insert(self.account_balance(account, None)?.balance)
                     }
                 };
                 *balance += delta;
@@ -178,12 +178,7 @@ impl Store<'_> {
             "SELECT expires_at, amount FROM lot_entries WHERE transfer_id = ?1
              ORDER BY expires_at",
             params![transfer_id],
-            |r| {
-                Ok(Lot {
-                    expires_at: r.get("expires_at")?,
-                    amount: r.get("amount")?,
-                })
-            },
+            lot_row,
         )
     }
 
@@ -193,21 +188,7 @@ impl Store<'_> {
             "SELECT expires_at, remaining AS amount FROM lots
              WHERE account_id = ?1 AND remaining > 0 ORDER BY expires_at",
             params![account_id],
-            |r| {
-                Ok(Lot {
-                    expires_at: r.get("expires_at")?,
-                    amount: r.get("amount")?,
-                })
-            },
-        )
-    }
-
-    /// An account's balance as its row holds it.
-    fn stored_balance(&self, account_id: i64) -> Result<i64> {
-        self.sql().one(
-            "SELECT balance FROM accounts WHERE id = ?1",
-            params![account_id],
-            |r| r.get("balance"),
+            lot_row,
         )
     }
 
@@ -311,4 +292,11 @@ impl Store<'_> {
             },
         )
     }
+}
+
+fn lot_row(r: &Row) -> Result<Lot> {
+    Ok(Lot {
+        expires_at: r.get("expires_at")?,
+        amount: r.get("amount")?,
+    })
 }
